@@ -1,0 +1,18 @@
+/**
+ * AgriCluster: an embeddable library for agribusiness clusters (CHAIN "Facilitating Agribusiness
+ * Cluster Development" guide; Oxfam Khatlon producer groups).
+ *
+ * <p>Exported packages:
+ * <ul>
+ *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
+ *       and shares.</li>
+ * </ul>
+ *
+ * <p>Runtime dependency: Guava only. The Immutables annotations are needed at compile time only.
+ */
+module org.agricluster {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports org.agricluster.measure;
+}

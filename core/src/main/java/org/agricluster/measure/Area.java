@@ -1,0 +1,134 @@
+package org.agricluster.measure;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+
+/**
+ * An exact, non-negative area of land, such as a plot of {@code 2000 m²} or a member's
+ * {@code 1.43 ha}.
+ *
+ * <p>Held in square metres; hectares (10,000 m²) and the field's "per 1,000 m²" unit convert
+ * exactly both ways. It does not represent a location or a shape.
+ *
+ * <pre>{@code
+ * Area plot = Area.ofSquareMetres(2000);
+ * plot.toHectares();                 // 0.2
+ * plot.toThousandSquareMetres();     // 2
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Area extends Quantity<Area> {
+  /** No area. */
+  public static final Area ZERO = new Area(BigDecimal.ZERO);
+
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  private static final BigDecimal HECTARE = BigDecimal.valueOf(10_000);
+  private static final Map<String, BigDecimal> UNITS = ImmutableMap.of(
+      "m²", BigDecimal.ONE, "m2", BigDecimal.ONE, "ha", HECTARE, "× 1000 m²", THOUSAND);
+
+  private Area(BigDecimal squareMetres) {
+    super(squareMetres);
+  }
+
+  /**
+   * An area in square metres.
+   *
+   * @param squareMetres {@code >= 0}
+   * @throws IllegalArgumentException if negative
+   */
+  public static Area ofSquareMetres(BigDecimal squareMetres) {
+    return new Area(checked(squareMetres, "Area", "m²"));
+  }
+
+  /** An area in whole square metres; see {@link #ofSquareMetres(BigDecimal)}. */
+  public static Area ofSquareMetres(long squareMetres) {
+    return ofSquareMetres(BigDecimal.valueOf(squareMetres));
+  }
+
+  /** An area in square metres from a {@code double}, refusing NaN and infinities. */
+  public static Area ofSquareMetres(double squareMetres) {
+    return ofSquareMetres(Check.finite(squareMetres, "Area in m²"));
+  }
+
+  /** An area in units of 1,000 m² (CHAIN and ASPIRE report incomes "per 1,000 m²"). */
+  public static Area ofThousandSquareMetres(BigDecimal thousands) {
+    Check.notNull(thousands, "thousands");
+    return ofSquareMetres(thousands.multiply(THOUSAND));
+  }
+
+  /** An area in units of 1,000 m², from a {@code double}. */
+  public static Area ofThousandSquareMetres(double thousands) {
+    return ofThousandSquareMetres(Check.finite(thousands, "Area in 1,000 m²"));
+  }
+
+  /**
+   * An area in hectares (10,000 m²).
+   *
+   * @param hectares {@code >= 0}
+   * @throws IllegalArgumentException if negative
+   */
+  public static Area ofHectares(BigDecimal hectares) {
+    Check.notNull(hectares, "hectares");
+    return ofSquareMetres(hectares.multiply(HECTARE));
+  }
+
+  /** An area in hectares, from a {@code double} ({@code Area.ofHectares(1.43)}). */
+  public static Area ofHectares(double hectares) {
+    return ofHectares(Check.finite(hectares, "Area in ha"));
+  }
+
+  /** An area in whole hectares. */
+  public static Area ofHectares(long hectares) {
+    return ofHectares(BigDecimal.valueOf(hectares));
+  }
+
+  /**
+   * Reads {@code "2000 m²"} (as {@link #toString()} writes it), {@code "2,000 m2"},
+   * {@code "1.43 ha"} or {@code "2 × 1000 m²"}.
+   *
+   * @throws IllegalArgumentException if the text is not a number and one of those units
+   */
+  public static Area parse(CharSequence text) {
+    return ofSquareMetres(parse(text, "Area", UNITS));
+  }
+
+  /** The area in square metres, exact. */
+  public BigDecimal toSquareMetres() {
+    return base();
+  }
+
+  /** The area in units of 1,000 m², exact. */
+  public BigDecimal toThousandSquareMetres() {
+    return Decimals.normalize(base().movePointLeft(3));
+  }
+
+  /** The area in hectares, exact. */
+  public BigDecimal toHectares() {
+    return Decimals.normalize(base().movePointLeft(4));
+  }
+
+  /** This area times a yield per area: the harvest ({@code 2000 m² × 2.5 kg/m² = 5000 kg}). */
+  public Mass multipliedBy(YieldPerArea yield) {
+    Check.notNull(yield, "yield");
+    return yield.multipliedBy(this);
+  }
+
+  @Override
+  Area make(BigDecimal squareMetres) {
+    return ofSquareMetres(squareMetres);
+  }
+
+  @Override
+  String thing() {
+    return "Area";
+  }
+
+  @Override
+  String baseUnit() {
+    return "m²";
+  }
+}

@@ -1,0 +1,200 @@
+package org.agricluster.measure;
+
+import static org.agricluster.internal.Check.notNull;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+
+/**
+ * A unit declared locally by a cluster, defined either by its mass ({@code sack = 50 kg}) or by a
+ * count of pieces ({@code bunch = 10 pieces}), converting exactly to and from kilograms or pieces.
+ *
+ * <p>A piece-counted unit converts to mass only when the caller gives the mass of a piece, since
+ * that varies by crop and season.
+ *
+ * <pre>{@code
+ * LocalUnit sack = LocalUnit.ofMass("sack", Mass.ofKilograms(50));
+ * sack.toMass(new BigDecimal("3"));          // 150 kg
+ * sack.countIn(Mass.ofKilograms(125));       // 2.5
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LocalUnit {
+  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{N} '-]*");
+  private static final Pattern TEXT = Pattern.compile("\\s*(.+?)\\s*=\\s*(.+?)\\s*");
+  private static final Pattern PIECES = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s+pieces?");
+
+  private final String name;
+  private final Mass mass;
+  private final BigDecimal pieces;
+
+  private LocalUnit(String name, Mass mass, BigDecimal pieces) {
+    this.name = name;
+    this.mass = mass;
+    this.pieces = pieces;
+  }
+
+  private static String checkName(String name) {
+    notNull(name, "name");
+    Check.argument(NAME.matcher(name).matches(), "Name of a local unit", "a word such as 'sack' or 'bunch'",
+        "'" + name + "'");
+    return name;
+  }
+
+  /**
+   * A unit of a fixed mass: {@code ofMass("sack", Mass.ofKilograms(50))}.
+   *
+   * @param name a word starting with a letter
+   * @param mass the mass of one unit, {@code > 0}
+   * @throws IllegalArgumentException if the name is not a word or the mass is zero
+   */
+  public static LocalUnit ofMass(String name, Mass mass) {
+    checkName(name);
+    notNull(mass, "mass");
+    Check.argument(!mass.isZero(), "Mass of local unit '" + name + "'", "> 0 kg", mass);
+    return new LocalUnit(name, mass, null);
+  }
+
+  /**
+   * A unit of a fixed count of pieces: {@code ofPieces("bunch", 10)}.
+   *
+   * @param name a word starting with a letter
+   * @param pieces the pieces in one unit, {@code > 0}
+   * @throws IllegalArgumentException if the name is not a word or the count is not positive
+   */
+  public static LocalUnit ofPieces(String name, BigDecimal pieces) {
+    checkName(name);
+    notNull(pieces, "pieces");
+    Check.argument(pieces.signum() > 0, "Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
+    return new LocalUnit(name, null, Decimals.normalize(pieces));
+  }
+
+  /** A unit of a whole number of pieces; see {@link #ofPieces(String, BigDecimal)}. */
+  public static LocalUnit ofPieces(String name, long pieces) {
+    return ofPieces(name, BigDecimal.valueOf(pieces));
+  }
+
+  /**
+   * Reads {@code "sack = 50 kg"} or {@code "bunch = 10 pieces"}, the forms {@link #toString()}
+   * writes.
+   *
+   * @throws IllegalArgumentException if the text is neither form
+   */
+  public static LocalUnit parse(CharSequence text) {
+    notNull(text, "text");
+    Matcher m = TEXT.matcher(text);
+    Check.argument(m.matches(), "Local unit text", "like 'sack = 50 kg' or 'bunch = 10 pieces'", "'" + text + "'");
+    Matcher pieces = PIECES.matcher(m.group(2));
+    if (pieces.matches()) {
+      return ofPieces(m.group(1), new BigDecimal(pieces.group(1).replace(",", "")));
+    }
+    return ofMass(m.group(1), Mass.parse(m.group(2)));
+  }
+
+  /** The unit's name ("sack"). */
+  public String name() {
+    return name;
+  }
+
+  /** The mass of one unit, if the unit is defined by mass. */
+  public Optional<Mass> mass() {
+    return Optional.ofNullable(mass);
+  }
+
+  /** The pieces in one unit, if the unit is defined by a count. */
+  public Optional<BigDecimal> pieces() {
+    return Optional.ofNullable(pieces);
+  }
+
+  /**
+   * The mass of a number of these units, exact.
+   *
+   * @param count {@code >= 0}
+   * @throws IllegalStateException if the unit counts pieces (use {@link #toMass(BigDecimal, Mass)})
+   */
+  public Mass toMass(BigDecimal count) {
+    notNull(count, "count");
+    if (mass == null) {
+      throw new IllegalStateException("Local unit '" + name + "' counts pieces; give the mass of a piece");
+    }
+    return mass.multipliedBy(nonNegative(count));
+  }
+
+  /** The mass of a number of piece-counted units, given the mass of one piece. */
+  public Mass toMass(BigDecimal count, Mass pieceMass) {
+    notNull(count, "count");
+    notNull(pieceMass, "pieceMass");
+    return mass != null ? toMass(count) : pieceMass.multipliedBy(toPieces(count));
+  }
+
+  /**
+   * The number of pieces in a number of these units.
+   *
+   * @throws IllegalStateException if the unit is defined by mass
+   */
+  public BigDecimal toPieces(BigDecimal count) {
+    notNull(count, "count");
+    if (pieces == null) {
+      throw new IllegalStateException("Local unit '" + name + "' is defined by mass, not by pieces");
+    }
+    return Decimals.normalize(nonNegative(count).multiply(pieces));
+  }
+
+  /**
+   * How many of these units a mass makes ({@code 125 kg = 2.5 sacks}); exact where the quotient
+   * terminates.
+   *
+   * @throws IllegalStateException if the unit counts pieces
+   */
+  public BigDecimal countIn(Mass total) {
+    notNull(total, "total");
+    if (mass == null) {
+      throw new IllegalStateException("Local unit '" + name + "' counts pieces; it has no mass");
+    }
+    return total.ratioTo(mass);
+  }
+
+  /**
+   * How many of these units a number of pieces makes.
+   *
+   * @throws IllegalStateException if the unit is defined by mass
+   */
+  public BigDecimal countInPieces(BigDecimal totalPieces) {
+    notNull(totalPieces, "totalPieces");
+    if (pieces == null) {
+      throw new IllegalStateException("Local unit '" + name + "' is defined by mass, not by pieces");
+    }
+    return Decimals.divide(nonNegative(totalPieces), pieces);
+  }
+
+  private BigDecimal nonNegative(BigDecimal count) {
+    Check.argument(count.signum() >= 0, "Count of '" + name + "'", ">= 0", count.toPlainString());
+    return count;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof LocalUnit)) {
+      return false;
+    }
+    LocalUnit other = (LocalUnit) obj;
+    return name.equals(other.name) && java.util.Objects.equals(mass, other.mass)
+        && java.util.Objects.equals(pieces, other.pieces);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(name, mass, pieces);
+  }
+
+  /** {@code sack = 50 kg} or {@code bunch = 10 pieces}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return name + " = " + (mass != null ? mass.toString() : pieces.toPlainString() + " pieces");
+  }
+}

@@ -1,0 +1,298 @@
+package org.agricluster.measure;
+
+import static org.agricluster.internal.Check.notNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+
+/**
+ * An exact share of a whole, between 0 % and 100 % inclusive: {@code 29%} women among members,
+ * {@code 11%} saved by buying inputs together, {@code 433/1496} of 1,496 farmers.
+ *
+ * <p>A share is held as a reduced fraction of whole numbers, so shares computed from counts are
+ * exact and shares that partition a whole sum to exactly 100 % (1/3 + 1/3 + 1/3 = 1). Percentages
+ * for display are rounded only when asked ({@link #toPercent(int, RoundingMode)}).
+ *
+ * <pre>{@code
+ * Share women = Share.ofRatio(433, 1496);
+ * women.toPercent(0, RoundingMode.HALF_EVEN);   // 29
+ * Share.ofPercent(11).complement();             // 89%
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Share implements Comparable<Share> {
+  /** 0 %. */
+  public static final Share ZERO = new Share(BigInteger.ZERO, BigInteger.ONE);
+  /** 100 %, the whole. */
+  public static final Share WHOLE = new Share(BigInteger.ONE, BigInteger.ONE);
+
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final Pattern PERCENT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%\\s*");
+  private static final Pattern RATIO = Pattern.compile("\\s*([0-9]+)\\s*/\\s*([0-9]+)(?:\\s*\\(.*\\))?\\s*");
+
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  private Share(BigInteger numerator, BigInteger denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  private static Share reduced(BigInteger numerator, BigInteger denominator, String thing, Object shown) {
+    Check.argument(denominator.signum() > 0 && numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0,
+        thing, "in 0..100%", shown);
+    BigInteger gcd = numerator.gcd(denominator);
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    return new Share(numerator.divide(gcd), denominator.divide(gcd));
+  }
+
+  /**
+   * The share {@code part} of {@code whole}: {@code ofRatio(433, 1496)}.
+   *
+   * @param part {@code 0 <= part <= whole}
+   * @param whole {@code > 0}
+   * @throws IllegalArgumentException if the whole is not positive or the part is outside 0..whole
+   */
+  public static Share ofRatio(long part, long whole) {
+    Check.argument(whole > 0, "Whole of share " + part + "/" + whole, "> 0", whole);
+    return reduced(BigInteger.valueOf(part), BigInteger.valueOf(whole), "Share", part + "/" + whole);
+  }
+
+  /**
+   * The share {@code part} of {@code whole} for exact decimal quantities (hectares, kilograms).
+   *
+   * @throws IllegalArgumentException if the whole is not positive or the part is outside 0..whole
+   */
+  public static Share ofRatio(BigDecimal part, BigDecimal whole) {
+    notNull(part, "part");
+    notNull(whole, "whole");
+    Check.argument(whole.signum() > 0, "Whole of share " + part.toPlainString() + "/" + whole.toPlainString(),
+        "> 0", whole.toPlainString());
+    int scale = Math.max(Math.max(part.scale(), whole.scale()), 0);
+    return reduced(part.setScale(scale).unscaledValue(), whole.setScale(scale).unscaledValue(),
+        "Share", part.toPlainString() + "/" + whole.toPlainString());
+  }
+
+  /**
+   * A share given in percent: {@code ofPercent(new BigDecimal("28.5"))}.
+   *
+   * @param percent in 0..100
+   * @throws IllegalArgumentException if outside 0..100
+   */
+  public static Share ofPercent(BigDecimal percent) {
+    notNull(percent, "percent");
+    return ofFraction(percent.movePointLeft(2), Decimals.plain(percent) + "%");
+  }
+
+  /** A share in whole percent: {@code ofPercent(29)}. */
+  public static Share ofPercent(long percent) {
+    return ofPercent(BigDecimal.valueOf(percent));
+  }
+
+  /** A share in percent from a {@code double}, refusing NaN and infinities. */
+  public static Share ofPercent(double percent) {
+    return ofPercent(Check.finite(percent, "Share in percent"));
+  }
+
+  /**
+   * A share given as a fraction of one: {@code ofFraction(new BigDecimal("0.29"))}.
+   *
+   * @param fraction in 0..1
+   * @throws IllegalArgumentException if outside 0..1
+   */
+  public static Share ofFraction(BigDecimal fraction) {
+    notNull(fraction, "fraction");
+    return ofFraction(fraction, Decimals.plain(fraction.movePointRight(2)) + "%");
+  }
+
+  private static Share ofFraction(BigDecimal fraction, String shown) {
+    BigDecimal f = Decimals.normalize(fraction);
+    int scale = Math.max(f.scale(), 0);
+    return reduced(f.unscaledValue(), BigInteger.TEN.pow(scale), "Share", shown);
+  }
+
+  /**
+   * Reads {@code "29%"} or {@code "433/1496"}, the forms {@link #toString()} writes (anything in
+   * parentheses after a fraction is ignored).
+   *
+   * @throws IllegalArgumentException if the text is neither form or outside 0..100 %
+   */
+  public static Share parse(CharSequence text) {
+    notNull(text, "text");
+    Matcher percent = PERCENT.matcher(text);
+    if (percent.matches()) {
+      return ofPercent(new BigDecimal(percent.group(1)));
+    }
+    Matcher ratio = RATIO.matcher(text);
+    Check.argument(ratio.matches(), "Share text", "like '29%' or '433/1496'", "'" + text + "'");
+    BigInteger whole = new BigInteger(ratio.group(2));
+    Check.argument(whole.signum() > 0, "Whole of share '" + text + "'", "> 0", whole);
+    return reduced(new BigInteger(ratio.group(1)), whole, "Share", "'" + text + "'");
+  }
+
+  static void checkPartition(List<Share> shares, String thing) {
+    Share sum = ZERO;
+    BigInteger n = BigInteger.ZERO;
+    BigInteger d = BigInteger.ONE;
+    for (Share share : shares) {
+      notNull(share, "share");
+      n = n.multiply(share.denominator).add(share.numerator.multiply(d));
+      d = d.multiply(share.denominator);
+    }
+    BigInteger gcd = n.gcd(d);
+    boolean whole = n.equals(d);
+    if (!whole) {
+      String shown = n.signum() == 0 ? "0%" : describe(n.divide(gcd), d.divide(gcd));
+      throw Check.refusal(thing, "a partition summing to exactly 100%", shown);
+    }
+  }
+
+  /** The numerator of the reduced fraction (433 in 433/1496). */
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  /** The denominator of the reduced fraction (1496 in 433/1496), {@code >= 1}. */
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  /** Whether this share has a terminating decimal form (29 % does; 1/3 does not). */
+  public boolean isDecimal() {
+    BigInteger d = denominator;
+    for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
+      while (d.mod(p).signum() == 0) {
+        d = d.divide(p);
+      }
+    }
+    return d.equals(BigInteger.ONE);
+  }
+
+  /** The share as a fraction of one, exact where it terminates, else to 34 significant digits. */
+  public BigDecimal toFraction() {
+    return Decimals.divide(new BigDecimal(numerator), new BigDecimal(denominator));
+  }
+
+  /** The share in percent, exact where it terminates, else to 34 significant digits. */
+  public BigDecimal toPercent() {
+    return Decimals.divide(new BigDecimal(numerator.multiply(HUNDRED)), new BigDecimal(denominator));
+  }
+
+  /** The share in percent, rounded to {@code scale} decimals: {@code 433/1496 → 28.94}. */
+  public BigDecimal toPercent(int scale, RoundingMode mode) {
+    notNull(mode, "mode");
+    return new BigDecimal(numerator.multiply(HUNDRED)).divide(new BigDecimal(denominator), scale, mode);
+  }
+
+  /** This share of a number, exact where the quotient terminates. */
+  public BigDecimal applyTo(BigDecimal value) {
+    notNull(value, "value");
+    return Decimals.divide(value.multiply(new BigDecimal(numerator)), new BigDecimal(denominator));
+  }
+
+  /** The rest of the whole: {@code 100% − this} (what remains after an 11 % loss: 89 %). */
+  public Share complement() {
+    return reduced(denominator.subtract(numerator), denominator, "Complement", this);
+  }
+
+  /**
+   * This share plus another, exactly.
+   *
+   * @throws IllegalArgumentException if the sum exceeds 100 %
+   */
+  public Share plus(Share other) {
+    notNull(other, "other");
+    BigInteger n = numerator.multiply(other.denominator).add(other.numerator.multiply(denominator));
+    BigInteger d = denominator.multiply(other.denominator);
+    return reduced(n, d, "Sum of shares " + this + " and " + other, describeUnreduced(n, d));
+  }
+
+  /**
+   * This share minus another, exactly.
+   *
+   * @throws IllegalArgumentException if the other is larger
+   */
+  public Share minus(Share other) {
+    notNull(other, "other");
+    BigInteger n = numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator));
+    BigInteger d = denominator.multiply(other.denominator);
+    return reduced(n, d, "Difference of shares " + this + " and " + other, describeUnreduced(n, d));
+  }
+
+  /** This share of another share ({@code 50 % of 40 % = 20 %}), exactly. */
+  public Share multipliedBy(Share other) {
+    notNull(other, "other");
+    return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator), "Product", this);
+  }
+
+  /**
+   * This share divided by another, as a plain number: the women's leadership parity index is their
+   * share among leaders ÷ their share among members (16 % ÷ 29 % ≈ 0.55).
+   *
+   * @throws ArithmeticException if the other share is zero
+   */
+  public BigDecimal ratioTo(Share other) {
+    notNull(other, "other");
+    if (other.numerator.signum() == 0) {
+      throw new ArithmeticException("Cannot divide share " + this + " by a share of 0%");
+    }
+    return Decimals.divide(new BigDecimal(numerator.multiply(other.denominator)),
+        new BigDecimal(denominator.multiply(other.numerator)));
+  }
+
+  /** Whether this share is 0 %. */
+  public boolean isZero() {
+    return numerator.signum() == 0;
+  }
+
+  /** Orders by size. */
+  @Override
+  public int compareTo(Share other) {
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Share)) {
+      return false;
+    }
+    Share other = (Share) obj;
+    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return numerator.hashCode() * 31 + denominator.hashCode();
+  }
+
+  /**
+   * {@code 29%} where the percentage terminates, else the fraction with a rounded percentage:
+   * {@code 433/1496 (≈28.94%)}. {@link #parse} reads both back exactly.
+   */
+  @Override
+  public String toString() {
+    return describe(numerator, denominator);
+  }
+
+  private static String describeUnreduced(BigInteger n, BigInteger d) {
+    BigInteger gcd = n.gcd(d);
+    return gcd.signum() == 0 ? n + "/" + d : (n.signum() < 0 ? "-" : "") + describe(n.abs().divide(gcd), d.divide(gcd));
+  }
+
+  private static String describe(BigInteger n, BigInteger d) {
+    Share s = new Share(n, d);
+    if (s.isDecimal()) {
+      return Decimals.plain(s.toPercent()) + "%";
+    }
+    return n + "/" + d + " (≈" + s.toPercent(2, RoundingMode.HALF_EVEN).toPlainString() + "%)";
+  }
+}
