@@ -54,8 +54,8 @@ public final class LocalUnit {
    * @throws IllegalArgumentException if the name is not a word or the mass is zero
    */
   public static LocalUnit ofMass(String name, Mass mass) {
-    checkName(name);
     notNull(mass, "mass");
+    checkName(name);
     Check.argument(!mass.isZero(), "Mass of local unit '" + name + "'", "> 0 kg", mass);
     return new LocalUnit(name, mass, null);
   }
@@ -68,8 +68,8 @@ public final class LocalUnit {
    * @throws IllegalArgumentException if the name is not a word or the count is not positive
    */
   public static LocalUnit ofPieces(String name, BigDecimal pieces) {
-    checkName(name);
     notNull(pieces, "pieces");
+    checkName(name);
     Check.argument(pieces.signum() > 0, "Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
     return new LocalUnit(name, null, Decimals.normalize(pieces));
   }

@@ -276,6 +276,7 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the rate is not between this currency and the target
    */
   public Money convertedTo(CurrencyUnit target, ExchangeRate rate, RoundingMode mode) {
+    notNull(mode, "mode");
     return convertedTo(target, rate).rounded(mode);
   }
 
