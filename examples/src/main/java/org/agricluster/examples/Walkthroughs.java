@@ -1,0 +1,58 @@
+package org.agricluster.examples;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the AgriCluster walkthroughs: all of them in turn, or one by name.
+ *
+ * <pre>
+ * mvn -q -pl examples -am compile exec:java                               # all
+ * mvn -q -pl examples -am compile exec:java -Dexec.args=measures          # one
+ * </pre>
+ */
+public final class Walkthroughs {
+  static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough());
+
+  private Walkthroughs() {}
+
+  /**
+   * Runs every walkthrough, or the one named by the first argument.
+   *
+   * @param args empty, or the name of one walkthrough
+   */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, Walkthrough> byName = new LinkedHashMap<>();
+    ALL.forEach(w -> byName.put(w.name(), w));
+    if (args.length == 0) {
+      for (Walkthrough walkthrough : ALL) {
+        runOne(walkthrough, out);
+      }
+      return 0;
+    }
+    Walkthrough chosen = byName.get(args[0]);
+    if (chosen == null) {
+      err.println("No walkthrough named '" + args[0] + "'. Choose one of: " + String.join(", ", byName.keySet()));
+      return 2;
+    }
+    runOne(chosen, out);
+    return 0;
+  }
+
+  private static void runOne(Walkthrough walkthrough, PrintStream out) {
+    String heading = "== " + walkthrough.name() + ": " + walkthrough.title() + " ==";
+    out.println(heading);
+    out.println();
+    walkthrough.run(out);
+    out.println();
+  }
+}

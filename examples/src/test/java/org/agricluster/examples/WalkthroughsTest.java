@@ -1,0 +1,43 @@
+package org.agricluster.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class WalkthroughsTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Walkthroughs.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyWalkthroughRuns_andEachCanBeRunByName() {
+    assertThat(run()).isZero();
+    for (Walkthrough walkthrough : Walkthroughs.ALL) {
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("== " + walkthrough.name() + ":");
+    }
+    out.reset();
+    assertThat(run("measures")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("== measures:");
+  }
+
+  @Test
+  void measures_printsTheTakeoFiguresAndAnExactSplit() {
+    run("measures");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("KHR 1,500,000", "KHR 15,000,000", "USD 750.00", "KHR 549,714", "KHR 67",
+        "parts sum exactly to the payment: true");
+  }
+
+  @Test
+  void anUnknownName_listsTheNames() {
+    assertThat(run("nope")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
+  }
+}

@@ -1,0 +1,11 @@
+// AgriCluster JShell start-up: imports the library's types so that three lines make a result.
+// Launch from the repository root (see README):
+//   mvn -q -pl core -am package -DskipTests && jshell --class-path "core/target/classes:$(cat core/target/jshell.classpath)" jshell/startup.jsh
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.agricluster.measure.*;
+import static org.agricluster.measure.CurrencyUnit.*;
+System.out.println("AgriCluster ready: org.agricluster.measure.* imported; KHR, USD, TJS, EUR in scope.");
+System.out.println("Try: Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000)).perHectare()");
