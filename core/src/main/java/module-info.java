@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
  *       and shares.</li>
+ *   <li>{@link org.agricluster.scoring} — scales, criteria, scorecards, rankings, selections and
+ *       weighted assessments; knows nothing of farming.</li>
  * </ul>
  *
  * <p>Runtime dependency: Guava only. The Immutables annotations are needed at compile time only.
@@ -15,4 +17,5 @@ module org.agricluster {
   requires static org.immutables.value.annotations;
 
   exports org.agricluster.measure;
+  exports org.agricluster.scoring;
 }

@@ -22,5 +22,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true, prehash = false),
     allParameters = false,
     strictBuilder = false,
-    depluralize = true)
+    depluralize = true,
+    // no @Generated, @CanIgnoreReturnValue or @Nullable from the class path: the module reads none of them
+    allowedClasspathAnnotations = {Override.class})
 public @interface AgriStyle {}

@@ -1,0 +1,90 @@
+package org.agricluster.scoring;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+
+/**
+ * Named grades with the percentage each is worth, for a {@link WeightedAssessment}: Oxfam's
+ * Excellent 95 %, Good 80 %, Average 50 %, Poor 25 %, Very poor 10 % (Khatlon paper, Table 1).
+ *
+ * <pre>{@code
+ * GradeScale.OXFAM.percent("Good");   // 80
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GradeScale {
+  /** Oxfam Table 1: Excellent 95 %, Good 80 %, Average 50 %, Poor 25 %, Very poor 10 %. */
+  public static final GradeScale OXFAM = of(List.of("Excellent", "Good", "Average", "Poor", "Very poor"),
+      List.of(BigDecimal.valueOf(95), BigDecimal.valueOf(80), BigDecimal.valueOf(50), BigDecimal.valueOf(25),
+          BigDecimal.TEN));
+
+  private final ImmutableMap<String, BigDecimal> percents;
+
+  private GradeScale(ImmutableMap<String, BigDecimal> percents) {
+    this.percents = percents;
+  }
+
+  /**
+   * Grades and their percentages, in the order to show them.
+   *
+   * @throws IllegalArgumentException if the lists differ in length, a name repeats or is blank, or a
+   *     percentage is outside 0..100
+   */
+  public static GradeScale of(List<String> grades, List<BigDecimal> percents) {
+    notNull(grades, "grades");
+    notNull(percents, "percents");
+    Check.argument(grades.size() == percents.size() && !grades.isEmpty(), "Number of percentages for grades " + grades,
+        grades.size() + " (one per grade)", percents.size());
+    Map<String, BigDecimal> map = new LinkedHashMap<>();
+    for (int i = 0; i < grades.size(); i++) {
+      String grade = notNull(grades.get(i), "grade");
+      BigDecimal percent = notNull(percents.get(i), "percent");
+      Check.argument(!grade.isBlank() && !map.containsKey(grade), "Grade name", "unique and not blank", "'" + grade + "'");
+      Check.argument(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0,
+          "Percentage of grade '" + grade + "'", "in 0..100%", Decimals.plain(percent) + "%");
+      map.put(grade, Decimals.normalize(percent));
+    }
+    return new GradeScale(ImmutableMap.copyOf(map));
+  }
+
+  /** The grades and their percentages, in order. */
+  public ImmutableMap<String, BigDecimal> percents() {
+    return percents;
+  }
+
+  /**
+   * The percentage a grade is worth.
+   *
+   * @throws IllegalArgumentException if the grade is not on this scale
+   */
+  public BigDecimal percent(String grade) {
+    notNull(grade, "grade");
+    BigDecimal percent = percents.get(grade);
+    Check.argument(percent != null, "Grade", "one of " + percents.keySet(), "'" + grade + "'");
+    return percent;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof GradeScale && ((GradeScale) obj).percents.equals(percents);
+  }
+
+  @Override
+  public int hashCode() {
+    return percents.hashCode();
+  }
+
+  /** {@code {Excellent=95, Good=80, ...}}. */
+  @Override
+  public String toString() {
+    return percents.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package org.agricluster.scoring;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Rational;
+
+/**
+ * Candidates in competition ranking ("1224"): the best total is rank 1, equal totals share a rank
+ * and the next rank skips accordingly (1, 1, 3). Ties are shown as ties — tied candidates are
+ * listed by name — unless the method names an explicit {@link TieBreak}. The order in which
+ * candidates, criteria or scorers were entered never decides a rank.
+ *
+ * <pre>{@code
+ * Ranking r = card.ranking();
+ * r.rankOf(card.candidate("Area 1"));   // 3
+ * r.top(5, CutOff.INCLUDE_TIES);        // CHAIN §5.1 step 3: up to five priority areas
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ranking {
+  private final Evaluation evaluation;
+  private final ImmutableList<Entry> entries;
+
+  private Ranking(Evaluation evaluation, ImmutableList<Entry> entries) {
+    this.evaluation = evaluation;
+    this.entries = entries;
+  }
+
+  static Ranking of(Evaluation evaluation) {
+    List<Criterion> tieBreak = evaluation.method().tieBreak().criteria();
+    Comparator<Candidate> better = (a, b) -> {
+      int byTotal = evaluation.exactTotal(b).compareTo(evaluation.exactTotal(a));
+      for (int i = 0; byTotal == 0 && i < tieBreak.size(); i++) {
+        byTotal = compareScores(evaluation.exactScore(b, tieBreak.get(i)), evaluation.exactScore(a, tieBreak.get(i)));
+      }
+      return byTotal;
+    };
+    List<Candidate> sorted = new ArrayList<>(evaluation.scorecard().candidates());
+    sorted.sort(better.thenComparing(Comparator.naturalOrder()));
+    List<Entry> entries = new ArrayList<>(sorted.size());
+    int groupStart = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || better.compare(sorted.get(groupStart), sorted.get(i)) != 0) {
+        boolean tied = i - groupStart > 1;
+        for (int j = groupStart; j < i; j++) {
+          Candidate c = sorted.get(j);
+          entries.add(new Entry(c, evaluation.total(c), groupStart + 1, tied));
+        }
+        groupStart = i;
+      }
+    }
+    return new Ranking(evaluation, ImmutableList.copyOf(entries));
+  }
+
+  private static int compareScores(Optional<Rational> a, Optional<Rational> b) {
+    if (a.isPresent() && b.isPresent()) {
+      return a.get().compareTo(b.get());
+    }
+    return Boolean.compare(a.isPresent(), b.isPresent());
+  }
+
+  /** The evaluation ranked, with its method. */
+  public Evaluation evaluation() {
+    return evaluation;
+  }
+
+  /** The method used, in words, to print with the ranking. */
+  public String method() {
+    return evaluation.method().describe();
+  }
+
+  /** The entries by rank; tied candidates share a rank and are listed by name. */
+  public ImmutableList<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * A candidate's rank (1 is best).
+   *
+   * @throws IllegalArgumentException if the candidate is not ranked here
+   */
+  public int rankOf(Candidate candidate) {
+    return entry(candidate).rank();
+  }
+
+  /** The entry of a candidate. */
+  public Entry entry(Candidate candidate) {
+    notNull(candidate, "candidate");
+    return entries.stream().filter(e -> e.candidate().equals(candidate)).findFirst()
+        .orElseThrow(() -> Check.refusal("Candidate", "one of the ranked " + evaluation.scorecard().candidates(), candidate));
+  }
+
+  /** The entry of the candidate with a name. */
+  public Entry entry(String candidateName) {
+    return entry(evaluation.scorecard().candidate(candidateName));
+  }
+
+  /**
+   * The top {@code n} candidates ("up to five priority areas", CHAIN §5.1 step 3), with an explicit
+   * rule for candidates tied across the cut-off.
+   *
+   * @param n {@code >= 1}
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public Selection top(int n, CutOff cutOff) {
+    notNull(cutOff, "cutOff");
+    Check.argument(n >= 1, "Number of candidates to select", ">= 1", n);
+    List<Entry> selected = new ArrayList<>();
+    List<Entry> tiedAtCutOff = new ArrayList<>();
+    java.util.Map<Integer, Long> groupSizes = entries.stream()
+        .collect(Collectors.groupingBy(Entry::rank, Collectors.counting()));
+    for (Entry e : entries) {
+      int lastPlaceOfGroup = e.rank() + groupSizes.get(e.rank()).intValue() - 1;
+      boolean straddles = e.rank() <= n && lastPlaceOfGroup > n;
+      if (straddles) {
+        tiedAtCutOff.add(e);
+      }
+      if (e.rank() <= n && (!straddles || cutOff == CutOff.INCLUDE_TIES)) {
+        selected.add(e);
+      }
+    }
+    List<Entry> left = entries.subList(selected.size(), entries.size());
+    return new Selection(n, cutOff, method(), ImmutableList.copyOf(selected), ImmutableList.copyOf(left),
+        ImmutableList.copyOf(tiedAtCutOff));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Ranking && ((Ranking) obj).entries.equals(entries)
+        && ((Ranking) obj).method().equals(method());
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  /** One line per entry, then the method: {@code 1. Area 3 — 23; 2. Area 5 — 18; 3= Area 1 — 12; ...}. */
+  @Override
+  public String toString() {
+    return entries.stream().map(Entry::toString).collect(Collectors.joining("; ")) + " (" + method() + ")";
+  }
+
+  /**
+   * One ranked candidate: its total, its rank and whether it shares the rank.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Entry {
+    private final Candidate candidate;
+    private final BigDecimal total;
+    private final int rank;
+    private final boolean tied;
+
+    Entry(Candidate candidate, BigDecimal total, int rank, boolean tied) {
+      this.candidate = candidate;
+      this.total = total;
+      this.rank = rank;
+      this.tied = tied;
+    }
+
+    /** The candidate. */
+    public Candidate candidate() {
+      return candidate;
+    }
+
+    /** The candidate's total. */
+    public BigDecimal total() {
+      return total;
+    }
+
+    /** The competition rank, 1 being best. */
+    public int rank() {
+      return rank;
+    }
+
+    /** Whether another candidate shares this rank. */
+    public boolean isTied() {
+      return tied;
+    }
+
+    /** {@code 3} or, when tied, {@code 3=}. */
+    public String rankText() {
+      return rank + (tied ? "=" : "");
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      if (!(obj instanceof Entry)) {
+        return false;
+      }
+      Entry other = (Entry) obj;
+      return candidate.equals(other.candidate) && total.compareTo(other.total) == 0 && rank == other.rank
+          && tied == other.tied;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(candidate, total.stripTrailingZeros(), rank, tied);
+    }
+
+    /** {@code 3= Area 1 — 12}. */
+    @Override
+    public String toString() {
+      return rankText() + (tied ? " " : ". ") + candidate.name() + " — " + total.toPlainString();
+    }
+  }
+}

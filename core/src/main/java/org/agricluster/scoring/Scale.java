@@ -1,0 +1,168 @@
+package org.agricluster.scoring;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.agricluster.internal.Check;
+
+/**
+ * A labelled ordinal scale of whole numbers, such as the CHAIN potential scale {@code 0..3}
+ * (0 no potential, 1 low, 2 medium, 3 high) or the selection scale {@code 1..5}.
+ *
+ * <p>A scale may give each value a short code as well, as the Annex 1 pre-identification sheet
+ * does with L, M and H. It says nothing of what is scored.
+ *
+ * <pre>{@code
+ * Scale.POTENTIAL.label(2);          // "medium potential"
+ * Scale.LOW_MEDIUM_HIGH.valueOf("H") // 3
+ * Scale.of("marks", 0, 20);          // a user-defined scale
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Scale {
+  /** CHAIN pre-assessment scale (guide §5.1 step 2): 0 no potential, 1 low, 2 medium, 3 high. */
+  public static final Scale POTENTIAL = labelled("potential", 0,
+      List.of("no potential", "low potential", "medium potential", "high potential"), List.of());
+  /** CHAIN cluster-selection scale (guide §5.2, Annex 4): 1 low … 5 high. */
+  public static final Scale SELECTION = labelled("selection", 1,
+      List.of("low", "fairly low", "medium", "fairly high", "high"), List.of());
+  /** CHAIN Annex 1 pre-identification scale: L (low) = 1, M (medium) = 2, H (high) = 3. */
+  public static final Scale LOW_MEDIUM_HIGH = labelled("low/medium/high", 1,
+      List.of("low", "medium", "high"), List.of("L", "M", "H"));
+
+  private final String name;
+  private final int min;
+  private final int max;
+  private final ImmutableList<String> labels;
+  private final ImmutableMap<String, Integer> codes;
+
+  private Scale(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
+    this.name = name;
+    this.min = min;
+    this.max = max;
+    this.labels = labels;
+    this.codes = codes;
+  }
+
+  /**
+   * An unlabelled scale {@code min..max}: {@code Scale.of("marks", 0, 20)}.
+   *
+   * @throws IllegalArgumentException if the name is blank or {@code max <= min}
+   */
+  public static Scale of(String name, int min, int max) {
+    notNull(name, "name");
+    Check.argument(max > min, "Maximum of scale '" + name + "'", "> its minimum " + min, max);
+    ImmutableList.Builder<String> labels = ImmutableList.builder();
+    for (int v = min; v <= max; v++) {
+      labels.add(Integer.toString(v));
+    }
+    return checked(name, min, max, labels.build(), ImmutableMap.of());
+  }
+
+  /**
+   * A scale from {@code min} with one label per value, and optionally one short code per value.
+   *
+   * @param labels one per value, from {@code min} upwards, at least two
+   * @param codes empty, or one per value ("L", "M", "H"), distinct
+   * @throws IllegalArgumentException if there are fewer than two labels or the codes do not match
+   */
+  public static Scale labelled(String name, int min, List<String> labels, List<String> codes) {
+    notNull(name, "name");
+    notNull(labels, "labels");
+    notNull(codes, "codes");
+    Check.argument(labels.size() >= 2, "Number of labels of scale '" + name + "'", "at least 2", labels.size());
+    Check.argument(codes.isEmpty() || codes.size() == labels.size(), "Number of codes of scale '" + name + "'",
+        "0 or " + labels.size() + " (one per value)", codes.size());
+    ImmutableMap.Builder<String, Integer> byCode = ImmutableMap.builder();
+    for (int i = 0; i < codes.size(); i++) {
+      byCode.put(notNull(codes.get(i), "code").toUpperCase(Locale.ROOT), min + i);
+    }
+    return checked(name, min, min + labels.size() - 1, ImmutableList.copyOf(labels), byCode.buildOrThrow());
+  }
+
+  private static Scale checked(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
+    Check.argument(!name.isBlank(), "Name of a scale", "not blank", "'" + name + "'");
+    return new Scale(name, min, max, labels, codes);
+  }
+
+  /** The scale's name ("potential"). */
+  public String name() {
+    return name;
+  }
+
+  /** The lowest value. */
+  public int min() {
+    return min;
+  }
+
+  /** The highest value. */
+  public int max() {
+    return max;
+  }
+
+  /** How many values the scale has ({@code max - min + 1}). */
+  public int size() {
+    return max - min + 1;
+  }
+
+  /** Whether {@code value} lies on the scale. */
+  public boolean contains(int value) {
+    return value >= min && value <= max;
+  }
+
+  /**
+   * The label of a value ("medium potential").
+   *
+   * @throws IllegalArgumentException if the value is not on the scale
+   */
+  public String label(int value) {
+    Check.argument(contains(value), "Value on scale " + this, "in " + range(), value);
+    return labels.get(value - min);
+  }
+
+  /** The labels, from {@link #min()} up. */
+  public ImmutableList<String> labels() {
+    return labels;
+  }
+
+  /** The value of a short code ({@code "H"} → 3), if the scale has codes; case does not matter. */
+  public Optional<Integer> valueOf(String code) {
+    return Optional.ofNullable(codes.get(notNull(code, "code").strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The short code of a value ({@code 3} → "H"), if the scale has codes. */
+  public Optional<String> code(int value) {
+    return codes.entrySet().stream().filter(e -> e.getValue() == value).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** {@code "0..3"}. */
+  public String range() {
+    return min + ".." + max;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Scale)) {
+      return false;
+    }
+    Scale other = (Scale) obj;
+    return name.equals(other.name) && min == other.min && labels.equals(other.labels) && codes.equals(other.codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(name, min, labels, codes);
+  }
+
+  /** {@code potential 0..3}. */
+  @Override
+  public String toString() {
+    return name + " " + range();
+  }
+}

@@ -1,0 +1,362 @@
+package org.agricluster.scoring;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.agricluster.internal.Check;
+
+/**
+ * Candidates × criteria, filled in by one or more {@link Scorer}s: the sheet key informants fill in
+ * during rapid mapping (CHAIN §5.1, 0–3) or stakeholders during cluster selection (§5.2, 1–5).
+ *
+ * <p>Every score is checked against its criterion's scale when it is entered:
+ * {@code Score for criterion 'market potential' of candidate 'Area 3' must be in 0..3 but was 4}.
+ * A scorecard only holds scores; {@link #evaluate(ScoringMethod)} aggregates them and
+ * {@link #ranking()} ranks the candidates.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.builder()
+ *     .criteria(CriteriaTemplates.clusterSelection())
+ *     .scores("Area 1", 3, 2, 2, 1, 4)                 // one scorer, scores in criteria order
+ *     .scores(panha, "Area 2", 2, 5, 1, 1, 3)          // a named scorer
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Scorecard {
+  private final ImmutableList<Criterion> criteria;
+  private final ImmutableList<Candidate> candidates;
+  private final ImmutableList<Scorer> scorers;
+  private final ImmutableMap<Cell, Integer> scores;
+
+  record Cell(Scorer scorer, Candidate candidate, Criterion criterion) {}
+
+  private Scorecard(ImmutableList<Criterion> criteria, ImmutableList<Candidate> candidates,
+      ImmutableList<Scorer> scorers, ImmutableMap<Cell, Integer> scores) {
+    this.criteria = criteria;
+    this.candidates = candidates;
+    this.scorers = scorers;
+    this.scores = scores;
+  }
+
+  /** A builder for a scorecard. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The criteria, in the order given. */
+  public ImmutableList<Criterion> criteria() {
+    return criteria;
+  }
+
+  /** The candidates, in the order given (which never decides a rank). */
+  public ImmutableList<Candidate> candidates() {
+    return candidates;
+  }
+
+  /** The scorers who gave at least one score, in the order first seen. */
+  public ImmutableList<Scorer> scorers() {
+    return scorers;
+  }
+
+  /**
+   * The candidate with a name.
+   *
+   * @throws IllegalArgumentException if no candidate has that name
+   */
+  public Candidate candidate(String name) {
+    notNull(name, "name");
+    return candidates.stream().filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> Check.refusal("Candidate", "one of " + names(candidates), "'" + name + "'"));
+  }
+
+  /**
+   * The criterion with a name or id.
+   *
+   * @throws IllegalArgumentException if no criterion has that name or id
+   */
+  public Criterion criterion(String nameOrId) {
+    notNull(nameOrId, "nameOrId");
+    return criteria.stream().filter(c -> c.name().equals(nameOrId) || c.id().equals(nameOrId)).findFirst()
+        .orElseThrow(() -> Check.refusal("Criterion", "one of " + criteria.stream().map(Criterion::name).toList(),
+            "'" + nameOrId + "'"));
+  }
+
+  /** The score a scorer gave a candidate on a criterion, if any. */
+  public Optional<Integer> score(Scorer scorer, Candidate candidate, Criterion criterion) {
+    return Optional.ofNullable(scores.get(new Cell(notNull(scorer, "scorer"), notNull(candidate, "candidate"),
+        notNull(criterion, "criterion"))));
+  }
+
+  /** The scores all scorers gave a candidate on a criterion, by scorer in scorer order. */
+  public ImmutableMap<Scorer, Integer> scores(Candidate candidate, Criterion criterion) {
+    notNull(candidate, "candidate");
+    notNull(criterion, "criterion");
+    ImmutableMap.Builder<Scorer, Integer> result = ImmutableMap.builder();
+    for (Scorer scorer : scorers) {
+      Integer value = scores.get(new Cell(scorer, candidate, criterion));
+      if (value != null) {
+        result.put(scorer, value);
+      }
+    }
+    return result.buildOrThrow();
+  }
+
+  /** How many scores were given. */
+  public int scoreCount() {
+    return scores.size();
+  }
+
+  /** How many scores a complete scorecard would hold: scorers × candidates × criteria. */
+  public int expectedScoreCount() {
+    return scorers.size() * candidates.size() * criteria.size();
+  }
+
+  /**
+   * This scorecard without one scorer's scores (for the {@link Robustness} check).
+   *
+   * @throws IllegalArgumentException if the scorer is not on this scorecard or is the only one
+   */
+  public Scorecard withoutScorer(Scorer scorer) {
+    notNull(scorer, "scorer");
+    Check.argument(scorers.contains(scorer), "Scorer to drop", "one of " + scorers, scorer);
+    Check.argument(scorers.size() > 1, "Number of scorers left after dropping " + scorer, "at least 1", 0);
+    ImmutableMap.Builder<Cell, Integer> kept = ImmutableMap.builder();
+    scores.forEach((cell, v) -> {
+      if (!cell.scorer().equals(scorer)) {
+        kept.put(cell, v);
+      }
+    });
+    List<Scorer> rest = new ArrayList<>(scorers);
+    rest.remove(scorer);
+    return new Scorecard(criteria, candidates, ImmutableList.copyOf(rest), kept.buildOrThrow());
+  }
+
+  /**
+   * This scorecard without one criterion (for the {@link Robustness} check).
+   *
+   * @throws IllegalArgumentException if the criterion is not on this scorecard or is the only one
+   */
+  public Scorecard withoutCriterion(Criterion criterion) {
+    notNull(criterion, "criterion");
+    Check.argument(criteria.contains(criterion), "Criterion to drop", "one of " + criteria.stream().map(Criterion::name).toList(),
+        "'" + criterion.name() + "'");
+    Check.argument(criteria.size() > 1, "Number of criteria left after dropping '" + criterion.name() + "'", "at least 1", 0);
+    ImmutableMap.Builder<Cell, Integer> kept = ImmutableMap.builder();
+    scores.forEach((cell, v) -> {
+      if (!cell.criterion().equals(criterion)) {
+        kept.put(cell, v);
+      }
+    });
+    List<Criterion> rest = new ArrayList<>(criteria);
+    rest.remove(criterion);
+    return new Scorecard(ImmutableList.copyOf(rest), candidates, scorers, kept.buildOrThrow());
+  }
+
+  /**
+   * Aggregates the scores by a method.
+   *
+   * @throws IllegalStateException if the method refuses missing scores and some are missing, or a
+   *     weighted total lacks weights
+   */
+  public Evaluation evaluate(ScoringMethod method) {
+    return Evaluation.of(this, notNull(method, "method"));
+  }
+
+  /** Aggregates the scores by the {@linkplain ScoringMethod#defaults() default method}. */
+  public Evaluation evaluate() {
+    return evaluate(ScoringMethod.defaults());
+  }
+
+  /** The ranking by the {@linkplain ScoringMethod#defaults() default method}: mean of scorers, sum, ties shown. */
+  public Ranking ranking() {
+    return evaluate().ranking();
+  }
+
+  /** The ranking by a method. */
+  public Ranking ranking(ScoringMethod method) {
+    return evaluate(method).ranking();
+  }
+
+  private static List<String> names(List<Candidate> candidates) {
+    return candidates.stream().map(Candidate::name).toList();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard other = (Scorecard) obj;
+    return ImmutableSet.copyOf(criteria).equals(ImmutableSet.copyOf(other.criteria)) && ImmutableSet.copyOf(candidates).equals(ImmutableSet.copyOf(other.candidates))
+        && scores.equals(other.scores);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ImmutableSet.copyOf(criteria), ImmutableSet.copyOf(candidates), scores);
+  }
+
+  /** {@code Scorecard{5 criteria, 5 candidates, 1 scorer, 25 of 25 scores}}. */
+  @Override
+  public String toString() {
+    return "Scorecard{" + criteria.size() + " criteria, " + candidates.size() + " candidates, " + scorers.size()
+        + (scorers.size() == 1 ? " scorer, " : " scorers, ") + scores.size() + " of " + expectedScoreCount() + " scores}";
+  }
+
+  /**
+   * Builds a {@link Scorecard}. Criteria come first; candidates are added as they are named; every
+   * score is checked against its criterion's scale as it is entered.
+   */
+  public static final class Builder {
+    private final List<Criterion> criteria = new ArrayList<>();
+    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    private final Set<Scorer> scorers = new LinkedHashSet<>();
+    private final Map<Cell, Integer> scores = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds criteria, in order.
+     *
+     * @throws IllegalArgumentException if two criteria share an id
+     */
+    public Builder criteria(List<Criterion> criteria) {
+      notNull(criteria, "criteria");
+      criteria.forEach(this::criterion);
+      return this;
+    }
+
+    /** Adds criteria, in order. */
+    public Builder criteria(Criterion... criteria) {
+      return criteria(List.of(notNull(criteria, "criteria")));
+    }
+
+    /**
+     * Adds one criterion.
+     *
+     * @throws IllegalArgumentException if another criterion has the same id
+     */
+    public Builder criterion(Criterion criterion) {
+      notNull(criterion, "criterion");
+      Check.argument(criteria.stream().noneMatch(c -> c.id().equals(criterion.id())),
+          "Id of criterion '" + criterion.name() + "'", "unique on the scorecard", "'" + criterion.id() + "'");
+      criteria.add(criterion);
+      return this;
+    }
+
+    /**
+     * Adds a candidate (with no scores yet).
+     *
+     * @throws IllegalArgumentException if another candidate has the same name
+     */
+    public Builder candidate(Candidate candidate) {
+      notNull(candidate, "candidate");
+      Candidate existing = candidates.get(candidate.name());
+      Check.argument(existing == null || existing.equals(candidate), "Candidate '" + candidate.name() + "'",
+          "named once", candidate + " beside " + existing);
+      candidates.put(candidate.name(), candidate);
+      return this;
+    }
+
+    /** Adds candidates. */
+    public Builder candidates(List<Candidate> candidates) {
+      notNull(candidates, "candidates").forEach(this::candidate);
+      return this;
+    }
+
+    /**
+     * Enters one score.
+     *
+     * @throws IllegalArgumentException if the score is off the criterion's scale, the criterion is
+     *     not on this scorecard, or the scorer already scored this cell
+     */
+    public Builder score(Scorer scorer, Candidate candidate, Criterion criterion, int value) {
+      notNull(scorer, "scorer");
+      notNull(candidate, "candidate");
+      notNull(criterion, "criterion");
+      Check.argument(criteria.contains(criterion), "Criterion of a score",
+          "one of " + criteria.stream().map(Criterion::name).toList() + " (add criteria first)", "'" + criterion.name() + "'");
+      Check.argument(criterion.scale().contains(value),
+          "Score for criterion '" + criterion.name() + "' of candidate '" + candidate.name() + "'",
+          "in " + criterion.scale().range(), value);
+      candidate(candidate);
+      Cell cell = new Cell(scorer, candidate, criterion);
+      Integer before = scores.get(cell);
+      Check.argument(before == null, "Score by " + scorer + " for criterion '" + criterion.name() + "' of candidate '"
+          + candidate.name() + "'", "entered once (it is already " + before + ")", value);
+      scorers.add(scorer);
+      scores.put(cell, value);
+      return this;
+    }
+
+    /**
+     * Enters a score by its scale's code ({@code "H"} on the L/M/H scale).
+     *
+     * @throws IllegalArgumentException if the code is not one of the criterion's scale
+     */
+    public Builder score(Scorer scorer, Candidate candidate, Criterion criterion, String code) {
+      notNull(code, "code");
+      notNull(criterion, "criterion");
+      int value = criterion.scale().valueOf(code).orElseThrow(() -> Check.refusal(
+          "Score for criterion '" + criterion.name() + "' of candidate '" + notNull(candidate, "candidate").name() + "'",
+          "a code of scale " + criterion.scale(), "'" + code + "'"));
+      return score(scorer, candidate, criterion, value);
+    }
+
+    /**
+     * Enters one scorer's scores for a candidate, one per criterion in criteria order.
+     *
+     * @throws IllegalArgumentException if the number of scores differs from the number of criteria
+     *     or a score is off its scale
+     */
+    public Builder scores(Scorer scorer, Candidate candidate, int... values) {
+      notNull(scorer, "scorer");
+      notNull(candidate, "candidate");
+      notNull(values, "values");
+      Check.argument(values.length == criteria.size(), "Number of scores by " + scorer + " for candidate '" + candidate.name() + "'",
+          criteria.size() + " (one per criterion, in order)", values.length);
+      for (int i = 0; i < values.length; i++) {
+        score(scorer, candidate, criteria.get(i), values[i]);
+      }
+      return this;
+    }
+
+    /** Enters one scorer's scores for a candidate named {@code candidate}, one per criterion. */
+    public Builder scores(Scorer scorer, String candidate, int... values) {
+      notNull(candidate, "candidate");
+      Candidate existing = candidates.get(candidate);
+      return scores(scorer, existing != null ? existing : Candidate.of(candidate), values);
+    }
+
+    /** Enters the {@linkplain Scorer#SOLE sole scorer}'s scores for a candidate, one per criterion. */
+    public Builder scores(String candidate, int... values) {
+      return scores(Scorer.SOLE, candidate, values);
+    }
+
+    /**
+     * Builds the scorecard.
+     *
+     * @throws IllegalStateException if there is no criterion or no candidate
+     */
+    public Scorecard build() {
+      if (criteria.isEmpty() || candidates.isEmpty()) {
+        throw new IllegalStateException("A scorecard needs at least one criterion and one candidate, but has "
+            + criteria.size() + " criteria and " + candidates.size() + " candidates");
+      }
+      return new Scorecard(ImmutableList.copyOf(criteria), ImmutableList.copyOf(candidates.values()),
+          ImmutableList.copyOf(scorers), ImmutableMap.copyOf(scores));
+    }
+  }
+}

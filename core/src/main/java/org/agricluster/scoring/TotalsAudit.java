@@ -1,0 +1,131 @@
+package org.agricluster.scoring;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An arithmetic audit of a published table: each printed total compared with the total of its own
+ * scores. The CHAIN guide's §5.2 table prints 46 for Area 5, whose scores sum to 18.
+ *
+ * <pre>{@code
+ * TotalsAudit audit = TotalsAudit.of(card.evaluate(), Map.of("Area 5", new BigDecimal("46"), ...));
+ * audit.discrepancies();   // [Area 5: printed 46, computed 18, off by 28]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TotalsAudit {
+  private final ImmutableList<Discrepancy> checked;
+
+  private TotalsAudit(ImmutableList<Discrepancy> checked) {
+    this.checked = checked;
+  }
+
+  /**
+   * Audits printed totals, keyed by candidate name, against an evaluation's totals.
+   *
+   * @throws IllegalArgumentException if a name is not a candidate of the evaluation
+   */
+  public static TotalsAudit of(Evaluation evaluation, Map<String, BigDecimal> printedTotals) {
+    notNull(evaluation, "evaluation");
+    notNull(printedTotals, "printedTotals");
+    List<Discrepancy> checked = new ArrayList<>();
+    for (Candidate candidate : evaluation.scorecard().candidates()) {
+      BigDecimal printed = printedTotals.get(candidate.name());
+      if (printed != null) {
+        checked.add(new Discrepancy(candidate, printed, evaluation.total(candidate)));
+      }
+    }
+    for (String name : printedTotals.keySet()) {
+      evaluation.scorecard().candidate(name);
+    }
+    return new TotalsAudit(ImmutableList.copyOf(checked));
+  }
+
+  /** Every printed total, with the computed one beside it, in scorecard order. */
+  public ImmutableList<Discrepancy> checked() {
+    return checked;
+  }
+
+  /** The printed totals that disagree with their scores. */
+  public ImmutableList<Discrepancy> discrepancies() {
+    return checked.stream().filter(d -> !d.agrees()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether every printed total agrees with its scores. */
+  public boolean isClean() {
+    return discrepancies().isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return isClean() ? "All " + checked.size() + " printed totals agree with their scores."
+        : discrepancies().stream().map(Discrepancy::toString).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * One printed total beside the computed one.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Discrepancy {
+    private final Candidate candidate;
+    private final BigDecimal printed;
+    private final BigDecimal computed;
+
+    Discrepancy(Candidate candidate, BigDecimal printed, BigDecimal computed) {
+      this.candidate = notNull(candidate, "candidate");
+      this.printed = notNull(printed, "printed");
+      this.computed = notNull(computed, "computed");
+    }
+
+    /** The candidate. */
+    public Candidate candidate() {
+      return candidate;
+    }
+
+    /** The total as printed. */
+    public BigDecimal printed() {
+      return printed;
+    }
+
+    /** The total of the candidate's scores. */
+    public BigDecimal computed() {
+      return computed;
+    }
+
+    /** {@code printed − computed}: positive when the table prints too much. */
+    public BigDecimal difference() {
+      return printed.subtract(computed);
+    }
+
+    /** Whether printed and computed agree. */
+    public boolean agrees() {
+      return difference().signum() == 0;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Discrepancy && ((Discrepancy) obj).candidate.equals(candidate)
+          && ((Discrepancy) obj).printed.compareTo(printed) == 0 && ((Discrepancy) obj).computed.compareTo(computed) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(candidate, printed.stripTrailingZeros(), computed.stripTrailingZeros());
+    }
+
+    /** {@code Area 5: printed 46, computed 18, off by +28}. */
+    @Override
+    public String toString() {
+      return candidate.name() + ": printed " + printed.toPlainString() + ", computed " + computed.toPlainString()
+          + (agrees() ? ", agrees" : ", off by " + (difference().signum() > 0 ? "+" : "") + difference().toPlainString());
+    }
+  }
+}
