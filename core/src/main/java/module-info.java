@@ -8,6 +8,7 @@
  *       and shares.</li>
  *   <li>{@link org.agricluster.scoring} — scales, criteria, scorecards, rankings, selections and
  *       weighted assessments; knows nothing of farming.</li>
+ *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
  * </ul>
  *
  * <p>Runtime dependency: Guava only. The Immutables annotations are needed at compile time only.
@@ -18,4 +19,5 @@ module org.agricluster {
 
   exports org.agricluster.measure;
   exports org.agricluster.scoring;
+  exports org.agricluster.report;
 }

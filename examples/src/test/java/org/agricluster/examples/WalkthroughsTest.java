@@ -36,6 +36,15 @@ class WalkthroughsTest {
   }
 
   @Test
+  void scoring_printsTheCorrectedChainTableTheOxfamGradeAndTheRapidMapping() {
+    run("scoring");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("Area 5          46        18         +28  MISPRINT", "3=      3=       1       5       2",
+        "Overall 76.25% (exact sum of the weighted grades), rounded once half-up to 76%; rounding each row first would give 77%.",
+        "Top 3", "Robust");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
