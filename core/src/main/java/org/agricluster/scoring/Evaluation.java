@@ -41,37 +41,56 @@ public final class Evaluation {
   }
 
   static Evaluation of(Scorecard card, ScoringMethod method) {
+    List<Candidate> candidates = card.candidates();
+    List<Criterion> criteria = card.criteria();
+    List<Scorer> scorers = card.scorers();
+    int[] categoryOf = categories(scorers);
+    int categoryCount = categoryOf.length == 0 ? 0 : java.util.Arrays.stream(categoryOf).max().getAsInt() + 1;
+    int[] given = new int[scorers.size()];
     List<String> missing = new ArrayList<>();
-    ImmutableMap.Builder<Candidate, ImmutableMap<Criterion, Rational>> cells = ImmutableMap.builder();
-    for (Candidate candidate : card.candidates()) {
-      ImmutableMap.Builder<Criterion, Rational> row = ImmutableMap.builder();
-      for (Criterion criterion : card.criteria()) {
-        ImmutableMap<Scorer, Integer> given = card.scores(candidate, criterion);
-        if (given.size() < card.scorers().size()) {
-          for (Scorer scorer : card.scorers()) {
-            if (!given.containsKey(scorer)) {
-              missing.add(scorer.name() + " on '" + criterion.name() + "' of '" + candidate.name() + "'");
-            }
+    ImmutableMap.Builder<Candidate, ImmutableMap<Criterion, Rational>> cells =
+        ImmutableMap.builderWithExpectedSize(candidates.size());
+    for (int c = 0; c < candidates.size(); c++) {
+      ImmutableMap.Builder<Criterion, Rational> row = ImmutableMap.builderWithExpectedSize(criteria.size());
+      for (int k = 0; k < criteria.size(); k++) {
+        int n = 0;
+        for (int s = 0; s < scorers.size(); s++) {
+          int v = card.raw(c, k, s);
+          if (v != Scorecard.MISSING) {
+            given[n++] = v;
+          } else if (missing.size() <= 10) {
+            missing.add(scorers.get(s).name() + " on '" + criteria.get(k).name() + "' of '" + candidates.get(c).name() + "'");
           }
         }
-        if (!given.isEmpty()) {
-          row.put(criterion, aggregate(method.aggregation(), given));
+        if (n > 0) {
+          row.put(criteria.get(k), aggregate(method.aggregation(), card, c, k, given, n, categoryOf, categoryCount));
         }
       }
-      cells.put(candidate, row.buildOrThrow());
+      cells.put(candidates.get(c), row.buildOrThrow());
     }
-    if (!missing.isEmpty() && method.missingScores() == MissingScores.REFUSE) {
-      throw new IllegalStateException(missing.size() + " score(s) missing and the method refuses missing scores: "
-          + (missing.size() > 10 ? missing.subList(0, 10) + " …" : missing)
-          + "; fill them in or use MissingScores.IGNORE");
+    if (card.scoreCount() < card.expectedScoreCount() && method.missingScores() == MissingScores.REFUSE) {
+      int absent = card.expectedScoreCount() - card.scoreCount();
+      throw new IllegalStateException(absent + " score(s) missing and the method refuses missing scores: "
+          + (absent > 10 ? missing.subList(0, 10) + " …" : missing) + "; fill them in or use MissingScores.IGNORE");
     }
     ImmutableMap<Candidate, ImmutableMap<Criterion, Rational>> built = cells.buildOrThrow();
-    List<Rational> weights = method.total() == TotalMethod.WEIGHTED_SUM ? weights(card.criteria()) : List.of();
-    ImmutableMap.Builder<Candidate, Rational> totals = ImmutableMap.builder();
-    for (Candidate candidate : card.candidates()) {
-      totals.put(candidate, total(method.total(), card.criteria(), built.get(candidate), weights));
+    List<Rational> weights = method.total() == TotalMethod.WEIGHTED_SUM ? weights(criteria) : List.of();
+    ImmutableMap.Builder<Candidate, Rational> totals = ImmutableMap.builderWithExpectedSize(candidates.size());
+    for (Candidate candidate : candidates) {
+      totals.put(candidate, total(method.total(), criteria, built.get(candidate), weights));
     }
     return new Evaluation(card, method, built, totals.buildOrThrow());
+  }
+
+  /** Each scorer's category as a small index, categories numbered in order of name. */
+  private static int[] categories(List<Scorer> scorers) {
+    Map<String, Integer> numbers = new TreeMap<>();
+    scorers.forEach(s -> numbers.put(s.category(), 0));
+    int next = 0;
+    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+      e.setValue(next++);
+    }
+    return scorers.stream().mapToInt(s -> numbers.get(s.category())).toArray();
   }
 
   private static List<Rational> weights(List<Criterion> criteria) {
@@ -89,35 +108,41 @@ public final class Evaluation {
     return weights;
   }
 
-  private static Rational aggregate(Aggregation aggregation, Map<Scorer, Integer> given) {
+  /** Aggregates the first {@code n} of {@code given}, the scores present for candidate c, criterion k. */
+  private static Rational aggregate(Aggregation aggregation, Scorecard card, int c, int k, int[] given, int n,
+      int[] categoryOf, int categoryCount) {
     switch (aggregation) {
       case MEDIAN:
-        List<Integer> sorted = given.values().stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? Rational.of(sorted.get(n / 2))
-            : Rational.of(sorted.get(n / 2 - 1) + (long) sorted.get(n / 2)).dividedBy(2);
+        int[] sorted = java.util.Arrays.copyOf(given, n);
+        java.util.Arrays.sort(sorted);
+        return n % 2 == 1 ? Rational.of(sorted[n / 2]) : Rational.of(sorted[n / 2 - 1] + (long) sorted[n / 2], 2);
       case CATEGORY_MEAN:
-        Map<String, List<Integer>> byCategory = new TreeMap<>();
-        given.forEach((scorer, v) -> byCategory.computeIfAbsent(scorer.category(), k -> new ArrayList<>()).add(v));
-        Rational sumOfMeans = Rational.ZERO;
-        for (List<Integer> values : byCategory.values()) {
-          sumOfMeans = sumOfMeans.plus(mean(values));
+        long[] sums = new long[categoryCount];
+        int[] counts = new int[categoryCount];
+        for (int s = 0; s < categoryOf.length; s++) {
+          int v = card.raw(c, k, s);
+          if (v != Scorecard.MISSING) {
+            sums[categoryOf[s]] += v;
+            counts[categoryOf[s]]++;
+          }
         }
-        return sumOfMeans.dividedBy(byCategory.size());
+        Rational sumOfMeans = Rational.ZERO;
+        int categories = 0;
+        for (int g = 0; g < categoryCount; g++) {
+          if (counts[g] > 0) {
+            sumOfMeans = sumOfMeans.plus(Rational.of(sums[g], counts[g]));
+            categories++;
+          }
+        }
+        return sumOfMeans.dividedBy(categories);
       case MEAN:
       default:
-        return mean(given.values());
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+          sum += given[i];
+        }
+        return Rational.of(sum, n);
     }
-  }
-
-  private static Rational mean(Iterable<Integer> values) {
-    Rational sum = Rational.ZERO;
-    int n = 0;
-    for (int v : values) {
-      sum = sum.plus(Rational.of(v));
-      n++;
-    }
-    return sum.dividedBy(n);
   }
 
   private static Rational total(TotalMethod method, List<Criterion> criteria, Map<Criterion, Rational> row,

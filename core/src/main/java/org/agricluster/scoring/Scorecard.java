@@ -35,19 +35,80 @@ import org.agricluster.internal.Check;
  * <p>This class is immutable and thread-safe.
  */
 public final class Scorecard {
+  /** Marks a blank cell in {@link #values}. */
+  static final int MISSING = Integer.MIN_VALUE;
+
   private final ImmutableList<Criterion> criteria;
   private final ImmutableList<Candidate> candidates;
   private final ImmutableList<Scorer> scorers;
-  private final ImmutableMap<Cell, Integer> scores;
+  private final ImmutableMap<Criterion, Integer> criterionIndex;
+  private final ImmutableMap<Candidate, Integer> candidateIndex;
+  private final ImmutableMap<Scorer, Integer> scorerIndex;
+  /** Scores at {@code (candidate × criteria + criterion) × scorers + scorer}; {@link #MISSING} where blank. */
+  private final int[] values;
+  private final int count;
 
   record Cell(Scorer scorer, Candidate candidate, Criterion criterion) {}
 
   private Scorecard(ImmutableList<Criterion> criteria, ImmutableList<Candidate> candidates,
-      ImmutableList<Scorer> scorers, ImmutableMap<Cell, Integer> scores) {
+      ImmutableList<Scorer> scorers, Map<Cell, Integer> scores) {
     this.criteria = criteria;
     this.candidates = candidates;
     this.scorers = scorers;
-    this.scores = scores;
+    this.criterionIndex = index(criteria);
+    this.candidateIndex = index(candidates);
+    this.scorerIndex = index(scorers);
+    this.values = new int[candidates.size() * criteria.size() * scorers.size()];
+    java.util.Arrays.fill(values, MISSING);
+    scores.forEach((cell, v) -> values[slot(candidateIndex.get(cell.candidate()), criterionIndex.get(cell.criterion()),
+        scorerIndex.get(cell.scorer()))] = v);
+    this.count = scores.size();
+  }
+
+  private static <T> ImmutableMap<T, Integer> index(List<T> items) {
+    ImmutableMap.Builder<T, Integer> index = ImmutableMap.builderWithExpectedSize(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      index.put(items.get(i), i);
+    }
+    return index.buildOrThrow();
+  }
+
+  private int slot(int candidate, int criterion, int scorer) {
+    return (candidate * criteria.size() + criterion) * scorers.size() + scorer;
+  }
+
+  /** The raw score at indexes into {@link #candidates()}, {@link #criteria()}, {@link #scorers()}, or {@link #MISSING}. */
+  int raw(int candidate, int criterion, int scorer) {
+    return values[slot(candidate, criterion, scorer)];
+  }
+
+  int indexOf(Candidate candidate) {
+    Integer i = candidateIndex.get(notNull(candidate, "candidate"));
+    Check.argument(i != null, "Candidate", "one of " + names(candidates), candidate);
+    return i;
+  }
+
+  int indexOf(Criterion criterion) {
+    Integer i = criterionIndex.get(notNull(criterion, "criterion"));
+    Check.argument(i != null, "Criterion", "one of " + criteria.stream().map(Criterion::name).toList(),
+        "'" + criterion.name() + "'");
+    return i;
+  }
+
+  /** All scores as cells, for copying. */
+  private Map<Cell, Integer> cells() {
+    Map<Cell, Integer> cells = new LinkedHashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      for (int k = 0; k < criteria.size(); k++) {
+        for (int s = 0; s < scorers.size(); s++) {
+          int v = raw(c, k, s);
+          if (v != MISSING) {
+            cells.put(new Cell(scorers.get(s), candidates.get(c), criteria.get(k)), v);
+          }
+        }
+      }
+    }
+    return cells;
   }
 
   /** A builder for a scorecard. */
@@ -95,19 +156,29 @@ public final class Scorecard {
 
   /** The score a scorer gave a candidate on a criterion, if any. */
   public Optional<Integer> score(Scorer scorer, Candidate candidate, Criterion criterion) {
-    return Optional.ofNullable(scores.get(new Cell(notNull(scorer, "scorer"), notNull(candidate, "candidate"),
-        notNull(criterion, "criterion"))));
+    notNull(scorer, "scorer");
+    notNull(candidate, "candidate");
+    notNull(criterion, "criterion");
+    Integer s = scorerIndex.get(scorer);
+    Integer c = candidateIndex.get(candidate);
+    Integer k = criterionIndex.get(criterion);
+    if (s == null || c == null || k == null || raw(c, k, s) == MISSING) {
+      return Optional.empty();
+    }
+    return Optional.of(raw(c, k, s));
   }
 
   /** The scores all scorers gave a candidate on a criterion, by scorer in scorer order. */
   public ImmutableMap<Scorer, Integer> scores(Candidate candidate, Criterion criterion) {
     notNull(candidate, "candidate");
     notNull(criterion, "criterion");
+    int c = indexOf(candidate);
+    int k = indexOf(criterion);
     ImmutableMap.Builder<Scorer, Integer> result = ImmutableMap.builder();
-    for (Scorer scorer : scorers) {
-      Integer value = scores.get(new Cell(scorer, candidate, criterion));
-      if (value != null) {
-        result.put(scorer, value);
+    for (int s = 0; s < scorers.size(); s++) {
+      int value = raw(c, k, s);
+      if (value != MISSING) {
+        result.put(scorers.get(s), value);
       }
     }
     return result.buildOrThrow();
@@ -115,7 +186,7 @@ public final class Scorecard {
 
   /** How many scores were given. */
   public int scoreCount() {
-    return scores.size();
+    return count;
   }
 
   /** How many scores a complete scorecard would hold: scorers × candidates × criteria. */
@@ -132,15 +203,11 @@ public final class Scorecard {
     notNull(scorer, "scorer");
     Check.argument(scorers.contains(scorer), "Scorer to drop", "one of " + scorers, scorer);
     Check.argument(scorers.size() > 1, "Number of scorers left after dropping " + scorer, "at least 1", 0);
-    ImmutableMap.Builder<Cell, Integer> kept = ImmutableMap.builder();
-    scores.forEach((cell, v) -> {
-      if (!cell.scorer().equals(scorer)) {
-        kept.put(cell, v);
-      }
-    });
+    Map<Cell, Integer> kept = cells();
+    kept.keySet().removeIf(cell -> cell.scorer().equals(scorer));
     List<Scorer> rest = new ArrayList<>(scorers);
     rest.remove(scorer);
-    return new Scorecard(criteria, candidates, ImmutableList.copyOf(rest), kept.buildOrThrow());
+    return new Scorecard(criteria, candidates, ImmutableList.copyOf(rest), kept);
   }
 
   /**
@@ -153,15 +220,11 @@ public final class Scorecard {
     Check.argument(criteria.contains(criterion), "Criterion to drop", "one of " + criteria.stream().map(Criterion::name).toList(),
         "'" + criterion.name() + "'");
     Check.argument(criteria.size() > 1, "Number of criteria left after dropping '" + criterion.name() + "'", "at least 1", 0);
-    ImmutableMap.Builder<Cell, Integer> kept = ImmutableMap.builder();
-    scores.forEach((cell, v) -> {
-      if (!cell.criterion().equals(criterion)) {
-        kept.put(cell, v);
-      }
-    });
+    Map<Cell, Integer> kept = cells();
+    kept.keySet().removeIf(cell -> cell.criterion().equals(criterion));
     List<Criterion> rest = new ArrayList<>(criteria);
     rest.remove(criterion);
-    return new Scorecard(ImmutableList.copyOf(rest), candidates, scorers, kept.buildOrThrow());
+    return new Scorecard(ImmutableList.copyOf(rest), candidates, scorers, kept);
   }
 
   /**
@@ -199,20 +262,21 @@ public final class Scorecard {
       return false;
     }
     Scorecard other = (Scorecard) obj;
-    return ImmutableSet.copyOf(criteria).equals(ImmutableSet.copyOf(other.criteria)) && ImmutableSet.copyOf(candidates).equals(ImmutableSet.copyOf(other.candidates))
-        && scores.equals(other.scores);
+    return ImmutableSet.copyOf(criteria).equals(ImmutableSet.copyOf(other.criteria))
+        && ImmutableSet.copyOf(candidates).equals(ImmutableSet.copyOf(other.candidates))
+        && cells().equals(other.cells());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ImmutableSet.copyOf(criteria), ImmutableSet.copyOf(candidates), scores);
+    return Objects.hash(ImmutableSet.copyOf(criteria), ImmutableSet.copyOf(candidates), cells());
   }
 
   /** {@code Scorecard{5 criteria, 5 candidates, 1 scorer, 25 of 25 scores}}. */
   @Override
   public String toString() {
     return "Scorecard{" + criteria.size() + " criteria, " + candidates.size() + " candidates, " + scorers.size()
-        + (scorers.size() == 1 ? " scorer, " : " scorers, ") + scores.size() + " of " + expectedScoreCount() + " scores}";
+        + (scorers.size() == 1 ? " scorer, " : " scorers, ") + count + " of " + expectedScoreCount() + " scores}";
   }
 
   /**
@@ -356,7 +420,7 @@ public final class Scorecard {
             + criteria.size() + " criteria and " + candidates.size() + " candidates");
       }
       return new Scorecard(ImmutableList.copyOf(criteria), ImmutableList.copyOf(candidates.values()),
-          ImmutableList.copyOf(scorers), ImmutableMap.copyOf(scores));
+          ImmutableList.copyOf(scorers), scores);
     }
   }
 }
