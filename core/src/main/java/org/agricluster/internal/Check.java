@@ -8,6 +8,9 @@ import java.util.Objects;
  * the thing, what was allowed and the value, in the form
  * {@code "<thing> must be <allowed> but was <value>"}.
  *
+ * <p>Messages are built only when a check fails: call sites write
+ * {@code if (bad) throw Check.refusal(...)}, so that a valid value costs no string building.
+ *
  * <p>Not part of the API.
  */
 public final class Check {
@@ -26,13 +29,6 @@ public final class Check {
   /** The standard refusal text, for exception types other than {@code IllegalArgumentException}. */
   public static String message(String thing, String allowed, Object value) {
     return thing + " must be " + allowed + " but was " + value;
-  }
-
-  /** Throws {@link #refusal} unless {@code condition} holds. */
-  public static void argument(boolean condition, String thing, String allowed, Object value) {
-    if (!condition) {
-      throw refusal(thing, allowed, value);
-    }
   }
 
   /** Throws {@link IllegalArgumentException} with the given message unless {@code condition} holds. */

@@ -77,7 +77,9 @@ public final class CurrencyUnit implements Comparable<CurrencyUnit> {
       throw Check.refusal("Currency code", "an ISO 4217 code such as KHR, USD or TJS", "'" + code + "'");
     }
     int digits = currency.getDefaultFractionDigits();
-    Check.argument(digits >= 0, "Currency code", "a currency with decimal minor units", "'" + code + "'");
+    if (digits < 0) {
+      throw Check.refusal("Currency code", "a currency with decimal minor units", "'" + code + "'");
+    }
     return new CurrencyUnit(currency, digits, BigDecimal.ONE.movePointLeft(digits));
   }
 

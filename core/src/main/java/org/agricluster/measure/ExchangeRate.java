@@ -61,10 +61,15 @@ public final class ExchangeRate {
     notNull(rate, "rate");
     notNull(date, "date");
     notNull(source, "source");
-    Check.argument(!base.equals(quote), "Quote currency of a rate from " + base, "another currency", quote);
-    Check.argument(rate.signum() > 0, "Rate " + base + "→" + quote, "> 0", rate.toPlainString());
-    Check.argument(!source.isBlank() && source.indexOf('\n') < 0, "Source of rate " + base + "→" + quote,
-        "a non-blank single line", "'" + source + "'");
+    if (base.equals(quote)) {
+      throw Check.refusal("Quote currency of a rate from " + base, "another currency", quote);
+    }
+    if (rate.signum() <= 0) {
+      throw Check.refusal("Rate " + base + "→" + quote, "> 0", rate.toPlainString());
+    }
+    if (!(!source.isBlank() && source.indexOf('\n') < 0)) {
+      throw Check.refusal("Source of rate " + base + "→" + quote, "a non-blank single line", "'" + source + "'");
+    }
     return new ExchangeRate(base, quote, Decimals.normalize(rate), date, source.strip());
   }
 
@@ -81,7 +86,9 @@ public final class ExchangeRate {
   public static ExchangeRate parse(CharSequence text) {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    Check.argument(m.matches(), "Exchange rate text", "like '1 USD = 4,000 KHR on 2024-01-15 (source)'", "'" + text + "'");
+    if (!m.matches()) {
+      throw Check.refusal("Exchange rate text", "like '1 USD = 4,000 KHR on 2024-01-15 (source)'", "'" + text + "'");
+    }
     LocalDate date;
     try {
       date = LocalDate.parse(m.group(4));
@@ -151,8 +158,9 @@ public final class ExchangeRate {
   void checkConverts(CurrencyUnit from, CurrencyUnit to) {
     boolean forward = from.equals(base) && to.equals(quote);
     boolean backward = from.equals(quote) && to.equals(base);
-    Check.argument(forward || backward, "Rate to convert " + from + " to " + to,
-        "between " + from + " and " + to, this);
+    if (!(forward || backward)) {
+      throw Check.refusal("Rate to convert " + from + " to " + to, "between " + from + " and " + to, this);
+    }
   }
 
   @Override

@@ -20,16 +20,22 @@ final class LargestRemainder {
   /** Turns decimal ratios into integer weights of one common scale, refusing negative or all-zero ratios. */
   static List<BigInteger> weights(List<BigDecimal> ratios) {
     Check.notNull(ratios, "ratios");
-    Check.argument(!ratios.isEmpty(), "Number of ratios", "at least 1", 0);
+    if (ratios.isEmpty()) {
+      throw Check.refusal("Number of ratios", "at least 1", 0);
+    }
     int scale = 0;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < ratios.size(); i++) {
       BigDecimal ratio = Check.notNull(ratios.get(i), "ratios[" + i + "]");
-      Check.argument(ratio.signum() >= 0, "Ratio " + (i + 1) + " of " + ratios.size(), ">= 0", ratio.toPlainString());
+      if (ratio.signum() < 0) {
+        throw Check.refusal("Ratio " + (i + 1) + " of " + ratios.size(), ">= 0", ratio.toPlainString());
+      }
       scale = Math.max(scale, ratio.stripTrailingZeros().scale());
       sum = sum.add(ratio);
     }
-    Check.argument(sum.signum() > 0, "Sum of ratios " + ratios, "> 0", sum.toPlainString());
+    if (sum.signum() <= 0) {
+      throw Check.refusal("Sum of ratios " + ratios, "> 0", sum.toPlainString());
+    }
     List<BigInteger> weights = new ArrayList<>(ratios.size());
     for (BigDecimal ratio : ratios) {
       weights.add(ratio.setScale(Math.max(scale, 0)).unscaledValue());

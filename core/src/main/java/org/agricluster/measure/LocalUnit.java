@@ -41,8 +41,9 @@ public final class LocalUnit {
 
   private static String checkName(String name) {
     notNull(name, "name");
-    Check.argument(NAME.matcher(name).matches(), "Name of a local unit", "a word such as 'sack' or 'bunch'",
-        "'" + name + "'");
+    if (!NAME.matcher(name).matches()) {
+      throw Check.refusal("Name of a local unit", "a word such as 'sack' or 'bunch'", "'" + name + "'");
+    }
     return name;
   }
 
@@ -56,7 +57,9 @@ public final class LocalUnit {
   public static LocalUnit ofMass(String name, Mass mass) {
     notNull(mass, "mass");
     checkName(name);
-    Check.argument(!mass.isZero(), "Mass of local unit '" + name + "'", "> 0 kg", mass);
+    if (mass.isZero()) {
+      throw Check.refusal("Mass of local unit '" + name + "'", "> 0 kg", mass);
+    }
     return new LocalUnit(name, mass, null);
   }
 
@@ -70,7 +73,9 @@ public final class LocalUnit {
   public static LocalUnit ofPieces(String name, BigDecimal pieces) {
     notNull(pieces, "pieces");
     checkName(name);
-    Check.argument(pieces.signum() > 0, "Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
+    if (pieces.signum() <= 0) {
+      throw Check.refusal("Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
+    }
     return new LocalUnit(name, null, Decimals.normalize(pieces));
   }
 
@@ -88,7 +93,9 @@ public final class LocalUnit {
   public static LocalUnit parse(CharSequence text) {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    Check.argument(m.matches(), "Local unit text", "like 'sack = 50 kg' or 'bunch = 10 pieces'", "'" + text + "'");
+    if (!m.matches()) {
+      throw Check.refusal("Local unit text", "like 'sack = 50 kg' or 'bunch = 10 pieces'", "'" + text + "'");
+    }
     Matcher pieces = PIECES.matcher(m.group(2));
     if (pieces.matches()) {
       return ofPieces(m.group(1), new BigDecimal(pieces.group(1).replace(",", "")));
@@ -173,7 +180,9 @@ public final class LocalUnit {
   }
 
   private BigDecimal nonNegative(BigDecimal count) {
-    Check.argument(count.signum() >= 0, "Count of '" + name + "'", ">= 0", count.toPlainString());
+    if (count.signum() < 0) {
+      throw Check.refusal("Count of '" + name + "'", ">= 0", count.toPlainString());
+    }
     return count;
   }
 

@@ -92,7 +92,9 @@ public final class Money implements Comparable<Money> {
   public static Money parse(CharSequence text) {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    Check.argument(m.matches(), "Money text", "like 'KHR 3,000,000' or 'USD 750.00'", "'" + text + "'");
+    if (!m.matches()) {
+      throw Check.refusal("Money text", "like 'KHR 3,000,000' or 'USD 750.00'", "'" + text + "'");
+    }
     return of(CurrencyUnit.of(m.group(1).toUpperCase(Locale.ROOT)), new BigDecimal(m.group(2).replace(",", "")));
   }
 
@@ -367,7 +369,9 @@ public final class Money implements Comparable<Money> {
   private void checkUnit(Money unit) {
     notNull(unit, "unit");
     CurrencyMismatchException.check(currency, unit.currency, "split", this, "in units of", unit);
-    Check.argument(unit.isPositive(), "Unit to split " + this + " in", "> 0", unit);
+    if (!unit.isPositive()) {
+      throw Check.refusal("Unit to split " + this + " in", "> 0", unit);
+    }
   }
 
   /**

@@ -65,7 +65,9 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
   public static MoneyPerArea parse(CharSequence text) {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    Check.argument(m.matches(), "Money per area text", "like 'KHR 15,000,000/ha' or 'KHR 1,500/m²'", "'" + text + "'");
+    if (!m.matches()) {
+      throw Check.refusal("Money per area text", "like 'KHR 15,000,000/ha' or 'KHR 1,500/m²'", "'" + text + "'");
+    }
     Money money = Money.parse(m.group(1));
     switch (m.group(2)) {
       case "ha":

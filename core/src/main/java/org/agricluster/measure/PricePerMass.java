@@ -59,7 +59,9 @@ public final class PricePerMass implements Comparable<PricePerMass> {
   public static PricePerMass parse(CharSequence text) {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    Check.argument(m.matches(), "Price text", "like 'KHR 2,500/kg' or 'USD 450/t'", "'" + text + "'");
+    if (!m.matches()) {
+      throw Check.refusal("Price text", "like 'KHR 2,500/kg' or 'USD 450/t'", "'" + text + "'");
+    }
     Money money = Money.parse(m.group(1));
     return m.group(2).equals("kg") ? perKilogram(money) : perTonne(money);
   }

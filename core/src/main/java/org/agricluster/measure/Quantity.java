@@ -27,7 +27,9 @@ abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
   /** Validates and normalises a value in the base unit. */
   static BigDecimal checked(BigDecimal value, String thing, String unit) {
     notNull(value, "value");
-    Check.argument(value.signum() >= 0, thing, ">= 0 " + unit, Decimals.plain(value) + " " + unit);
+    if (value.signum() < 0) {
+      throw Check.refusal(thing, ">= 0 " + unit, Decimals.plain(value) + " " + unit);
+    }
     return Decimals.normalize(value);
   }
 
@@ -39,8 +41,9 @@ abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
     notNull(text, "text");
     Matcher m = TEXT.matcher(text);
     BigDecimal factor = m.matches() ? unitsInBase.get(m.group(2)) : null;
-    Check.argument(factor != null, thing + " text", "a number and one of the units " + unitsInBase.keySet(),
-        "'" + text + "'");
+    if (factor == null) {
+      throw Check.refusal(thing + " text", "a number and one of the units " + unitsInBase.keySet(), "'" + text + "'");
+    }
     return new BigDecimal(m.group(1).replace(",", "")).multiply(factor);
   }
 
@@ -82,8 +85,9 @@ abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
   public Q minus(Q other) {
     notNull(other, "other");
     BigDecimal difference = value.subtract(other.base());
-    Check.argument(difference.signum() >= 0, thing() + " " + this + " minus " + other, ">= 0 " + baseUnit(),
-        Decimals.plain(difference) + " " + baseUnit());
+    if (difference.signum() < 0) {
+      throw Check.refusal(thing() + " " + this + " minus " + other, ">= 0 " + baseUnit(), Decimals.plain(difference) + " " + baseUnit());
+    }
     return other.isZero() ? self() : make(difference);
   }
 
@@ -94,8 +98,9 @@ abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
    */
   public Q multipliedBy(BigDecimal factor) {
     notNull(factor, "factor");
-    Check.argument(factor.signum() >= 0, "Factor to multiply " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this + " by",
-        ">= 0", factor.toPlainString());
+    if (factor.signum() < 0) {
+      throw Check.refusal("Factor to multiply " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this + " by", ">= 0", factor.toPlainString());
+    }
     return make(value.multiply(factor));
   }
 
@@ -112,8 +117,9 @@ abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
    */
   public Q dividedBy(BigDecimal divisor) {
     notNull(divisor, "divisor");
-    Check.argument(divisor.signum() > 0, "Divisor of " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this,
-        "> 0", divisor.toPlainString());
+    if (divisor.signum() <= 0) {
+      throw Check.refusal("Divisor of " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this, "> 0", divisor.toPlainString());
+    }
     return make(Decimals.divide(value, divisor));
   }
 

@@ -46,8 +46,9 @@ public final class Share implements Comparable<Share> {
   }
 
   private static Share reduced(BigInteger numerator, BigInteger denominator, String thing, Object shown) {
-    Check.argument(denominator.signum() > 0 && numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0,
-        thing, "in 0..100%", shown);
+    if (!(denominator.signum() > 0 && numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0)) {
+      throw Check.refusal(thing, "in 0..100%", shown);
+    }
     BigInteger gcd = numerator.gcd(denominator);
     if (numerator.signum() == 0) {
       return ZERO;
@@ -63,7 +64,9 @@ public final class Share implements Comparable<Share> {
    * @throws IllegalArgumentException if the whole is not positive or the part is outside 0..whole
    */
   public static Share ofRatio(long part, long whole) {
-    Check.argument(whole > 0, "Whole of share " + part + "/" + whole, "> 0", whole);
+    if (whole <= 0) {
+      throw Check.refusal("Whole of share " + part + "/" + whole, "> 0", whole);
+    }
     return reduced(BigInteger.valueOf(part), BigInteger.valueOf(whole), "Share", part + "/" + whole);
   }
 
@@ -75,8 +78,9 @@ public final class Share implements Comparable<Share> {
   public static Share ofRatio(BigDecimal part, BigDecimal whole) {
     notNull(part, "part");
     notNull(whole, "whole");
-    Check.argument(whole.signum() > 0, "Whole of share " + part.toPlainString() + "/" + whole.toPlainString(),
-        "> 0", whole.toPlainString());
+    if (whole.signum() <= 0) {
+      throw Check.refusal("Whole of share " + part.toPlainString() + "/" + whole.toPlainString(), "> 0", whole.toPlainString());
+    }
     int scale = Math.max(Math.max(part.scale(), whole.scale()), 0);
     return reduced(part.setScale(scale).unscaledValue(), whole.setScale(scale).unscaledValue(),
         "Share", part.toPlainString() + "/" + whole.toPlainString());
@@ -133,9 +137,13 @@ public final class Share implements Comparable<Share> {
       return ofPercent(new BigDecimal(percent.group(1)));
     }
     Matcher ratio = RATIO.matcher(text);
-    Check.argument(ratio.matches(), "Share text", "like '29%' or '433/1496'", "'" + text + "'");
+    if (!ratio.matches()) {
+      throw Check.refusal("Share text", "like '29%' or '433/1496'", "'" + text + "'");
+    }
     BigInteger whole = new BigInteger(ratio.group(2));
-    Check.argument(whole.signum() > 0, "Whole of share '" + text + "'", "> 0", whole);
+    if (whole.signum() <= 0) {
+      throw Check.refusal("Whole of share '" + text + "'", "> 0", whole);
+    }
     return reduced(new BigInteger(ratio.group(1)), whole, "Share", "'" + text + "'");
   }
 

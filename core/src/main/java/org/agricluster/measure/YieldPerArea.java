@@ -111,7 +111,9 @@ public final class YieldPerArea implements Comparable<YieldPerArea> {
    */
   public YieldPerArea multipliedBy(BigDecimal factor) {
     notNull(factor, "factor");
-    Check.argument(factor.signum() >= 0, "Factor to multiply yield " + this + " by", ">= 0", factor.toPlainString());
+    if (factor.signum() < 0) {
+      throw Check.refusal("Factor to multiply yield " + this + " by", ">= 0", factor.toPlainString());
+    }
     return ofKilogramsPerSquareMetre(kilogramsPerSquareMetre.multiply(factor));
   }
 

@@ -206,8 +206,9 @@ public final class Table {
      */
     public Builder row(List<String> cells) {
       notNull(cells, "cells");
-      Check.argument(cells.size() == headers.size(), "Number of cells in row " + (rows.size() + 1) + " of table '" + title + "'",
-          headers.size() + " (one per column)", cells.size());
+      if (cells.size() != headers.size()) {
+        throw Check.refusal("Number of cells in row " + (rows.size() + 1) + " of table '" + title + "'", headers.size() + " (one per column)", cells.size());
+      }
       cells.forEach(c -> notNull(c, "cell"));
       rows.add(ImmutableList.copyOf(cells));
       return this;

@@ -40,7 +40,9 @@ public final class Candidate implements Comparable<Candidate> {
   public static Candidate of(String name, String description) {
     notNull(name, "name");
     notNull(description, "description");
-    Check.argument(!name.isBlank(), "Name of a candidate", "not blank", "'" + name + "'");
+    if (name.isBlank()) {
+      throw Check.refusal("Name of a candidate", "not blank", "'" + name + "'");
+    }
     return new Candidate(name.strip(), description.strip());
   }
 

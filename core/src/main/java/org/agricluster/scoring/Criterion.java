@@ -53,12 +53,17 @@ public abstract class Criterion {
 
   @Value.Check
   Criterion normalize() {
-    Check.argument(!name().isBlank(), "Name of a criterion", "not blank", "'" + name() + "'");
-    Check.argument(!id().isEmpty(), "Id of criterion '" + name() + "'", "not empty", "''");
+    if (name().isBlank()) {
+      throw Check.refusal("Name of a criterion", "not blank", "'" + name() + "'");
+    }
+    if (id().isEmpty()) {
+      throw Check.refusal("Id of criterion '" + name() + "'", "not empty", "''");
+    }
     if (weight().isPresent()) {
       BigDecimal w = weight().get();
-      Check.argument(w.signum() >= 0 && w.compareTo(BigDecimal.valueOf(100)) <= 0,
-          "Weight of criterion '" + name() + "'", "in 0..100%", Decimals.plain(w) + "%");
+      if (!(w.signum() >= 0 && w.compareTo(BigDecimal.valueOf(100)) <= 0)) {
+        throw Check.refusal("Weight of criterion '" + name() + "'", "in 0..100%", Decimals.plain(w) + "%");
+      }
       if (!Decimals.normalize(w).equals(w)) {
         return ImmutableCriterion.copyOf(this).withWeight(Decimals.normalize(w));
       }

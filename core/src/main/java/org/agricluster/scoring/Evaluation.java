@@ -186,7 +186,9 @@ public final class Evaluation {
 
   Rational exactTotal(Candidate candidate) {
     Rational total = totals.get(Check.notNull(candidate, "candidate"));
-    Check.argument(total != null, "Candidate", "one of " + scorecard.candidates(), candidate);
+    if (total == null) {
+      throw Check.refusal("Candidate", "one of " + scorecard.candidates(), candidate);
+    }
     return total;
   }
 
@@ -196,7 +198,9 @@ public final class Evaluation {
 
   private ImmutableMap<Criterion, Rational> row(Candidate candidate) {
     ImmutableMap<Criterion, Rational> row = cells.get(Check.notNull(candidate, "candidate"));
-    Check.argument(row != null, "Candidate", "one of " + scorecard.candidates(), candidate);
+    if (row == null) {
+      throw Check.refusal("Candidate", "one of " + scorecard.candidates(), candidate);
+    }
     return row;
   }
 
@@ -238,7 +242,9 @@ public final class Evaluation {
    * candidate and criterion order).
    */
   public ImmutableList<Disagreement> hotSpots(int minimumRange) {
-    Check.argument(minimumRange >= 1, "Minimum range of a hot spot", ">= 1", minimumRange);
+    if (minimumRange < 1) {
+      throw Check.refusal("Minimum range of a hot spot", ">= 1", minimumRange);
+    }
     List<Disagreement> spots = new ArrayList<>();
     for (Candidate candidate : scorecard.candidates()) {
       for (Criterion criterion : scorecard.criteria()) {

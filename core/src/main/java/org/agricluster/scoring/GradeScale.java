@@ -41,15 +41,19 @@ public final class GradeScale {
   public static GradeScale of(List<String> grades, List<BigDecimal> percents) {
     notNull(grades, "grades");
     notNull(percents, "percents");
-    Check.argument(grades.size() == percents.size() && !grades.isEmpty(), "Number of percentages for grades " + grades,
-        grades.size() + " (one per grade)", percents.size());
+    if (!(grades.size() == percents.size() && !grades.isEmpty())) {
+      throw Check.refusal("Number of percentages for grades " + grades, grades.size() + " (one per grade)", percents.size());
+    }
     Map<String, BigDecimal> map = new LinkedHashMap<>();
     for (int i = 0; i < grades.size(); i++) {
       String grade = notNull(grades.get(i), "grade");
       BigDecimal percent = notNull(percents.get(i), "percent");
-      Check.argument(!grade.isBlank() && !map.containsKey(grade), "Grade name", "unique and not blank", "'" + grade + "'");
-      Check.argument(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0,
-          "Percentage of grade '" + grade + "'", "in 0..100%", Decimals.plain(percent) + "%");
+      if (!(!grade.isBlank() && !map.containsKey(grade))) {
+        throw Check.refusal("Grade name", "unique and not blank", "'" + grade + "'");
+      }
+      if (!(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0)) {
+        throw Check.refusal("Percentage of grade '" + grade + "'", "in 0..100%", Decimals.plain(percent) + "%");
+      }
       map.put(grade, Decimals.normalize(percent));
     }
     return new GradeScale(ImmutableMap.copyOf(map));
@@ -68,7 +72,9 @@ public final class GradeScale {
   public BigDecimal percent(String grade) {
     notNull(grade, "grade");
     BigDecimal percent = percents.get(grade);
-    Check.argument(percent != null, "Grade", "one of " + percents.keySet(), "'" + grade + "'");
+    if (percent == null) {
+      throw Check.refusal("Grade", "one of " + percents.keySet(), "'" + grade + "'");
+    }
     return percent;
   }
 

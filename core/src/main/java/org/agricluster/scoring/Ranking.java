@@ -113,7 +113,9 @@ public final class Ranking {
    */
   public Selection top(int n, CutOff cutOff) {
     notNull(cutOff, "cutOff");
-    Check.argument(n >= 1, "Number of candidates to select", ">= 1", n);
+    if (n < 1) {
+      throw Check.refusal("Number of candidates to select", ">= 1", n);
+    }
     List<Entry> selected = new ArrayList<>();
     List<Entry> tiedAtCutOff = new ArrayList<>();
     java.util.Map<Integer, Long> groupSizes = entries.stream()

@@ -57,7 +57,9 @@ public final class Scale {
    */
   public static Scale of(String name, int min, int max) {
     notNull(name, "name");
-    Check.argument(max > min, "Maximum of scale '" + name + "'", "> its minimum " + min, max);
+    if (max <= min) {
+      throw Check.refusal("Maximum of scale '" + name + "'", "> its minimum " + min, max);
+    }
     ImmutableList.Builder<String> labels = ImmutableList.builder();
     for (int v = min; v <= max; v++) {
       labels.add(Integer.toString(v));
@@ -76,9 +78,12 @@ public final class Scale {
     notNull(name, "name");
     notNull(labels, "labels");
     notNull(codes, "codes");
-    Check.argument(labels.size() >= 2, "Number of labels of scale '" + name + "'", "at least 2", labels.size());
-    Check.argument(codes.isEmpty() || codes.size() == labels.size(), "Number of codes of scale '" + name + "'",
-        "0 or " + labels.size() + " (one per value)", codes.size());
+    if (labels.size() < 2) {
+      throw Check.refusal("Number of labels of scale '" + name + "'", "at least 2", labels.size());
+    }
+    if (!(codes.isEmpty() || codes.size() == labels.size())) {
+      throw Check.refusal("Number of codes of scale '" + name + "'", "0 or " + labels.size() + " (one per value)", codes.size());
+    }
     ImmutableMap.Builder<String, Integer> byCode = ImmutableMap.builder();
     for (int i = 0; i < codes.size(); i++) {
       byCode.put(notNull(codes.get(i), "code").toUpperCase(Locale.ROOT), min + i);
@@ -87,7 +92,9 @@ public final class Scale {
   }
 
   private static Scale checked(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
-    Check.argument(!name.isBlank(), "Name of a scale", "not blank", "'" + name + "'");
+    if (name.isBlank()) {
+      throw Check.refusal("Name of a scale", "not blank", "'" + name + "'");
+    }
     return new Scale(name, min, max, labels, codes);
   }
 
@@ -122,7 +129,9 @@ public final class Scale {
    * @throws IllegalArgumentException if the value is not on the scale
    */
   public String label(int value) {
-    Check.argument(contains(value), "Value on scale " + this, "in " + range(), value);
+    if (!contains(value)) {
+      throw Check.refusal("Value on scale " + this, "in " + range(), value);
+    }
     return labels.get(value - min);
   }
 

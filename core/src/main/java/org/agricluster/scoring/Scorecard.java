@@ -84,14 +84,17 @@ public final class Scorecard {
 
   int indexOf(Candidate candidate) {
     Integer i = candidateIndex.get(notNull(candidate, "candidate"));
-    Check.argument(i != null, "Candidate", "one of " + names(candidates), candidate);
+    if (i == null) {
+      throw Check.refusal("Candidate", "one of " + names(candidates), candidate);
+    }
     return i;
   }
 
   int indexOf(Criterion criterion) {
     Integer i = criterionIndex.get(notNull(criterion, "criterion"));
-    Check.argument(i != null, "Criterion", "one of " + criteria.stream().map(Criterion::name).toList(),
-        "'" + criterion.name() + "'");
+    if (i == null) {
+      throw Check.refusal("Criterion", "one of " + criteria.stream().map(Criterion::name).toList(), "'" + criterion.name() + "'");
+    }
     return i;
   }
 
@@ -201,8 +204,12 @@ public final class Scorecard {
    */
   public Scorecard withoutScorer(Scorer scorer) {
     notNull(scorer, "scorer");
-    Check.argument(scorers.contains(scorer), "Scorer to drop", "one of " + scorers, scorer);
-    Check.argument(scorers.size() > 1, "Number of scorers left after dropping " + scorer, "at least 1", 0);
+    if (!scorers.contains(scorer)) {
+      throw Check.refusal("Scorer to drop", "one of " + scorers, scorer);
+    }
+    if (scorers.size() <= 1) {
+      throw Check.refusal("Number of scorers left after dropping " + scorer, "at least 1", 0);
+    }
     Map<Cell, Integer> kept = cells();
     kept.keySet().removeIf(cell -> cell.scorer().equals(scorer));
     List<Scorer> rest = new ArrayList<>(scorers);
@@ -217,9 +224,12 @@ public final class Scorecard {
    */
   public Scorecard withoutCriterion(Criterion criterion) {
     notNull(criterion, "criterion");
-    Check.argument(criteria.contains(criterion), "Criterion to drop", "one of " + criteria.stream().map(Criterion::name).toList(),
-        "'" + criterion.name() + "'");
-    Check.argument(criteria.size() > 1, "Number of criteria left after dropping '" + criterion.name() + "'", "at least 1", 0);
+    if (!criteria.contains(criterion)) {
+      throw Check.refusal("Criterion to drop", "one of " + criteria.stream().map(Criterion::name).toList(), "'" + criterion.name() + "'");
+    }
+    if (criteria.size() <= 1) {
+      throw Check.refusal("Number of criteria left after dropping '" + criterion.name() + "'", "at least 1", 0);
+    }
     Map<Cell, Integer> kept = cells();
     kept.keySet().removeIf(cell -> cell.criterion().equals(criterion));
     List<Criterion> rest = new ArrayList<>(criteria);
@@ -285,6 +295,7 @@ public final class Scorecard {
    */
   public static final class Builder {
     private final List<Criterion> criteria = new ArrayList<>();
+    private final Set<Criterion> criterionSet = new java.util.HashSet<>();
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
     private final Set<Scorer> scorers = new LinkedHashSet<>();
     private final Map<Cell, Integer> scores = new LinkedHashMap<>();
@@ -314,9 +325,11 @@ public final class Scorecard {
      */
     public Builder criterion(Criterion criterion) {
       notNull(criterion, "criterion");
-      Check.argument(criteria.stream().noneMatch(c -> c.id().equals(criterion.id())),
-          "Id of criterion '" + criterion.name() + "'", "unique on the scorecard", "'" + criterion.id() + "'");
+      if (!criteria.stream().noneMatch(c -> c.id().equals(criterion.id()))) {
+        throw Check.refusal("Id of criterion '" + criterion.name() + "'", "unique on the scorecard", "'" + criterion.id() + "'");
+      }
       criteria.add(criterion);
+      criterionSet.add(criterion);
       return this;
     }
 
@@ -328,8 +341,9 @@ public final class Scorecard {
     public Builder candidate(Candidate candidate) {
       notNull(candidate, "candidate");
       Candidate existing = candidates.get(candidate.name());
-      Check.argument(existing == null || existing.equals(candidate), "Candidate '" + candidate.name() + "'",
-          "named once", candidate + " beside " + existing);
+      if (!(existing == null || existing.equals(candidate))) {
+        throw Check.refusal("Candidate '" + candidate.name() + "'", "named once", candidate + " beside " + existing);
+      }
       candidates.put(candidate.name(), candidate);
       return this;
     }
@@ -350,16 +364,21 @@ public final class Scorecard {
       notNull(scorer, "scorer");
       notNull(candidate, "candidate");
       notNull(criterion, "criterion");
-      Check.argument(criteria.contains(criterion), "Criterion of a score",
-          "one of " + criteria.stream().map(Criterion::name).toList() + " (add criteria first)", "'" + criterion.name() + "'");
-      Check.argument(criterion.scale().contains(value),
-          "Score for criterion '" + criterion.name() + "' of candidate '" + candidate.name() + "'",
-          "in " + criterion.scale().range(), value);
-      candidate(candidate);
+      if (!criterionSet.contains(criterion)) {
+        throw Check.refusal("Criterion of a score", "one of " + criteria.stream().map(Criterion::name).toList() + " (add criteria first)", "'" + criterion.name() + "'");
+      }
+      if (!criterion.scale().contains(value)) {
+        throw Check.refusal("Score for criterion '" + criterion.name() + "' of candidate '" + candidate.name() + "'", "in " + criterion.scale().range(), value);
+      }
+      if (!candidate.equals(candidates.get(candidate.name()))) {
+        candidate(candidate);
+      }
       Cell cell = new Cell(scorer, candidate, criterion);
       Integer before = scores.get(cell);
-      Check.argument(before == null, "Score by " + scorer + " for criterion '" + criterion.name() + "' of candidate '"
+      if (before != null) {
+        throw Check.refusal("Score by " + scorer + " for criterion '" + criterion.name() + "' of candidate '"
           + candidate.name() + "'", "entered once (it is already " + before + ")", value);
+      }
       scorers.add(scorer);
       scores.put(cell, value);
       return this;
@@ -389,8 +408,9 @@ public final class Scorecard {
       notNull(scorer, "scorer");
       notNull(candidate, "candidate");
       notNull(values, "values");
-      Check.argument(values.length == criteria.size(), "Number of scores by " + scorer + " for candidate '" + candidate.name() + "'",
-          criteria.size() + " (one per criterion, in order)", values.length);
+      if (values.length != criteria.size()) {
+        throw Check.refusal("Number of scores by " + scorer + " for candidate '" + candidate.name() + "'", criteria.size() + " (one per criterion, in order)", values.length);
+      }
       for (int i = 0; i < values.length; i++) {
         score(scorer, candidate, criteria.get(i), values[i]);
       }

@@ -37,8 +37,12 @@ public final class Scorer implements Comparable<Scorer> {
   public static Scorer of(String name, String category) {
     notNull(name, "name");
     notNull(category, "category");
-    Check.argument(!name.isBlank(), "Name of a scorer", "not blank", "'" + name + "'");
-    Check.argument(!category.isBlank(), "Category of scorer '" + name + "'", "not blank", "'" + category + "'");
+    if (name.isBlank()) {
+      throw Check.refusal("Name of a scorer", "not blank", "'" + name + "'");
+    }
+    if (category.isBlank()) {
+      throw Check.refusal("Category of scorer '" + name + "'", "not blank", "'" + category + "'");
+    }
     return new Scorer(name.strip(), category.strip());
   }
 

@@ -194,10 +194,12 @@ public final class WeightedAssessment {
       notNull(area, "area");
       notNull(weightPercent, "weightPercent");
       notNull(grade, "grade");
-      Check.argument(!area.isBlank() && rows.stream().noneMatch(r -> r.area().equals(area)), "Area of assessment",
-          "named once and not blank", "'" + area + "'");
-      Check.argument(weightPercent.signum() >= 0 && weightPercent.compareTo(HUNDRED) <= 0,
-          "Weight of area '" + area + "'", "in 0..100%", Decimals.plain(weightPercent) + "%");
+      if (!(!area.isBlank() && rows.stream().noneMatch(r -> r.area().equals(area)))) {
+        throw Check.refusal("Area of assessment", "named once and not blank", "'" + area + "'");
+      }
+      if (!(weightPercent.signum() >= 0 && weightPercent.compareTo(HUNDRED) <= 0)) {
+        throw Check.refusal("Weight of area '" + area + "'", "in 0..100%", Decimals.plain(weightPercent) + "%");
+      }
       rows.add(new Row(area, Decimals.normalize(weightPercent), grade, grades.percent(grade)));
       return this;
     }
@@ -213,10 +215,13 @@ public final class WeightedAssessment {
      * @throws IllegalArgumentException if the weights do not sum to exactly 100 %
      */
     public WeightedAssessment build() {
-      Check.argument(!rows.isEmpty(), "Number of areas of assessment", "at least 1", 0);
+      if (rows.isEmpty()) {
+        throw Check.refusal("Number of areas of assessment", "at least 1", 0);
+      }
       BigDecimal sum = rows.stream().map(Row::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-      Check.argument(sum.compareTo(HUNDRED) == 0, "Weights of the areas of assessment", "summing to 100%",
-          Decimals.plain(sum) + "%");
+      if (sum.compareTo(HUNDRED) != 0) {
+        throw Check.refusal("Weights of the areas of assessment", "summing to 100%", Decimals.plain(sum) + "%");
+      }
       return new WeightedAssessment(grades, ImmutableList.copyOf(rows));
     }
   }
