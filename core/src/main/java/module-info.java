@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
  *       and shares.</li>
+ *   <li>{@link org.agricluster.economics} — crop budgets, simplified gross margins, scenarios,
+ *       chain margins and the collection point.</li>
  *   <li>{@link org.agricluster.scoring} — scales, criteria, scorecards, rankings, selections and
  *       weighted assessments; knows nothing of farming.</li>
  *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
@@ -18,6 +20,7 @@ module org.agricluster {
   requires static org.immutables.value.annotations;
 
   exports org.agricluster.measure;
+  exports org.agricluster.economics;
   exports org.agricluster.scoring;
   exports org.agricluster.report;
 }

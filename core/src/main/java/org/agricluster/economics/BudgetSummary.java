@@ -1,0 +1,240 @@
+package org.agricluster.economics;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.ExchangeRate;
+import org.agricluster.measure.Money;
+
+/**
+ * Many plot budgets (survey data) aggregated per crop and overall: sums, and averages of per-plot
+ * results — the mean SGM per hectare is the mean of each plot's SGM per hectare, never the margin of
+ * an average yield at an average price.
+ *
+ * <p>Budgets in another currency than the summary's are converted through an exchange rate given
+ * by the caller, which the summary names; without one they are refused.
+ *
+ * <pre>{@code
+ * BudgetSummary survey = BudgetSummary.of(budgets, MarginPolicy.SIMPLIFIED_GROSS_MARGIN);
+ * survey.group("tomato").meanSgmPerHectare();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BudgetSummary {
+  private final CurrencyUnit currency;
+  private final Optional<ExchangeRate> rate;
+  private final MarginPolicy policy;
+  private final ImmutableList<Group> groups;
+  private final Group overall;
+
+  private BudgetSummary(CurrencyUnit currency, Optional<ExchangeRate> rate, MarginPolicy policy, ImmutableList<Group> groups,
+      Group overall) {
+    this.currency = currency;
+    this.rate = rate;
+    this.policy = policy;
+    this.groups = groups;
+    this.overall = overall;
+  }
+
+  /**
+   * Summarises budgets all in one currency.
+   *
+   * @throws IllegalArgumentException if the list is empty or the budgets are in different currencies
+   */
+  public static BudgetSummary of(List<CropBudget> budgets, MarginPolicy policy) {
+    notNull(budgets, "budgets");
+    if (budgets.isEmpty()) {
+      throw Check.refusal("Number of budgets to summarise", "at least 1", 0);
+    }
+    return summarise(budgets, policy, budgets.get(0).currency(), Optional.empty());
+  }
+
+  /**
+   * Summarises budgets in {@code currency}, converting the others through {@code rate}.
+   *
+   * @throws IllegalArgumentException if a budget is in a currency the rate does not convert
+   */
+  public static BudgetSummary of(List<CropBudget> budgets, MarginPolicy policy, CurrencyUnit currency, ExchangeRate rate) {
+    notNull(budgets, "budgets");
+    notNull(currency, "currency");
+    notNull(rate, "rate");
+    if (budgets.isEmpty()) {
+      throw Check.refusal("Number of budgets to summarise", "at least 1", 0);
+    }
+    return summarise(budgets, policy, currency, Optional.of(rate));
+  }
+
+  private static BudgetSummary summarise(List<CropBudget> budgets, MarginPolicy policy, CurrencyUnit currency,
+      Optional<ExchangeRate> rate) {
+    notNull(policy, "policy");
+    Map<String, Accumulator> byCrop = new LinkedHashMap<>();
+    Accumulator all = new Accumulator("all crops", currency);
+    for (CropBudget budget : budgets) {
+      notNull(budget, "budget");
+      GrossMargin margin = budget.margin(policy);
+      Money revenue = convert(margin.revenue(), currency, rate, budget);
+      Money cost = convert(margin.variableCost(), currency, rate, budget);
+      byCrop.computeIfAbsent(budget.crop(), c -> new Accumulator(c, currency)).add(budget.area(), revenue, cost);
+      all.add(budget.area(), revenue, cost);
+    }
+    return new BudgetSummary(currency, rate, policy,
+        byCrop.values().stream().map(Accumulator::toGroup).collect(ImmutableList.toImmutableList()), all.toGroup());
+  }
+
+  private static Money convert(Money amount, CurrencyUnit currency, Optional<ExchangeRate> rate, CropBudget budget) {
+    if (amount.currency().equals(currency)) {
+      return amount;
+    }
+    if (rate.isEmpty()) {
+      throw Check.refusal("Currency of the " + budget.crop() + " budget on " + budget.area(),
+          currency + " like the others (or give an exchange rate)", amount.currency());
+    }
+    return amount.convertedTo(currency, rate.get());
+  }
+
+  /** The currency of every figure. */
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /** The exchange rate used for budgets in another currency, if any. */
+  public Optional<ExchangeRate> rate() {
+    return rate;
+  }
+
+  /** The policy every margin was computed under. */
+  public MarginPolicy policy() {
+    return policy;
+  }
+
+  /** One group per crop, in order of first appearance. */
+  public ImmutableList<Group> groups() {
+    return groups;
+  }
+
+  /**
+   * The group of a crop.
+   *
+   * @throws IllegalArgumentException if no budget is of that crop
+   */
+  public Group group(String crop) {
+    notNull(crop, "crop");
+    return groups.stream().filter(g -> g.name().equals(crop)).findFirst()
+        .orElseThrow(() -> Check.refusal("Crop", "one of " + groups.stream().map(Group::name).toList(), "'" + crop + "'"));
+  }
+
+  /** All budgets together. */
+  public Group overall() {
+    return overall;
+  }
+
+  @Override
+  public String toString() {
+    return "BudgetSummary{" + groups + ", overall=" + overall + ", policy=" + policy + rate.map(r -> ", rate=" + r).orElse("")
+        + "}";
+  }
+
+  /**
+   * The figures of a group of budgets.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Group {
+    private final String name;
+    private final int count;
+    private final Area area;
+    private final Money revenue;
+    private final Money variableCost;
+    private final Money meanSgmPerHectare;
+
+    Group(String name, int count, Area area, Money revenue, Money variableCost, Money meanSgmPerHectare) {
+      this.name = name;
+      this.count = count;
+      this.area = area;
+      this.revenue = revenue;
+      this.variableCost = variableCost;
+      this.meanSgmPerHectare = meanSgmPerHectare;
+    }
+
+    /** The crop, or "all crops". */
+    public String name() {
+      return name;
+    }
+
+    /** How many budgets. */
+    public int count() {
+      return count;
+    }
+
+    /** Their total area. */
+    public Area area() {
+      return area;
+    }
+
+    /** Their total revenue. */
+    public Money revenue() {
+      return revenue;
+    }
+
+    /** Their total variable cost. */
+    public Money variableCost() {
+      return variableCost;
+    }
+
+    /** Their total SGM. */
+    public Money sgm() {
+      return revenue.minus(variableCost);
+    }
+
+    /** The mean over budgets of each budget's SGM per hectare. */
+    public Money meanSgmPerHectare() {
+      return meanSgmPerHectare;
+    }
+
+    /** The mean SGM per budget. */
+    public Money meanSgm() {
+      return sgm().dividedBy(count);
+    }
+
+    @Override
+    public String toString() {
+      return name + ": " + count + " budgets on " + area + ", SGM " + sgm() + ", mean " + meanSgmPerHectare + "/ha";
+    }
+  }
+
+  private static final class Accumulator {
+    private final String name;
+    private int count;
+    private Area area = Area.ZERO;
+    private Money revenue;
+    private Money cost;
+    private Money sumOfPerHectare;
+
+    Accumulator(String name, CurrencyUnit currency) {
+      this.name = name;
+      this.revenue = Money.zero(currency);
+      this.cost = Money.zero(currency);
+      this.sumOfPerHectare = Money.zero(currency);
+    }
+
+    void add(Area plot, Money plotRevenue, Money plotCost) {
+      count++;
+      area = area.plus(plot);
+      revenue = revenue.plus(plotRevenue);
+      cost = cost.plus(plotCost);
+      sumOfPerHectare = sumOfPerHectare.plus(plotRevenue.minus(plotCost).dividedBy(plot).perHectare());
+    }
+
+    Group toGroup() {
+      return new Group(name, count, area, revenue, cost, sumOfPerHectare.dividedBy(count));
+    }
+  }
+}

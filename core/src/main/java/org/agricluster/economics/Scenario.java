@@ -1,0 +1,160 @@
+package org.agricluster.economics;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
+
+/**
+ * A named change to a crop budget, to compare margins: buying inputs together (Oxfam Khatlon: 11 %
+ * saved), a price premium for local produce (CHAIN Annex 3: 500 riel/kg over imports), a contract
+ * price instead of the market's, or a yield or price change.
+ *
+ * <pre>{@code
+ * Scenario bulk = Scenario.collectivePurchase(Share.ofPercent(11), EnumSet.of(SEED, FERTILISER, PESTICIDES));
+ * bulk.applyTo(budget).margin();
+ * }</pre>
+ *
+ * <p>Two scenarios are equal when their names and descriptions are. This class is immutable and
+ * thread-safe.
+ */
+public final class Scenario {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final String name;
+  private final String description;
+  private final UnaryOperator<CropBudget> change;
+
+  private Scenario(String name, String description, UnaryOperator<CropBudget> change) {
+    this.name = name;
+    this.description = description;
+    this.change = change;
+  }
+
+  /** The budget as it is. */
+  public static Scenario baseline() {
+    return new Scenario("baseline", "the budget as recorded", b -> b);
+  }
+
+  /**
+   * Inputs bought together at a discount: the unit price of every line in the chosen categories is
+   * reduced by the saving share.
+   */
+  public static Scenario collectivePurchase(Share saving, Set<CostCategory> categories) {
+    notNull(saving, "saving");
+    ImmutableSet<CostCategory> chosen = ImmutableSet.copyOf(notNull(categories, "categories"));
+    Share keep = saving.complement();
+    return new Scenario("collective purchase (−" + saving + ")",
+        "unit prices of " + chosen.stream().map(CostCategory::label).toList() + " reduced by " + saving,
+        b -> {
+          List<CostLine> lines = new ArrayList<>();
+          for (CostLine line : b.costs()) {
+            lines.add(chosen.contains(line.category()) ? line.withUnitPrice(line.unitPrice().multipliedBy(keep)) : line);
+          }
+          return b.toBuilder().costs(lines).build();
+        });
+  }
+
+  /**
+   * Inputs bought together: the saving share is {@code (list − paid) ÷ list} from a recorded purchase
+   * (Oxfam: 11 %).
+   *
+   * @throws IllegalArgumentException if paid exceeds list or list is not positive
+   */
+  public static Scenario collectivePurchase(Money listAmount, Money paidAmount, Set<CostCategory> categories) {
+    notNull(listAmount, "listAmount");
+    notNull(paidAmount, "paidAmount");
+    notNull(categories, "categories");
+    if (!listAmount.isPositive() || paidAmount.isNegative() || paidAmount.isGreaterThan(listAmount)) {
+      throw Check.refusal("Paid amount of a collective purchase listed at " + listAmount, "in 0.." + listAmount, paidAmount);
+    }
+    return collectivePurchase(Share.ofRatio(listAmount.minus(paidAmount).amount(), listAmount.amount()), categories);
+  }
+
+  /** A premium added to the price of every grade (local produce +500 riel/kg, CHAIN Annex 3). */
+  public static Scenario pricePremium(PricePerMass premium) {
+    notNull(premium, "premium");
+    return new Scenario("price premium (+" + premium + ")", "every grade sold at " + premium + " more",
+        b -> b.toBuilder().sales(b.sales().stream().map(s -> s.withPrice(s.price().plus(premium))).toList()).build());
+  }
+
+  /** Every grade sold at one contract price instead of the market prices. */
+  public static Scenario contractPrice(PricePerMass price) {
+    notNull(price, "price");
+    return new Scenario("contract price (" + price + ")", "every grade sold at the contract price " + price,
+        b -> b.toBuilder().sales(b.sales().stream().map(s -> s.withPrice(price)).toList()).build());
+  }
+
+  /**
+   * The harvest changed by a percentage ({@code -20} for a 20 % shortfall), costs unchanged.
+   *
+   * @throws IllegalArgumentException if the change is below −100 %
+   */
+  public static Scenario yieldChange(BigDecimal percent) {
+    BigDecimal factor = factor(percent, "Yield change");
+    return new Scenario("yield " + signed(percent) + "%", "harvest multiplied by " + factor.toPlainString(),
+        b -> b.toBuilder().harvested(b.harvested().multipliedBy(factor)).build());
+  }
+
+  /**
+   * Every grade's price changed by a percentage.
+   *
+   * @throws IllegalArgumentException if the change is below −100 %
+   */
+  public static Scenario priceChange(BigDecimal percent) {
+    BigDecimal factor = factor(percent, "Price change");
+    return new Scenario("price " + signed(percent) + "%", "every grade's price multiplied by " + factor.toPlainString(),
+        b -> b.toBuilder().sales(b.sales().stream().map(s -> s.withPrice(s.price().multipliedBy(factor))).toList()).build());
+  }
+
+  private static BigDecimal factor(BigDecimal percent, String thing) {
+    notNull(percent, "percent");
+    if (percent.compareTo(HUNDRED.negate()) < 0) {
+      throw Check.refusal(thing, ">= -100%", Decimals.plain(percent) + "%");
+    }
+    return Decimals.normalize(BigDecimal.ONE.add(percent.movePointLeft(2)));
+  }
+
+  private static String signed(BigDecimal percent) {
+    return (percent.signum() >= 0 ? "+" : "") + Decimals.plain(percent);
+  }
+
+  /** The scenario's short name ("collective purchase (−11%)"). */
+  public String name() {
+    return name;
+  }
+
+  /** What the scenario changes, in words. */
+  public String description() {
+    return description;
+  }
+
+  /** The budget with the change applied. */
+  public CropBudget applyTo(CropBudget budget) {
+    return change.apply(notNull(budget, "budget"));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Scenario && ((Scenario) obj).name.equals(name) && ((Scenario) obj).description.equals(description);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + description.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + description;
+  }
+}
