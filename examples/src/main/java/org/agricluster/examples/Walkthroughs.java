@@ -14,7 +14,7 @@ import java.util.Map;
  * </pre>
  */
 public final class Walkthroughs {
-  static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ScoringWalkthrough());
+  static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ScoringWalkthrough(), new EconomicsWalkthrough());
 
   private Walkthroughs() {}
 

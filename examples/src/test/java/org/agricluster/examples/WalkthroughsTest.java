@@ -45,6 +45,15 @@ class WalkthroughsTest {
   }
 
   @Test
+  void economics_printsTakeoPerAreaScenariosChainAndAReconciledDay() {
+    run("economics");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("KHR 15,000,000", "USD 750.00", "collective purchase (−11%)", "TJS 1,100.00",
+        "KHR 11,040,000", "Mr Panha (collector)", "outside the tolerance of KHR 1,000 — contact the buyer",
+        "within the tolerance of KHR 1,000 — matches", "parts + remainder = KHR 559,450 = the amount received");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
