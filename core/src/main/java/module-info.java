@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
  *       and shares.</li>
+ *   <li>{@link org.agricluster.actor} — actors, roles, stakeholder categories, locations.</li>
+ *   <li>{@link org.agricluster.cluster} — producer groups, clusters, apex platforms, inclusion.</li>
  *   <li>{@link org.agricluster.economics} — crop budgets, simplified gross margins, scenarios,
  *       chain margins and the collection point.</li>
  *   <li>{@link org.agricluster.scoring} — scales, criteria, scorecards, rankings, selections and
@@ -20,6 +22,8 @@ module org.agricluster {
   requires static org.immutables.value.annotations;
 
   exports org.agricluster.measure;
+  exports org.agricluster.actor;
+  exports org.agricluster.cluster;
   exports org.agricluster.economics;
   exports org.agricluster.scoring;
   exports org.agricluster.report;
