@@ -60,8 +60,11 @@ public abstract class Actor {
     if (roles().isEmpty()) {
       throw Check.refusal("Roles of actor " + id() + " (" + name() + ")", "at least one", "none");
     }
+    if (!roles().contains(primaryRole())) {
+      throw Check.refusal("Primary role of actor " + id() + " (" + name() + ")", "one of " + roles(), primaryRole());
+    }
     if (farm().isPresent() && !roles().contains(Role.FARMER)) {
-      throw Check.refusal("Roles of actor " + id() + " (" + name() + "), who has a farm", "including FARMER", roles());
+      throw Check.refusal("Roles of actor " + id() + " (" + name() + "), who has a farm,", "including FARMER", roles());
     }
   }
 
@@ -85,9 +88,14 @@ public abstract class Actor {
     return roles().stream().map(Role::function).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The first role given, used where one role must stand for the actor. */
+  /**
+   * The role that stands for the actor where one must (the contact list, counts by category);
+   * defaults to the actor's role that comes first in {@link Role}'s order, and must be one of
+   * {@link #roles()}.
+   */
+  @Value.Default
   public Role primaryRole() {
-    return roles().iterator().next();
+    return roles().stream().sorted().findFirst().orElse(Role.FARMER);
   }
 
   /** Whether the actor has a role. */

@@ -57,6 +57,7 @@ public final class Location {
    */
   public Location child(AdminLevel level, String name) {
     notNull(level, "level");
+    notNull(name, "name");
     if (level.compareTo(level()) <= 0) {
       throw Check.refusal("Level of a place within " + this, "below " + level().label(country()), level.label(country()));
     }
