@@ -10,12 +10,15 @@ import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 
 /**
- * The shared arithmetic of a non-negative exact quantity held in one base unit ({@link Area} in
- * m², {@link Mass} in kg). Values are normalised, so {@code 2.5 kg} equals {@code 2.50 kg}.
+ * The shared arithmetic of a non-negative exact quantity held in one base unit: {@link Area} in
+ * m², {@link Mass} in kg. Values are normalised, so {@code 2.5 kg} equals {@code 2.50 kg}.
+ *
+ * <p>Sealed: the only quantities are {@link Area} and {@link Mass}. It is public so that method
+ * references such as {@code Area::plus} work from any package.
  *
  * @param <Q> the concrete quantity type
  */
-abstract class Quantity<Q extends Quantity<Q>> implements Comparable<Q> {
+public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparable<Q> permits Area, Mass {
   private static final Pattern TEXT = Pattern.compile("\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(\\S.*?)\\s*");
 
   private final BigDecimal value;
