@@ -14,7 +14,8 @@ import java.util.Map;
  * </pre>
  */
 public final class Walkthroughs {
-  static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ScoringWalkthrough(), new EconomicsWalkthrough());
+  static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
+      new EconomicsWalkthrough());
 
   private Walkthroughs() {}
 

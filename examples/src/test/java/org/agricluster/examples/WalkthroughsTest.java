@@ -54,6 +54,25 @@ class WalkthroughsTest {
   }
 
   @Test
+  void actors_buildsKhatlonWithThePapersTotals_andListsSesanByCategory() {
+    org.agricluster.cluster.ApexPlatform sfac = ActorsWalkthrough.khatlonPlatform();
+    assertThat(sfac.groups()).hasSize(81);
+    assertThat(sfac.actors()).hasSize(1496);
+    org.agricluster.cluster.InclusionReport report =
+        org.agricluster.cluster.InclusionReport.of(sfac, org.agricluster.cluster.InclusionThresholds.OXFAM);
+    assertThat(report.womenAmongMembers().toPercent(0, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("29");
+    assertThat(report.womenAmongLeaders().toPercent(0, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("16");
+    assertThat(report.parityIndex().orElseThrow().setScale(2, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.55");
+    assertThat(sfac.clusters().stream().map(org.agricluster.cluster.Cluster::totalFarmLand)
+        .reduce(org.agricluster.measure.Area.ZERO, org.agricluster.measure.Area::plus))
+        .isEqualTo(org.agricluster.measure.Area.ofHectares(new java.math.BigDecimal("1.43")).multipliedBy(1496));
+    run("actors");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("Leadership parity index", "0.55", "Groups performing", "40.7%",
+        "local supporter          PDAFF Stung Treng extension staff", "Mrs Sopheary", "Mr Khin Seang");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
