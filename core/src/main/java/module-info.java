@@ -7,6 +7,7 @@
  *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
  *       and shares.</li>
  *   <li>{@link org.agricluster.actor} — actors, roles, stakeholder categories, locations.</li>
+ *   <li>{@link org.agricluster.calendar} — production and sourcing calendars and the planting planner.</li>
  *   <li>{@link org.agricluster.cluster} — producer groups, clusters, apex platforms, inclusion.</li>
  *   <li>{@link org.agricluster.economics} — crop budgets, simplified gross margins, scenarios,
  *       chain margins and the collection point.</li>
@@ -23,6 +24,7 @@ module org.agricluster {
 
   exports org.agricluster.measure;
   exports org.agricluster.actor;
+  exports org.agricluster.calendar;
   exports org.agricluster.cluster;
   exports org.agricluster.economics;
   exports org.agricluster.scoring;

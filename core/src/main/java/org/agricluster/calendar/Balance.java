@@ -1,0 +1,158 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Share;
+
+/**
+ * Supply against demand, per crop per week: shortfalls, surpluses, their totals, the worst weeks,
+ * the share of demand met and the weeks of glut.
+ *
+ * <pre>{@code
+ * Balance balance = Balance.of(supply, demand);
+ * balance.totalAbsoluteGap();                        // Σ |supply − demand| over crops and weeks, kg
+ * balance.shareOfDemandMet("leafy vegetables");      // Optional: empty when nothing is demanded
+ * balance.glutWeeks("leafy vegetables", new BigDecimal("0.2"));   // supply > demand + 20 %
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Balance {
+  private final SupplyCalendar supply;
+  private final DemandCalendar demand;
+  private final ImmutableSortedSet<String> crops;
+
+  private Balance(SupplyCalendar supply, DemandCalendar demand) {
+    this.supply = supply;
+    this.demand = demand;
+    this.crops = ImmutableSortedSet.<String>naturalOrder().addAll(supply.crops()).addAll(demand.crops()).build();
+  }
+
+  /**
+   * The balance of a supply and a demand over one horizon.
+   *
+   * @throws IllegalArgumentException if the horizons differ
+   */
+  public static Balance of(SupplyCalendar supply, DemandCalendar demand) {
+    notNull(supply, "supply");
+    notNull(demand, "demand");
+    if (!supply.horizon().equals(demand.horizon())) {
+      throw Check.refusal("Horizon of the demand", "the supply's " + supply.horizon(), demand.horizon());
+    }
+    return new Balance(supply, demand);
+  }
+
+  /** The supply. */
+  public SupplyCalendar supply() {
+    return supply;
+  }
+
+  /** The demand. */
+  public DemandCalendar demand() {
+    return demand;
+  }
+
+  /** The horizon. */
+  public Horizon horizon() {
+    return supply.horizon();
+  }
+
+  /** The crops supplied or demanded. */
+  public ImmutableSortedSet<String> crops() {
+    return crops;
+  }
+
+  /** {@code supply − demand} in kg for a crop in a week: positive is surplus, negative shortfall. */
+  public BigDecimal gap(String crop, int week) {
+    return supply.kilograms(crop).get(week).subtract(demand.kilograms(crop).get(week));
+  }
+
+  /** A crop's total shortfall: Σ over weeks of demand not supplied. */
+  public Mass shortfall(String crop) {
+    return Mass.ofKilograms(sum(crop, -1));
+  }
+
+  /** A crop's total surplus: Σ over weeks of supply not demanded. */
+  public Mass surplus(String crop) {
+    return Mass.ofKilograms(sum(crop, 1));
+  }
+
+  private BigDecimal sum(String crop, int sign) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int w = 0; w < horizon().weeks(); w++) {
+      BigDecimal g = gap(crop, w);
+      if (g.signum() == sign) {
+        total = total.add(g.abs());
+      }
+    }
+    return total;
+  }
+
+  /** Σ |supply − demand| for a crop over the horizon, in kg. */
+  public BigDecimal totalAbsoluteGap(String crop) {
+    return shortfall(crop).toKilograms().add(surplus(crop).toKilograms());
+  }
+
+  /** Σ |supply − demand| over every crop and week, in kg: what the planner minimises. */
+  public BigDecimal totalAbsoluteGap() {
+    return crops.stream().map(this::totalAbsoluteGap).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The share of a crop's demand that is supplied in its week; empty when nothing is demanded. */
+  public Optional<Share> shareOfDemandMet(String crop) {
+    BigDecimal demanded = demand.total(crop).toKilograms();
+    if (demanded.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Share.ofRatio(demanded.subtract(shortfall(crop).toKilograms()), demanded));
+  }
+
+  /** Up to {@code n} weeks with the largest shortfall of a crop, largest first (earlier week on ties). */
+  public ImmutableList<Integer> worstWeeks(String crop, int n) {
+    List<Integer> weeks = new ArrayList<>();
+    for (int w = 0; w < horizon().weeks(); w++) {
+      if (gap(crop, w).signum() < 0) {
+        weeks.add(w);
+      }
+    }
+    weeks.sort(Comparator.comparing((Integer w) -> gap(crop, w)).thenComparing(Comparator.naturalOrder()));
+    return ImmutableList.copyOf(weeks.subList(0, Math.min(n, weeks.size())));
+  }
+
+  /**
+   * The weeks in which a crop's supply exceeds its demand by more than a tolerance: {@code supply >
+   * demand × (1 + tolerance)}.
+   *
+   * @param tolerance a fraction, {@code >= 0} ({@code 0.2} for 20 %)
+   */
+  public ImmutableList<Integer> glutWeeks(String crop, BigDecimal tolerance) {
+    notNull(tolerance, "tolerance");
+    if (tolerance.signum() < 0) {
+      throw Check.refusal("Glut tolerance", ">= 0", tolerance.toPlainString());
+    }
+    List<Integer> weeks = new ArrayList<>();
+    for (int w = 0; w < horizon().weeks(); w++) {
+      BigDecimal s = supply.kilograms(crop).get(w);
+      BigDecimal d = demand.kilograms(crop).get(w);
+      if (s.compareTo(d.multiply(BigDecimal.ONE.add(tolerance))) > 0) {
+        weeks.add(w);
+      }
+    }
+    return ImmutableList.copyOf(weeks);
+  }
+
+  @Override
+  public String toString() {
+    return "Balance{" + horizon() + ", crops=" + crops + ", Σ|gap|=" + totalAbsoluteGap().stripTrailingZeros().toPlainString()
+        + " kg}";
+  }
+}

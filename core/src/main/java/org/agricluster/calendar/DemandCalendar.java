@@ -1,0 +1,135 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Mass;
+
+/**
+ * What buyers need, per crop per week of a horizon: a trader's 150 kg a day (CHAIN Annex 3), a
+ * contract's delivery schedule, a chain store's weekly order. Daily figures become weekly ones only
+ * through {@link Builder#perDay}, which names the delivery days per week.
+ *
+ * <pre>{@code
+ * DemandCalendar demand = DemandCalendar.builder(horizon)
+ *     .perDay("leafy vegetables", Mass.ofKilograms(150), 7)   // 1,050 kg a week, every week
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DemandCalendar {
+  private final Horizon horizon;
+  private final ImmutableMap<String, ImmutableList<BigDecimal>> weekly;
+
+  private DemandCalendar(Horizon horizon, ImmutableMap<String, ImmutableList<BigDecimal>> weekly) {
+    this.horizon = horizon;
+    this.weekly = weekly;
+  }
+
+  /** A builder over a horizon. */
+  public static Builder builder(Horizon horizon) {
+    return new Builder(notNull(horizon, "horizon"));
+  }
+
+  /** The horizon. */
+  public Horizon horizon() {
+    return horizon;
+  }
+
+  /** The crops demanded. */
+  public ImmutableSet<String> crops() {
+    return weekly.keySet();
+  }
+
+  /** A crop's demand in a week; zero for a crop not demanded. */
+  public Mass week(String crop, int week) {
+    horizon.checkIndex(week, "Week");
+    return Mass.ofKilograms(kilograms(crop).get(week));
+  }
+
+  /** A crop's demand in kilograms, week by week. */
+  public ImmutableList<BigDecimal> kilograms(String crop) {
+    ImmutableList<BigDecimal> weeks = weekly.get(notNull(crop, "crop"));
+    return weeks != null ? weeks : ImmutableList.copyOf(SupplyCalendar.zeros(horizon.weeks()));
+  }
+
+  /** A crop's demand over the horizon. */
+  public Mass total(String crop) {
+    return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  @Override
+  public String toString() {
+    return "DemandCalendar{" + horizon + ", crops=" + crops() + "}";
+  }
+
+  /** Builds a {@link DemandCalendar}; demands for the same crop and week add up. */
+  public static final class Builder {
+    private final Horizon horizon;
+    private final Map<String, BigDecimal[]> kg = new TreeMap<>();
+
+    private Builder(Horizon horizon) {
+      this.horizon = horizon;
+    }
+
+    private String crop(String crop) {
+      notNull(crop, "crop");
+      if (crop.isBlank()) {
+        throw Check.refusal("Crop of a demand", "not blank", "''");
+      }
+      return crop.strip();
+    }
+
+    /** {@code mass} of a crop in one week. */
+    public Builder week(String crop, int week, Mass mass) {
+      String c = crop(crop);
+      notNull(mass, "mass");
+      horizon.checkIndex(week, "Week of the " + c + " demand");
+      BigDecimal[] weeks = kg.computeIfAbsent(c, k -> SupplyCalendar.zeros(horizon.weeks()));
+      weeks[week] = weeks[week].add(mass.toKilograms());
+      return this;
+    }
+
+    /** {@code mass} of a crop in each week from {@code first} to {@code last} inclusive. */
+    public Builder weeks(String crop, int first, int last, Mass perWeek) {
+      if (last < first) {
+        throw Check.refusal("Last week of the " + crop + " demand", ">= " + first, last);
+      }
+      for (int w = first; w <= last; w++) {
+        week(crop, w, perWeek);
+      }
+      return this;
+    }
+
+    /** {@code mass} of a crop in every week of the horizon. */
+    public Builder everyWeek(String crop, Mass perWeek) {
+      return weeks(crop, 0, horizon.weeks() - 1, perWeek);
+    }
+
+    /**
+     * A daily need turned into a weekly one, explicitly: {@code perDay × deliveryDaysPerWeek} in every
+     * week of the horizon.
+     *
+     * @throws IllegalArgumentException if the days per week are outside 1..7
+     */
+    public Builder perDay(String crop, Mass perDay, int deliveryDaysPerWeek) {
+      notNull(perDay, "perDay");
+      if (deliveryDaysPerWeek < 1 || deliveryDaysPerWeek > 7) {
+        throw Check.refusal("Delivery days per week of the " + crop + " demand", "in 1..7", deliveryDaysPerWeek);
+      }
+      return everyWeek(crop, perDay.multipliedBy(deliveryDaysPerWeek));
+    }
+
+    /** Builds the calendar. */
+    public DemandCalendar build() {
+      return new DemandCalendar(horizon, SupplyCalendar.freeze(kg));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.internal.Check.notNull;
+
+import org.agricluster.internal.Check;
+
+/**
+ * A planning horizon: a number of consecutive weeks from a start week, such as 52 weeks from
+ * {@code 2024-W01}. Calendars index its weeks 0, 1, …; {@link #week(int)} names them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Horizon {
+  private final IsoWeek start;
+  private final int weeks;
+
+  private Horizon(IsoWeek start, int weeks) {
+    this.start = start;
+    this.weeks = weeks;
+  }
+
+  /**
+   * {@code weeks} weeks from {@code start}.
+   *
+   * @throws IllegalArgumentException if {@code weeks < 1}
+   */
+  public static Horizon of(IsoWeek start, int weeks) {
+    notNull(start, "start");
+    if (weeks < 1) {
+      throw Check.refusal("Length of a horizon from " + start, ">= 1 week", weeks + " weeks");
+    }
+    return new Horizon(start, weeks);
+  }
+
+  /** The first week. */
+  public IsoWeek start() {
+    return start;
+  }
+
+  /** How many weeks. */
+  public int weeks() {
+    return weeks;
+  }
+
+  /**
+   * The week at an index.
+   *
+   * @throws IllegalArgumentException if the index is outside 0..weeks−1
+   */
+  public IsoWeek week(int index) {
+    checkIndex(index, "Week index");
+    return start.plusWeeks(index);
+  }
+
+  /**
+   * The index of a week.
+   *
+   * @throws IllegalArgumentException if the week is outside the horizon
+   */
+  public int indexOf(IsoWeek week) {
+    long i = start.weeksUntil(notNull(week, "week"));
+    if (i < 0 || i >= weeks) {
+      throw Check.refusal("Week " + week, "within the horizon " + this, "outside it");
+    }
+    return (int) i;
+  }
+
+  /** Whether an index lies in the horizon. */
+  public boolean contains(int index) {
+    return index >= 0 && index < weeks;
+  }
+
+  void checkIndex(int index, String thing) {
+    if (!contains(index)) {
+      throw Check.refusal(thing + " of horizon " + this, "in 0.." + (weeks - 1), index);
+    }
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Horizon && ((Horizon) obj).start.equals(start) && ((Horizon) obj).weeks == weeks;
+  }
+
+  @Override
+  public int hashCode() {
+    return start.hashCode() * 31 + weeks;
+  }
+
+  /** {@code 52 weeks from 2024-W01}. */
+  @Override
+  public String toString() {
+    return weeks + " weeks from " + start;
+  }
+}

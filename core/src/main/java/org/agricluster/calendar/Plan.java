@@ -1,0 +1,102 @@
+package org.agricluster.calendar;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A planting plan for a cluster beside its baseline — every member planting the same crops in the
+ * same week, and again as soon as the plot is free — so that the benefit of staggering is a number.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Plan {
+  private final ImmutableList<PlannedPlanting> plantings;
+  private final Balance balance;
+  private final Balance baseline;
+  private final String summary;
+
+  Plan(ImmutableList<PlannedPlanting> plantings, Balance balance, Balance baseline, String summary) {
+    this.plantings = plantings;
+    this.balance = balance;
+    this.baseline = baseline;
+    this.summary = summary;
+  }
+
+  /** The plantings, each with the reason it was chosen. */
+  public ImmutableList<PlannedPlanting> plantings() {
+    return plantings;
+  }
+
+  /** The plan's supply against demand. */
+  public Balance balance() {
+    return balance;
+  }
+
+  /** The baseline's supply against the same demand. */
+  public Balance baselineBalance() {
+    return baseline;
+  }
+
+  /** How much smaller the plan's Σ |supply − demand| is than the baseline's, in kg. */
+  public BigDecimal improvement() {
+    return baseline.totalAbsoluteGap().subtract(balance.totalAbsoluteGap());
+  }
+
+  /** What the planner did, in words. */
+  public String summary() {
+    return summary;
+  }
+
+  /** {@code Plan{120 plantings, Σ|gap| 1,234 kg against the baseline's 56,789 kg}}. */
+  @Override
+  public String toString() {
+    return "Plan{" + plantings.size() + " plantings, Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg against the baseline's "
+        + kg(baseline.totalAbsoluteGap()) + " kg}";
+  }
+
+  static String kg(BigDecimal value) {
+    return value.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /**
+   * One planting of a plan and why: the gap it fills and by how much it lowers Σ |supply − demand|.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class PlannedPlanting {
+    private final Planting planting;
+    private final String reason;
+
+    PlannedPlanting(Planting planting, String reason) {
+      this.planting = planting;
+      this.reason = reason;
+    }
+
+    /** The planting. */
+    public Planting planting() {
+      return planting;
+    }
+
+    /** Why it was chosen. */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof PlannedPlanting && ((PlannedPlanting) obj).planting.equals(planting)
+          && ((PlannedPlanting) obj).reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+      return planting.hashCode() * 31 + reason.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return planting + " — " + reason;
+    }
+  }
+}

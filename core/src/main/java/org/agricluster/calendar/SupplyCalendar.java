@@ -1,0 +1,161 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
+import org.agricluster.measure.Mass;
+
+/**
+ * What the plantings will harvest, per crop per week of a horizon: the sum over plantings of area ×
+ * yield × that week's share of the harvest. Nothing is lost at the horizon's end: what falls after
+ * it is reported per crop as {@link #beyondHorizon(String)}.
+ *
+ * <pre>{@code
+ * SupplyCalendar supply = SupplyCalendar.of(horizon, plantings);
+ * supply.week("cucumber", 12);        // kg of cucumber in week 12
+ * supply.contribution(Set.of("member-01", "member-02"));   // a group's harvest by crop
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SupplyCalendar {
+  private final Horizon horizon;
+  private final ImmutableList<Planting> plantings;
+  private final ImmutableMap<String, ImmutableList<BigDecimal>> weekly;
+  private final ImmutableMap<String, BigDecimal> beyond;
+
+  private SupplyCalendar(Horizon horizon, ImmutableList<Planting> plantings, ImmutableMap<String, ImmutableList<BigDecimal>> weekly,
+      ImmutableMap<String, BigDecimal> beyond) {
+    this.horizon = horizon;
+    this.plantings = plantings;
+    this.weekly = weekly;
+    this.beyond = beyond;
+  }
+
+  /**
+   * The supply of plantings over a horizon.
+   *
+   * @throws IllegalArgumentException if a planting's week is outside the horizon
+   */
+  public static SupplyCalendar of(Horizon horizon, List<Planting> plantings) {
+    notNull(horizon, "horizon");
+    notNull(plantings, "plantings");
+    Map<String, BigDecimal[]> kg = new TreeMap<>();
+    Map<String, BigDecimal> beyond = new TreeMap<>();
+    for (Planting p : plantings) {
+      notNull(p, "planting");
+      if (!horizon.contains(p.week())) {
+        throw Check.refusal("Week of " + p, "in the horizon's weeks 0.." + (horizon.weeks() - 1), p.week());
+      }
+      accumulate(horizon, p, kg, beyond);
+    }
+    return new SupplyCalendar(horizon, ImmutableList.copyOf(plantings), freeze(kg), freezeTotals(beyond));
+  }
+
+  static void accumulate(Horizon horizon, Planting p, Map<String, BigDecimal[]> kg, Map<String, BigDecimal> beyond) {
+    CropProfile profile = p.profile();
+    BigDecimal total = profile.harvestOf(p.area()).toKilograms();
+    BigDecimal[] weeks = kg.computeIfAbsent(p.crop(), c -> zeros(horizon.weeks()));
+    int first = p.week() + profile.weeksToFirstHarvest();
+    for (int i = 0; i < profile.harvestWeeks(); i++) {
+      BigDecimal amount = profile.harvestShares().get(i).applyTo(total);
+      int w = first + i;
+      if (w < horizon.weeks()) {
+        weeks[w] = weeks[w].add(amount);
+      } else {
+        beyond.merge(p.crop(), amount, BigDecimal::add);
+      }
+    }
+  }
+
+  static BigDecimal[] zeros(int n) {
+    BigDecimal[] a = new BigDecimal[n];
+    java.util.Arrays.fill(a, BigDecimal.ZERO);
+    return a;
+  }
+
+  static ImmutableMap<String, ImmutableList<BigDecimal>> freeze(Map<String, BigDecimal[]> kg) {
+    ImmutableMap.Builder<String, ImmutableList<BigDecimal>> b = ImmutableMap.builder();
+    kg.forEach((crop, weeks) -> {
+      ImmutableList.Builder<BigDecimal> list = ImmutableList.builderWithExpectedSize(weeks.length);
+      for (BigDecimal w : weeks) {
+        list.add(Decimals.normalize(w));
+      }
+      b.put(crop, list.build());
+    });
+    return b.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, BigDecimal> freezeTotals(Map<String, BigDecimal> totals) {
+    Map<String, BigDecimal> normal = new LinkedHashMap<>();
+    totals.forEach((c, v) -> normal.put(c, Decimals.normalize(v)));
+    return ImmutableMap.copyOf(normal);
+  }
+
+  /** The horizon. */
+  public Horizon horizon() {
+    return horizon;
+  }
+
+  /** The plantings. */
+  public ImmutableList<Planting> plantings() {
+    return plantings;
+  }
+
+  /** The crops supplied, by name. */
+  public ImmutableSet<String> crops() {
+    return weekly.keySet();
+  }
+
+  /** A crop's supply in a week; zero for a crop not planted. */
+  public Mass week(String crop, int week) {
+    notNull(crop, "crop");
+    horizon.checkIndex(week, "Week");
+    ImmutableList<BigDecimal> weeks = weekly.get(crop);
+    return weeks == null ? Mass.ZERO : Mass.ofKilograms(weeks.get(week));
+  }
+
+  /** A crop's supply in kilograms, week by week; zeros for a crop not planted. */
+  public ImmutableList<BigDecimal> kilograms(String crop) {
+    ImmutableList<BigDecimal> weeks = weekly.get(notNull(crop, "crop"));
+    return weeks != null ? weeks : ImmutableList.copyOf(zeros(horizon.weeks()));
+  }
+
+  /** A crop's supply within the horizon. */
+  public Mass total(String crop) {
+    return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /** A crop's harvest that falls after the horizon's last week. */
+  public Mass beyondHorizon(String crop) {
+    return Mass.ofKilograms(beyond.getOrDefault(notNull(crop, "crop"), BigDecimal.ZERO));
+  }
+
+  /** The harvest of some members (a producer group), by crop, within the horizon and beyond. */
+  public ImmutableMap<String, Mass> contribution(Collection<String> members) {
+    Set<String> who = ImmutableSet.copyOf(notNull(members, "members"));
+    Map<String, Mass> byCrop = new TreeMap<>();
+    for (Planting p : plantings) {
+      if (who.contains(p.member())) {
+        byCrop.merge(p.crop(), p.profile().harvestOf(p.area()), Mass::plus);
+      }
+    }
+    return ImmutableMap.copyOf(byCrop);
+  }
+
+  @Override
+  public String toString() {
+    return "SupplyCalendar{" + horizon + ", " + plantings.size() + " plantings, crops=" + crops() + "}";
+  }
+}

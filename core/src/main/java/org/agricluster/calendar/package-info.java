@@ -1,0 +1,24 @@
+/**
+ * Production and sourcing calendars: {@link org.agricluster.calendar.IsoWeek}s and a planning
+ * {@link org.agricluster.calendar.Horizon}, {@link org.agricluster.calendar.CropProfile}s,
+ * {@link org.agricluster.calendar.Planting}s and the {@link org.agricluster.calendar.SupplyCalendar}
+ * they make, buyers' {@link org.agricluster.calendar.DemandCalendar}, their week-by-week
+ * {@link org.agricluster.calendar.Balance}, and the {@link org.agricluster.calendar.Planner} that
+ * staggers planting across members so the cluster supplies what buyers need every week — the cure
+ * for the glut-and-famine calendar of everyone planting the same leafy vegetables at once (CHAIN §3,
+ * ASPIRE Takeo).
+ *
+ * <pre>{@code
+ * Plan plan = Planner.plan(members, profiles, demand);
+ * plan.balance().totalAbsoluteGap();          // the planner's Σ |supply − demand|
+ * plan.baselineBalance().totalAbsoluteGap();  // everyone planting in the same week
+ * }</pre>
+ *
+ * <p>Null policy: no method accepts {@code null}; every parameter is checked and a
+ * {@link java.lang.NullPointerException} names it. No method returns {@code null}; absent values are
+ * {@link java.util.Optional}. Every type is immutable and thread-safe.
+ */
+@AgriStyle
+package org.agricluster.calendar;
+
+import org.agricluster.internal.AgriStyle;
