@@ -1,0 +1,117 @@
+package org.agricluster.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+class PlannerTest {
+  static final Horizon YEAR = CalendarTest.YEAR;
+  static final List<CropProfile> CROPS = List.of(ExampleCrops.CUCUMBER, ExampleCrops.CHOY_SUM, ExampleCrops.YARD_LONG_BEAN);
+
+  static List<PlannerMember> members(List<Integer> land) {
+    List<PlannerMember> members = new ArrayList<>();
+    for (int i = 0; i < land.size(); i++) {
+      List<String> crops = i % 3 == 0 ? List.of("cucumber", "choy sum", "yard-long bean")
+          : i % 3 == 1 ? List.of("choy sum") : List.of("cucumber", "yard-long bean");
+      members.add(PlannerMember.of(String.format("member-%02d", i), Area.ofSquareMetres(land.get(i) * 100L), crops,
+          Area.ofSquareMetres(100)));
+    }
+    return members;
+  }
+
+  static DemandCalendar demand(int choy, int cucumber, int bean) {
+    return DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(choy)).everyWeek("cucumber", Mass.ofKilograms(cucumber))
+        .weeks("yard-long bean", 10, 40, Mass.ofKilograms(bean)).build();
+  }
+
+  @Test
+  void thePlannersGapIsNeverWorseThanTheBaselines_andLandInUseNeverExceedsAMembersLand() {
+    qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+        SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 300))
+        .checkAssert((land, choy, cucumber, bean) -> {
+          List<PlannerMember> members = members(land);
+          Plan plan = Planner.plan(members, CROPS, demand(choy, cucumber, bean));
+          assertThat(plan.balance().totalAbsoluteGap()).isLessThanOrEqualTo(plan.baselineBalance().totalAbsoluteGap());
+          for (PlannerMember m : members) {
+            for (int w = 0; w < YEAR.weeks(); w++) {
+              int week = w;
+              Area inUse = plan.plantings().stream().map(Plan.PlannedPlanting::planting)
+                  .filter(p -> p.member().equals(m.id()) && p.week() <= week && week < p.freeFrom())
+                  .map(Planting::area).reduce(Area.ZERO, Area::plus);
+              assertThat(inUse.compareTo(m.land())).as("land in use by %s in week %d", m.id(), w).isLessThanOrEqualTo(0);
+            }
+          }
+          plan.plantings().forEach(p -> assertThat(members.stream().filter(m -> m.id().equals(p.planting().member()))
+              .findFirst().orElseThrow().crops()).contains(p.planting().crop()));
+        });
+  }
+
+  @Test
+  void thePlannerIsDeterministic() {
+    qt().withExamples(15).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 6),
+        SourceDSL.integers().between(0, 500)).checkAssert((land, choy) -> {
+          List<PlannerMember> members = members(land);
+          List<PlannerMember> reversed = new ArrayList<>(members);
+          java.util.Collections.reverse(reversed);
+          Plan a = Planner.plan(members, CROPS, demand(choy, 200, 100));
+          Plan b = Planner.plan(reversed, CROPS, demand(choy, 200, 100));
+          assertThat(b.plantings()).isEqualTo(a.plantings());
+        });
+  }
+
+  @Test
+  void aStaggeredPlanNeverHasAHigherWeeklyGlutThanEveryonePlantingInTheSameWeek() {
+    qt().withExamples(30).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+        SourceDSL.integers().between(50, 600)).checkAssert((land, choy) -> {
+          Plan plan = Planner.plan(members(land), CROPS, demand(choy, 0, 0));
+          assertThat(maxGlut(plan.balance(), "choy sum")).isLessThanOrEqualTo(maxGlut(plan.baselineBalance(), "choy sum"));
+        });
+  }
+
+  private static BigDecimal maxGlut(Balance b, String crop) {
+    BigDecimal max = BigDecimal.ZERO;
+    for (int w = 0; w < b.horizon().weeks(); w++) {
+      max = max.max(b.gap(crop, w));
+    }
+    return max;
+  }
+
+  @Test
+  void sesan_aStaggeredPlanClosesMostOfTheTradersGap() {
+    // CHAIN Annex 3: a trader needs 150 kg of leafy vegetables a day; about 60 farmers on 200–1,000 m²
+    List<PlannerMember> farmers = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      farmers.add(PlannerMember.of("farmer-" + i, Area.ofSquareMetres(200 + (i * 137) % 801),
+          Set.of("choy sum", "Chinese mustard"), Area.ofSquareMetres(100)));
+    }
+    DemandCalendar trader = DemandCalendar.builder(YEAR).perDay("choy sum", Mass.ofKilograms(150), 7).build();
+    Plan plan = Planner.plan(farmers, List.of(ExampleCrops.CHOY_SUM, ExampleCrops.CHINESE_MUSTARD), trader);
+    assertThat(plan.balance().shareOfDemandMet("choy sum").orElseThrow().toPercent(0, java.math.RoundingMode.HALF_EVEN))
+        .isGreaterThanOrEqualTo(new BigDecimal("85"));
+    assertThat(plan.improvement()).isPositive();
+    assertThat(plan.plantings().get(0).reason()).startsWith("fills the choy sum gap in weeks 2024-W06");
+  }
+
+  @Test
+  void badInput_isRefused() {
+    assertThatThrownBy(() -> Planner.plan(members(List.of(5)), CROPS,
+        DemandCalendar.builder(YEAR).everyWeek("okra", Mass.ofKilograms(1)).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Crop of the demand must be one with a profile: [choy sum, cucumber, yard-long bean] but was 'okra'");
+    assertThatThrownBy(() -> PlannerMember.of("m", Area.ZERO, List.of("cucumber"), Area.ofSquareMetres(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Land of member m must be > 0 m² (a member with no land cannot plant) but was 0 m²");
+    assertThatThrownBy(() -> PlannerMember.of("m", Area.ofSquareMetres(50), List.of("cucumber"), Area.ofSquareMetres(100)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Minimum plot of member m must be in (0 m², 50 m²] but was 100 m²");
+  }
+}
