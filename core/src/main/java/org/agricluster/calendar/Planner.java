@@ -118,6 +118,9 @@ public final class Planner {
     private final double[] plot;
     private final List<List<Integer>> eligible = new ArrayList<>();
     private final Map<String, double[]> placed = new TreeMap<>();
+    private final int[] cursor;
+    /** position[c][i]: member i's place in the list of members who may grow crop c. */
+    private final int[][] position;
     private final Horizon horizon;
 
     Greedy(List<PlannerMember> members, Map<String, CropProfile> byCrop, DemandCalendar demandCalendar) {
@@ -144,6 +147,14 @@ public final class Planner {
           }
         }
         eligible.add(who);
+      }
+      this.cursor = new int[crops.size()];
+      this.position = new int[crops.size()][members.size()];
+      for (int c = 0; c < crops.size(); c++) {
+        List<Integer> who = eligible.get(c);
+        for (int k = 0; k < who.size(); k++) {
+          position[c][who.get(k)] = k;
+        }
       }
       this.freeLand = new double[members.size()][weeks];
       this.plot = new double[members.size()];
@@ -194,10 +205,16 @@ public final class Planner {
       }
     }
 
-    /** The first member by id who may grow the crop and has a plot's land free over the occupation. */
+    /**
+     * The member to plant a plot of crop c in week t: the first, in id order starting after the
+     * member who last got a plot of this crop (so that work spreads round the members), who may grow
+     * the crop and has a plot's land free over the occupation.
+     */
     private int memberFor(int c, int t) {
       int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-      for (int i : eligible.get(c)) {
+      List<Integer> who = eligible.get(c);
+      for (int k = 0; k < who.size(); k++) {
+        int i = who.get((cursor[c] + k) % who.size());
         boolean fits = true;
         for (int w = t; w < last && fits; w++) {
           fits = freeLand[i][w] >= plot[i] - EPSILON;
@@ -236,6 +253,7 @@ public final class Planner {
       for (int w = t; w < last; w++) {
         freeLand[member][w] -= area;
       }
+      cursor[c] = (position[c][member] + 1) % eligible.get(c).size();
       double[] record = placed.computeIfAbsent(key(member, c, t), k -> new double[] {member, c, t, 0, 0});
       record[3] += area;
       record[4] += gain;
@@ -258,7 +276,7 @@ public final class Planner {
         int first = t + profile.weeksToFirstHarvest();
         int last = Math.min(weeks - 1, first + profile.harvestWeeks() - 1);
         String when = first >= weeks ? "harvest after the horizon"
-            : "weeks " + horizon.week(first) + "–" + horizon.week(last);
+            : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last);
         String reason = "fills the " + crops.get(c) + " gap in " + when + ", lowering Σ|supply − demand| by "
             + Plan.kg(BigDecimal.valueOf(r[4])) + " kg";
         ordered.put(String.format("%04d/%s/%s", t, crops.get(c), m.id()),

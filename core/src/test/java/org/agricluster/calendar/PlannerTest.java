@@ -98,7 +98,7 @@ class PlannerTest {
     assertThat(plan.balance().shareOfDemandMet("choy sum").orElseThrow().toPercent(0, java.math.RoundingMode.HALF_EVEN))
         .isGreaterThanOrEqualTo(new BigDecimal("85"));
     assertThat(plan.improvement()).isPositive();
-    assertThat(plan.plantings().get(0).reason()).startsWith("fills the choy sum gap in weeks 2024-W06");
+    assertThat(plan.plantings().get(0).reason()).startsWith("fills the choy sum gap in week 2024-W06");
   }
 
   @Test

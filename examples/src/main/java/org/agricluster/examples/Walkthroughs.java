@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public final class Walkthroughs {
   static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
-      new EconomicsWalkthrough());
+      new EconomicsWalkthrough(),
+      new CalendarWalkthrough());
 
   private Walkthroughs() {}
 

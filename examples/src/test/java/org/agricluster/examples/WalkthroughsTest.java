@@ -73,6 +73,16 @@ class WalkthroughsTest {
   }
 
   @Test
+  void calendar_showsTheGapBeforeAndAfterAStaggeredPlan_andWritesTheChart() throws Exception {
+    run("calendar");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("Everyone planting in the same week", "Staggered plan", "demand met 90%",
+        "Back-calculation: 1050 kg of choy sum in 2024-W30", "2. Takeo (ASPIRE)");
+    java.nio.file.Path svg = java.nio.file.Path.of("target", "takeo-cucumber-calendar.svg");
+    assertThat(java.nio.file.Files.readString(svg)).startsWith("<svg").contains("<polyline");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
