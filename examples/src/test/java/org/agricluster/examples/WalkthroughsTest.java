@@ -80,6 +80,8 @@ class WalkthroughsTest {
         "Back-calculation: 1050 kg of choy sum in 2024-W30", "2. Takeo (ASPIRE)");
     java.nio.file.Path svg = java.nio.file.Path.of("target", "takeo-cucumber-calendar.svg");
     assertThat(java.nio.file.Files.readString(svg)).startsWith("<svg").contains("<polyline");
+    // well-formed XML, so browsers and converters render it
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
   }
 
   @Test
