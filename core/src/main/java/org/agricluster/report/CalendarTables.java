@@ -122,9 +122,10 @@ public final class CalendarTables {
       double s = balance.supply().kilograms(crop).get(w).doubleValue();
       double h = plotH * s / max;
       double x = left + w * barW;
-      boolean short_ = balance.gap(crop, w).signum() < 0;
+      double d = balance.demand().kilograms(crop).get(w).doubleValue();
+      String fill = s < d * 0.95 ? "#e8a33d" : s > d * 1.2 ? "#4a7fb5" : "#4f8f4f";
       svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: %.0f kg</title></rect>%n",
-          x + 1, top + plotH - h, Math.max(barW - 2, 1), h, short_ ? "#e8a33d" : "#4f8f4f", balance.horizon().week(w), s));
+          x + 1, top + plotH - h, Math.max(barW - 2, 1), h, fill, balance.horizon().week(w), s));
       if (w % 4 == 0) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">W%d</text>%n", x + barW / 2,
             height - bottom + 16, balance.horizon().week(w).week()));
@@ -135,8 +136,8 @@ public final class CalendarTables {
       svg.append(polyline(baselineOrNull.supply().kilograms(crop), weeks, left, top, plotH, barW, max, "#555", " stroke-dasharray=\"5,4\""));
     }
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\">bars: plan (orange = short of demand) · red line: demand%s</text>%n", left, height - 6,
-        baselineOrNull != null ? " · dashed: everyone planting in the same week" : ""));
+        "<text x=\"%d\" y=\"%d\">bars: supply (green ≈ demand, orange short, blue glut) · red: demand%s</text>%n", left, height - 6,
+        baselineOrNull != null ? " · dashed: all plant in the same week" : ""));
     svg.append("</svg>\n");
     return svg.toString();
   }
