@@ -13,6 +13,7 @@
  *       chain margins and the collection point.</li>
  *   <li>{@link org.agricluster.scoring} — scales, criteria, scorecards, rankings, selections and
  *       weighted assessments; knows nothing of farming.</li>
+ *   <li>{@link org.agricluster.strategy} — value propositions, agreements, strategy, actions, MSP meetings.</li>
  *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
  * </ul>
  *
@@ -28,5 +29,6 @@ module org.agricluster {
   exports org.agricluster.cluster;
   exports org.agricluster.economics;
   exports org.agricluster.scoring;
+  exports org.agricluster.strategy;
   exports org.agricluster.report;
 }

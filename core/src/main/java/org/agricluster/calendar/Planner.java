@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -18,10 +19,13 @@ import org.agricluster.measure.Area;
  * member" that lets the ASPIRE Takeo cluster ship vegetables all year (seed 000).
  *
  * <p>The planner is greedy and deterministic, with no solver at run time: it repeatedly adds the
- * plot — a member's minimum plot, for one crop, in one week — that lowers Σ |supply − demand| the
- * most, as long as one does, never letting a member's land in use exceed the member's land (land is
- * occupied from planting to the end of harvest). Ties go to the crop first by name, then the earlier
- * week, then the member first by id. Each planting carries the reason it was chosen. The plan is
+ * plot that lowers Σ |supply − demand| the most per square metre and week of land it occupies — a
+ * member's whole minimum plot for a new planting,
+ * or a tenth of it to enlarge a planting the member already has — never letting a member's land in
+ * use exceed the member's land (land is occupied from planting to the end of harvest), and never
+ * adding a plot whose harvest would push any week's supply above that week's demand: a plan makes no
+ * glut, the field's core problem. Ties go to the crop first by name, then the earlier week; members
+ * take turns in id order. Each planting carries the reason it was chosen. The plan is
  * reported beside the baseline in which every member plants the same crops in the same week and
  * replants as soon as the plot is free; if the baseline were better, it is kept and the summary says
  * so, so a plan is never worse than its baseline.
@@ -119,6 +123,8 @@ public final class Planner {
     private final List<List<Integer>> eligible = new ArrayList<>();
     private final Map<String, double[]> placed = new TreeMap<>();
     private final int[] cursor;
+    private final double[] step;
+    private final Map<Long, List<Integer>> plantedAt = new HashMap<>();
     /** position[c][i]: member i's place in the list of members who may grow crop c. */
     private final int[][] position;
     private final Horizon horizon;
@@ -158,13 +164,21 @@ public final class Planner {
       }
       this.freeLand = new double[members.size()][weeks];
       this.plot = new double[members.size()];
+      this.step = new double[members.size()];
       for (int i = 0; i < members.size(); i++) {
         java.util.Arrays.fill(freeLand[i], members.get(i).land().toSquareMetres().doubleValue());
         plot[i] = members.get(i).minimumPlot().toSquareMetres().doubleValue();
+        step[i] = plot[i] / 10;
       }
     }
 
+    /** A crop and planting week, ranked by the gap closed per m²-week of land it would occupy. */
     private record Candidate(double gain, int crop, int week) {}
+
+    /** kg of gap closed per m² per week of occupation: land over time is what members have. */
+    private double efficiency(int c, double gain, double area) {
+      return gain / (area * profiles.get(c).weeksOccupied());
+    }
 
     void run() {
       PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
@@ -177,55 +191,77 @@ public final class Planner {
       });
       for (int c = 0; c < crops.size(); c++) {
         for (int t = 0; t < weeks; t++) {
-          int member = memberFor(c, t);
-          if (member >= 0) {
-            double g = gain(c, t, plot[member]);
+          Choice choice = memberFor(c, t);
+          if (choice != null) {
+            double g = gain(c, t, choice.area());
             if (g > EPSILON) {
-              queue.add(new Candidate(g, c, t));
+              queue.add(new Candidate(efficiency(c, g, choice.area()), c, t));
             }
           }
         }
       }
       while (!queue.isEmpty()) {
         Candidate top = queue.poll();
-        int member = memberFor(top.crop(), top.week());
-        if (member < 0) {
+        Choice choice = memberFor(top.crop(), top.week());
+        if (choice == null) {
           continue;
         }
-        double g = gain(top.crop(), top.week(), plot[member]);
+        double g = gain(top.crop(), top.week(), choice.area());
         if (g <= EPSILON) {
           continue;
         }
-        if (g < top.gain() - EPSILON && !queue.isEmpty() && queue.peek().gain() > g) {
-          queue.add(new Candidate(g, top.crop(), top.week()));
+        double e = efficiency(top.crop(), g, choice.area());
+        if (e < top.gain() - EPSILON && !queue.isEmpty() && queue.peek().gain() > e) {
+          queue.add(new Candidate(e, top.crop(), top.week()));
           continue;
         }
-        apply(member, top.crop(), top.week(), g);
-        queue.add(new Candidate(g, top.crop(), top.week()));
+        apply(choice.member(), top.crop(), top.week(), choice.area(), g);
+        queue.add(new Candidate(e, top.crop(), top.week()));
       }
     }
 
+    /** Who plants, and how much: a member's whole minimum plot for a new planting, a tenth of it to enlarge one. */
+    private record Choice(int member, double area) {}
+
     /**
-     * The member to plant a plot of crop c in week t: the first, in id order starting after the
-     * member who last got a plot of this crop (so that work spreads round the members), who may grow
-     * the crop and has a plot's land free over the occupation.
+     * The member to plant crop c in week t: first a member who already planted it that week and has
+     * land to enlarge the plot by a tenth of the minimum; else the first member, in id order starting
+     * after the one who last got a plot of this crop (so that work spreads round the members), who
+     * may grow the crop and has a minimum plot's land free over the occupation.
      */
-    private int memberFor(int c, int t) {
+    private Choice memberFor(int c, int t) {
       int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+      List<Integer> already = plantedAt.get((long) c * weeks + t);
+      if (already != null) {
+        for (int i : already) {
+          if (fits(i, t, last, step[i])) {
+            return new Choice(i, step[i]);
+          }
+        }
+      }
       List<Integer> who = eligible.get(c);
       for (int k = 0; k < who.size(); k++) {
         int i = who.get((cursor[c] + k) % who.size());
-        boolean fits = true;
-        for (int w = t; w < last && fits; w++) {
-          fits = freeLand[i][w] >= plot[i] - EPSILON;
-        }
-        if (fits) {
-          return i;
+        if (fits(i, t, last, plot[i])) {
+          return new Choice(i, plot[i]);
         }
       }
-      return -1;
+      return null;
     }
 
+    private boolean fits(int member, int from, int to, double area) {
+      for (int w = from; w < to; w++) {
+        if (freeLand[member][w] < area - EPSILON) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * How much adding {@code area} of crop c planted in week t lowers Σ |supply − demand|; zero when
+     * the harvest would push any week's supply above its demand (a plan never makes a glut).
+     */
     private double gain(int c, int t, double area) {
       double total = area * yieldPerSquareMetre[c];
       int first = t + profiles.get(c).weeksToFirstHarvest();
@@ -235,15 +271,16 @@ public final class Planner {
         if (w >= weeks) {
           break;
         }
-        double before = Math.abs(supply[c][w] - demand[c][w]);
-        double after = Math.abs(supply[c][w] + total * shares[c][k] - demand[c][w]);
-        gain += before - after;
+        double added = total * shares[c][k];
+        if (supply[c][w] + added > demand[c][w] + EPSILON * Math.max(1, demand[c][w])) {
+          return 0;
+        }
+        gain += added;
       }
       return gain;
     }
 
-    private void apply(int member, int c, int t, double gain) {
-      double area = plot[member];
+    private void apply(int member, int c, int t, double area, double gain) {
       double total = area * yieldPerSquareMetre[c];
       int first = t + profiles.get(c).weeksToFirstHarvest();
       for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
@@ -253,7 +290,13 @@ public final class Planner {
       for (int w = t; w < last; w++) {
         freeLand[member][w] -= area;
       }
-      cursor[c] = (position[c][member] + 1) % eligible.get(c).size();
+      if (area == plot[member]) {
+        cursor[c] = (position[c][member] + 1) % eligible.get(c).size();
+      }
+      List<Integer> there = plantedAt.computeIfAbsent((long) c * weeks + t, k -> new ArrayList<>());
+      if (!there.contains(member)) {
+        there.add(member);
+      }
       double[] record = placed.computeIfAbsent(key(member, c, t), k -> new double[] {member, c, t, 0, 0});
       record[3] += area;
       record[4] += gain;
@@ -271,7 +314,8 @@ public final class Planner {
         int c = (int) r[1];
         int t = (int) r[2];
         PlannerMember m = members.get(member);
-        Area area = m.minimumPlot().multipliedBy(Math.round(r[3] / plot[member]));
+        // the area is a whole number of tenths of the member's minimum plot, at least one whole plot
+        Area area = m.minimumPlot().multipliedBy(Math.round(r[3] / step[member])).dividedBy(10);
         CropProfile profile = profiles.get(c);
         int first = t + profile.weeksToFirstHarvest();
         int last = Math.min(weeks - 1, first + profile.harvestWeeks() - 1);

@@ -9,7 +9,7 @@ import org.agricluster.measure.Area;
 
 /**
  * A member as the {@link Planner} sees one: the land available, the crops the member may grow, and
- * the smallest plot the member will plant (plans give each member plots in multiples of it).
+ * the smallest plot the member will plant (a planting is at least this, and grows in tenths of it).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,0 +1,150 @@
+package org.agricluster.strategy;
+
+import static org.agricluster.internal.Check.notNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.ChainFunction;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+
+/**
+ * A contract-farming agreement: a buyer, a seller (a producer group), a product and grade, a
+ * delivery schedule, a price rule, input advances and a coordination fee. The Takeo buyer takes
+ * everything with no fixed price (seed 000): {@link PriceTerms#noneStated()}.
+ *
+ * <p>{@link #shortfalls(SupplyCalendar)} checks the schedule against the planned supply.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ContractFarmingAgreement {
+  private final Actor buyer;
+  private final Actor seller;
+  private final String product;
+  private final String grade;
+  private final DemandCalendar schedule;
+  private final PriceTerms price;
+  private final Optional<Money> inputAdvances;
+  private final Optional<Money> coordinationFee;
+
+  private ContractFarmingAgreement(Actor buyer, Actor seller, String product, String grade, DemandCalendar schedule,
+      PriceTerms price, Optional<Money> inputAdvances, Optional<Money> coordinationFee) {
+    this.buyer = buyer;
+    this.seller = seller;
+    this.product = product;
+    this.grade = grade;
+    this.schedule = schedule;
+    this.price = price;
+    this.inputAdvances = inputAdvances;
+    this.coordinationFee = coordinationFee;
+  }
+
+  /**
+   * An agreement.
+   *
+   * @param schedule the quantities to deliver of {@code product}, week by week
+   * @throws IllegalArgumentException if the buyer is not a marketing actor, the seller not a
+   *     production actor, or the schedule has no delivery of the product
+   */
+  public static ContractFarmingAgreement of(Actor buyer, Actor seller, String product, String grade, DemandCalendar schedule,
+      PriceTerms price, Optional<Money> inputAdvances, Optional<Money> coordinationFee) {
+    notNull(buyer, "buyer");
+    notNull(seller, "seller");
+    notNull(product, "product");
+    notNull(grade, "grade");
+    notNull(schedule, "schedule");
+    notNull(price, "price");
+    notNull(inputAdvances, "inputAdvances");
+    notNull(coordinationFee, "coordinationFee");
+    if (!buyer.functions().contains(ChainFunction.MARKETING)) {
+      throw Check.refusal("Buyer " + buyer.name() + " of a contract", "a MARKETING actor", buyer.functions());
+    }
+    if (!seller.functions().contains(ChainFunction.PRODUCTION)) {
+      throw Check.refusal("Seller " + seller.name() + " of a contract", "a PRODUCTION actor", seller.functions());
+    }
+    if (!schedule.crops().contains(product)) {
+      throw Check.refusal("Delivery schedule of the " + product + " contract", "deliveries of " + product, schedule.crops());
+    }
+    return new ContractFarmingAgreement(buyer, seller, product, grade, schedule, price, inputAdvances, coordinationFee);
+  }
+
+  /** The buyer. */
+  public Actor buyer() {
+    return buyer;
+  }
+
+  /** The seller. */
+  public Actor seller() {
+    return seller;
+  }
+
+  /** The product. */
+  public String product() {
+    return product;
+  }
+
+  /** The quality grade; may be empty. */
+  public String grade() {
+    return grade;
+  }
+
+  /** The delivery schedule. */
+  public DemandCalendar schedule() {
+    return schedule;
+  }
+
+  /** The price rule. */
+  public PriceTerms price() {
+    return price;
+  }
+
+  /** Inputs advanced by the buyer, to be deducted from payments. */
+  public Optional<Money> inputAdvances() {
+    return inputAdvances;
+  }
+
+  /** The coordination fee paid to the group, if any. */
+  public Optional<Money> coordinationFee() {
+    return coordinationFee;
+  }
+
+  /** The weeks (indexes) in which the planned supply of the product falls short of the schedule, with the shortfall. */
+  public ImmutableList<Shortfall> shortfalls(SupplyCalendar supply) {
+    notNull(supply, "supply");
+    List<Shortfall> result = new ArrayList<>();
+    for (int w = 0; w < schedule.horizon().weeks(); w++) {
+      Mass due = schedule.week(product, w);
+      Mass planned = supply.week(product, w);
+      if (planned.isLessThan(due)) {
+        result.add(new Shortfall(w, due, planned));
+      }
+    }
+    return ImmutableList.copyOf(result);
+  }
+
+  @Override
+  public String toString() {
+    return "ContractFarmingAgreement{" + buyer.name() + " buys " + product + (grade.isEmpty() ? "" : " grade " + grade)
+        + " from " + seller.name() + ", price " + price + ", total " + schedule.total(product) + "}";
+  }
+
+  /**
+   * A week in which planned supply falls short of a schedule.
+   *
+   * @param week the week index
+   * @param due what the schedule asks
+   * @param planned what the plan supplies
+   */
+  public record Shortfall(int week, Mass due, Mass planned) {
+    /** {@code due − planned}. */
+    public Mass missing() {
+      return due.minus(planned);
+    }
+  }
+}
