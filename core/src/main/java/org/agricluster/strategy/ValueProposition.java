@@ -82,7 +82,7 @@ public abstract class ValueProposition {
       throw Check.refusal("Offer and pitch of " + who + "'s proposition", "not blank", "'" + offer() + "', '" + pitch() + "'");
     }
     if (!proposer().functions().contains(direction().from())) {
-      throw Check.refusal("Chain function of " + who + ", who makes a " + direction() + " proposition",
+      throw Check.refusal("Chain function of " + who + ", who makes a " + direction() + " proposition,",
           direction().from().toString(), proposer().functions());
     }
     Optional<ChainFunction> to = direction().to();

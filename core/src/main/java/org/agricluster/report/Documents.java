@@ -1,0 +1,189 @@
+package org.agricluster.report;
+
+import static org.agricluster.internal.Check.notNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.StakeholderCategory;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.strategy.Action;
+import org.agricluster.strategy.CollectiveStrategy;
+import org.agricluster.strategy.Commitment;
+import org.agricluster.strategy.Meeting;
+import org.agricluster.strategy.ValueProposition;
+
+/**
+ * The cluster's documents in Markdown, built from the model: the rapid-mapping report (CHAIN Annex
+ * 3), the collective-business-strategy report (§5.3 step 13) and the cluster working document
+ * (Annex 6) kept up to date during backstopping. Every actor, proposition and action of the model
+ * appears in the document that covers it.
+ */
+public final class Documents {
+  private Documents() {}
+
+  /**
+   * The rapid-mapping report (Annex 3 outline): main actors by category, driving forces and leverage
+   * points, constraints, opportunities and interventions.
+   */
+  public static String rapidMappingReport(Cluster cluster, List<String> drivingForces, List<String> constraints,
+      List<String> opportunities, List<String> interventions) {
+    notNull(cluster, "cluster");
+    notNull(drivingForces, "drivingForces");
+    notNull(constraints, "constraints");
+    notNull(opportunities, "opportunities");
+    notNull(interventions, "interventions");
+    StringBuilder md = new StringBuilder("# Rapid mapping report: " + cluster.name() + "\n\n");
+    md.append("Commodity: ").append(cluster.commodity()).append(". Location: ")
+        .append(cluster.locations().isEmpty() ? "not recorded" : cluster.locations().get(0).describe()).append(".\n\n");
+    md.append("## 1. Main actors\n\n").append(ClusterTables.actorsByCategory(cluster).toMarkdown()).append('\n');
+    md.append("## 2. Driving forces and leverage points\n\n").append(bullets(drivingForces));
+    md.append("## 3. Constraints, opportunities and potential interventions\n\n");
+    md.append("**Constraints**\n\n").append(bullets(constraints));
+    md.append("**Opportunities**\n\n").append(bullets(opportunities));
+    md.append("**Potential interventions**\n\n").append(bullets(interventions));
+    return md.toString();
+  }
+
+  /** The collective-business-strategy report, with the outline of CHAIN §5.3 step 13. */
+  public static String strategyReport(Cluster cluster, Meeting meeting, List<ValueProposition> propositions,
+      CollectiveStrategy strategy) {
+    notNull(cluster, "cluster");
+    notNull(meeting, "meeting");
+    notNull(propositions, "propositions");
+    notNull(strategy, "strategy");
+    StringBuilder md = new StringBuilder("# Collective business strategy: " + cluster.name() + "\n\n");
+    md.append("## 1. Introduction\n\n").append("The first multi-stakeholder platform meeting was held on ")
+        .append(meeting.date()).append(" at ").append(meeting.place()).append(" with ").append(meeting.attendees().size())
+        .append(" participants.\n\n").append(attendance(meeting)).append('\n');
+    md.append("## 2. Main findings of the meeting\n\n### Value propositions\n\n").append(propositions(propositions));
+    md.append("### Problem and solution\n\n- Problem: ").append(orOpen(strategy.problem())).append("\n- Solution: ")
+        .append(orOpen(strategy.solution())).append("\n\n");
+    md.append("## 3. Collective business strategy\n\n**Vision.** ").append(orOpen(strategy.vision())).append("\n\n");
+    md.append("**Short-term priorities**\n\n").append(bullets(strategy.priorities()));
+    md.append(commitments("3.1 Production strategy", strategy.production()));
+    md.append(commitments("3.2 Marketing strategy", strategy.marketing()));
+    md.append(commitments("3.3 Support strategy", strategy.support()));
+    md.append("**Questions of step 12**\n\n");
+    for (String q : CollectiveStrategy.QUESTIONS) {
+      md.append("- ").append(q).append(" — ").append(strategy.answer(q).orElse("*open*")).append('\n');
+    }
+    md.append("\n## 4. Conclusion and initial planning\n\n");
+    md.append(bullets(meeting.decisions()));
+    md.append(actions(meeting.actions(), meeting.date()));
+    return md.toString();
+  }
+
+  /**
+   * The cluster working document (Annex 6): cluster preparation, rationale, strategy, updates from
+   * backstopping, and the contact annex.
+   */
+  public static String workingDocument(Cluster cluster, String rationale, CollectiveStrategy strategy,
+      List<ValueProposition> propositions, List<Meeting> meetings, List<Action> actions, LocalDate asOf) {
+    notNull(cluster, "cluster");
+    notNull(rationale, "rationale");
+    notNull(strategy, "strategy");
+    notNull(propositions, "propositions");
+    notNull(meetings, "meetings");
+    notNull(actions, "actions");
+    notNull(asOf, "asOf");
+    StringBuilder md = new StringBuilder("# Cluster working document: " + cluster.name() + "\n\n");
+    md.append("*Kept up to date during backstopping; this version as of ").append(asOf).append(". Development step ")
+        .append(cluster.step().number()).append(": ").append(cluster.step().label()).append(".*\n\n");
+    md.append("## Cluster preparation\n\n");
+    md.append("- Location: ").append(cluster.locations().isEmpty() ? "not recorded" : cluster.locations().get(0).describe())
+        .append('\n');
+    md.append("- Producers: ").append(cluster.actors(org.agricluster.actor.Role.FARMER).size()).append(" farmers in ")
+        .append(cluster.groups().size()).append(" groups");
+    cluster.groups().forEach(g -> md.append("; ").append(g.name()).append(" (").append(g.members().size()).append(")"));
+    md.append('\n');
+    for (StakeholderCategory c : StakeholderCategory.values()) {
+      List<Actor> nonFarmers = cluster.actors(c).stream().filter(a -> !a.has(org.agricluster.actor.Role.FARMER)).toList();
+      if (!nonFarmers.isEmpty()) {
+        md.append("- ").append(capitalise(c.label())).append("s: ")
+            .append(String.join(", ", nonFarmers.stream().map(a -> a.name() + " (" + a.primaryRole().label() + ")").toList()))
+            .append('\n');
+      }
+    }
+    md.append('\n').append("## Rationale\n\n").append(orOpen(rationale)).append("\n\n");
+    md.append("## Collective business strategy\n\n**Vision.** ").append(orOpen(strategy.vision())).append("\n\n");
+    md.append(commitments("Production", strategy.production()));
+    md.append(commitments("Marketing", strategy.marketing()));
+    md.append(commitments("Support", strategy.support()));
+    md.append("### Value propositions\n\n").append(propositions(propositions));
+    md.append("## Updates\n\n");
+    for (Meeting m : meetings) {
+      md.append("### ").append(m.date()).append(" — ").append(m.place()).append("\n\n").append(attendance(m)).append('\n')
+          .append(bullets(m.decisions()));
+    }
+    md.append(actions(actions, asOf));
+    md.append("## Annex: contact list\n\n").append(ClusterTables.actorsByCategory(cluster).toMarkdown());
+    return md.toString();
+  }
+
+  private static String attendance(Meeting m) {
+    StringBuilder s = new StringBuilder("Attendance by category: ");
+    m.attendanceByCategory().forEach((c, n) -> s.append(c.label()).append(' ').append(n).append("; "));
+    s.append("by gender: ");
+    m.attendanceByGender().forEach((g, n) -> s.append(g.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(n).append("; "));
+    s.append("women spoke: ").append(m.womenSpoke() ? "yes" : "no").append(".\n");
+    return s.toString();
+  }
+
+  private static String propositions(List<ValueProposition> propositions) {
+    if (propositions.isEmpty()) {
+      return "*None recorded.*\n\n";
+    }
+    Table.Builder t = Table.builder("").column("From", Table.Align.LEFT).column("To", Table.Align.LEFT)
+        .column("Offer", Table.Align.LEFT).column("Volume", Table.Align.RIGHT).column("Price", Table.Align.LEFT)
+        .column("Pitch", Table.Align.LEFT);
+    for (ValueProposition p : propositions) {
+      t.row(p.proposer().name(), p.targets().isEmpty() ? "all" : String.join(", ", p.targets().stream().map(Actor::name).toList()),
+          p.offer() + p.grade().map(g -> " (grade " + g + ")").orElse(""),
+          p.volumePerWeek().map(v -> v + "/week").orElse(""), p.priceTerms().toString(), p.pitch());
+    }
+    return t.build().toMarkdown() + "\n";
+  }
+
+  private static String commitments(String title, List<Commitment> commitments) {
+    StringBuilder s = new StringBuilder("### " + title + "\n\n");
+    if (commitments.isEmpty()) {
+      return s.append("*None yet.*\n\n").toString();
+    }
+    commitments.forEach(c -> s.append("- ").append(c).append('\n'));
+    return s.append('\n').toString();
+  }
+
+  private static String actions(List<Action> actions, LocalDate asOf) {
+    if (actions.isEmpty()) {
+      return "";
+    }
+    Table.Builder t = Table.builder("Actions").column("Id", Table.Align.LEFT).column("Action", Table.Align.LEFT)
+        .column("Responsible", Table.Align.LEFT).column("Due", Table.Align.LEFT).column("Status", Table.Align.LEFT)
+        .column("Last follow-up", Table.Align.LEFT);
+    for (Action a : actions) {
+      Action.Update last = a.history().get(a.history().size() - 1);
+      t.row(a.id(), a.description(), a.owner().name(), a.due().toString(),
+          a.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (a.isOverdue(asOf) ? " — OVERDUE" : ""),
+          last.date() + ": " + last.note());
+    }
+    return t.build().toMarkdown() + "\n";
+  }
+
+  private static String bullets(List<String> items) {
+    if (items.isEmpty()) {
+      return "*None recorded.*\n\n";
+    }
+    StringBuilder s = new StringBuilder();
+    items.forEach(i -> s.append("- ").append(i).append('\n'));
+    return s.append('\n').toString();
+  }
+
+  private static String orOpen(String text) {
+    return text.isBlank() ? "*open*" : text;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

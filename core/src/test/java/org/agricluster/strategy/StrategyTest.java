@@ -1,0 +1,168 @@
+package org.agricluster.strategy;
+
+import static org.agricluster.measure.CurrencyUnit.KHR;
+import static org.agricluster.measure.CurrencyUnit.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.ChainFunction;
+import org.agricluster.actor.Gender;
+import org.agricluster.actor.Role;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Horizon;
+import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Planting;
+import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+class StrategyTest {
+  static final LocalDate DAY = LocalDate.of(2024, 2, 20);
+  static final Actor PANHA = Actor.builder().id("panha").name("Mr Panha").addRoles(Role.COLLECTOR_TRADER).gender(Gender.MALE).build();
+  static final Actor GROUP = Actor.of("pg-kaphon", "Kaphon farmers' group", Role.PRODUCER_GROUP);
+  static final Actor PDAFF = Actor.of("pdaff", "PDAFF Stung Treng", Role.EXTENSION_AGENT);
+
+  @Test
+  void aValuePropositionsDirectionAlwaysAgreesWithItsProposersAndTargetsChainFunctions() {
+    List<Role> roles = List.of(Role.values());
+    qt().forAll(Generate.pick(roles), SourceDSL.lists().of(Generate.pick(roles)).ofSizeBetween(0, 3),
+        Generate.enumValues(Direction.class)).checkAssert((from, to, direction) -> {
+          Actor proposer = Actor.of("p", "Proposer", from);
+          List<Actor> targets = new ArrayList<>();
+          for (int i = 0; i < to.size(); i++) {
+            targets.add(Actor.of("t" + i, "Target " + i, to.get(i)));
+          }
+          boolean agrees = from.function() == direction.from()
+              && direction.to().map(f -> !to.isEmpty() && to.stream().allMatch(r -> r.function() == f)).orElse(true);
+          ValueProposition.Builder b = ValueProposition.builder().proposer(proposer).addAllTargets(targets).direction(direction)
+              .offer("an offer").pitch("a pitch");
+          if (agrees) {
+            ValueProposition p = b.build();
+            assertThat(p.proposer().functions()).contains(p.direction().from());
+          } else {
+            assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Proposer");
+          }
+        });
+  }
+
+  @Test
+  void aTraderCannotMakeAProductionOffer_theMessageSaysWhy() {
+    assertThatThrownBy(() -> ValueProposition.builder().proposer(PANHA).addTargets(GROUP)
+        .direction(Direction.PRODUCTION_TO_MARKETING).offer("cucumbers").pitch("fresh").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Chain function of Mr Panha, who makes a PRODUCTION_TO_MARKETING proposition, must be PRODUCTION "
+            + "but was [MARKETING]");
+    ValueProposition ok = ValueProposition.builder().proposer(PANHA).addTargets(GROUP).direction(Direction.MARKETING_TO_PRODUCTION)
+        .offer("buys leafy vegetables daily").volumePerWeek(Mass.ofKilograms(3500))
+        .priceTerms(PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(KHR, 500))))
+        .pitch("Local produce sells for 500 riel/kg more than imports.").build();
+    assertThat(ok.priceTerms()).hasToString("KHR 500/kg above the market price");
+  }
+
+  @Test
+  void anAlliancesFinancingSharesAlwaysSumToExactlyOneHundredPercent_andAGrantNeedsABuyerAgreementFirst() {
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 100)).ofSizeBetween(1, 4)).checkAssert(percents -> {
+      ProductiveAlliance.Builder b = ProductiveAlliance.builder(GROUP, PANHA, "plan", Money.of(USD, 10_000));
+      for (int i = 0; i < percents.size(); i++) {
+        b.share("financer " + i, Share.ofPercent(percents.get(i)));
+      }
+      int sum = percents.stream().mapToInt(Integer::intValue).sum();
+      if (sum == 100) {
+        ProductiveAlliance a = b.build();
+        assertThat(a.shares().values().stream().reduce(Share.ZERO, Share::plus)).isEqualTo(Share.WHOLE);
+        assertThat(a.amounts().values().stream().reduce(Money.zero(USD), Money::plus)).isEqualTo(Money.of(USD, 10_000));
+      } else {
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summing to exactly 100%");
+      }
+    });
+    ProductiveAlliance.Builder grantFirst = ProductiveAlliance.builder(GROUP, PANHA, "Dairy plan", Money.of(USD, 100))
+        .share("public grant", Share.WHOLE).grantPaid(DAY);
+    assertThatThrownBy(grantFirst::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Grant for 'Dairy plan' paid on 2024-02-20 must be after Mr Panha's purchase agreement but was no agreement signed");
+    assertThat(grantFirst.purchaseAgreementSigned(DAY.minusDays(1)).build().grantPaid()).contains(DAY);
+  }
+
+  @Test
+  void anActionsHistoryIsInTimeOrderAndNeverLeavesATerminalStateExceptByAnExplicitReopen() {
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 4)).ofSizeBetween(0, 12)).checkAssert(ops -> {
+      Action a = Action.of("A1", "buy seed together", PDAFF, DAY.plusDays(30), DAY);
+      LocalDate d = DAY;
+      for (int op : ops) {
+        d = d.plusDays(1);
+        try {
+          a = op == 4 ? a.reopen(d, "again") : a.update(ActionStatus.values()[op], d, "follow-up");
+        } catch (IllegalArgumentException refused) {
+          assertThat(op == 4 ? !a.status().isTerminal() : a.status().isTerminal()).isTrue();
+        }
+      }
+      for (int i = 1; i < a.history().size(); i++) {
+        Action.Update before = a.history().get(i - 1);
+        Action.Update after = a.history().get(i);
+        assertThat(after.date()).isAfterOrEqualTo(before.date());
+        if (before.status().isTerminal()) {
+          assertThat(after.reopened()).isTrue();
+        }
+      }
+    });
+  }
+
+  @Test
+  void attendanceCountsByCategoryAndByGenderEachSumToTheNumberOfAttendees() {
+    List<Role> roles = List.of(Role.values());
+    qt().forAll(SourceDSL.lists().of(Generate.pick(roles)).ofSizeBetween(0, 20), SourceDSL.integers().between(0, 2))
+        .checkAssert((people, g) -> {
+          List<Actor> attendees = new ArrayList<>();
+          for (int i = 0; i < people.size(); i++) {
+            Actor.Builder b = Actor.builder().id("a" + i).name("A" + i).addRoles(people.get(i));
+            if ((i + g) % 3 != 0) {
+              b.gender(i % 2 == 0 ? Gender.FEMALE : Gender.MALE);
+            }
+            attendees.add(b.build());
+          }
+          Meeting m = Meeting.builder(DAY, "hall").attendees(attendees).build();
+          assertThat(m.attendanceByCategory().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(people.size());
+          assertThat(m.attendanceByGender().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(people.size());
+        });
+  }
+
+  @Test
+  void annex5Agenda_isTimedAndLedByTheFacilitator() {
+    List<Meeting.AgendaItem> agenda = Meeting.annex5Agenda(LocalTime.of(8, 0), PDAFF, Actor.of("chief", "Commune chief",
+        Role.LOCAL_AUTHORITY));
+    assertThat(agenda).hasSize(6);
+    assertThat(agenda.get(0).responsible().name()).isEqualTo("Commune chief");
+    assertThat(agenda.get(5).start()).isEqualTo(LocalTime.of(11, 30));
+    Meeting m = Meeting.builder(DAY, "Sesan district hall").agenda(agenda).build();
+    assertThat(m.agenda()).hasSize(6);
+  }
+
+  @Test
+  void contractFarming_checksItsScheduleAgainstThePlannedSupply() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
+    Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);
+    ContractFarmingAgreement c = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "",
+        DemandCalendar.builder(horizon).everyWeek("cucumber", Mass.ofKilograms(500)).build(), PriceTerms.noneStated(),
+        Optional.empty(), Optional.empty());
+    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(800))));
+    // 800 m² × 2.5 kg/m² = 2,000 kg over weeks 5–8: 500 a week, nothing before
+    assertThat(c.shortfalls(supply)).extracting(ContractFarmingAgreement.Shortfall::week).containsExactly(0, 1, 2, 3, 4, 9);
+    assertThat(c.price()).hasToString("no price stated");
+    assertThatThrownBy(() -> ContractFarmingAgreement.of(GROUP, buyer, "cucumber", "", c.schedule(), PriceTerms.marketLinked(),
+        Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Buyer Kaphon farmers' group of a contract must be a MARKETING actor but was [" + ChainFunction.PRODUCTION + "]");
+  }
+}
