@@ -93,12 +93,12 @@ public final class Documents {
     md.append("## Cluster preparation\n\n");
     md.append("- Location: ").append(cluster.locations().isEmpty() ? "not recorded" : cluster.locations().get(0).describe())
         .append('\n');
-    md.append("- Producers: ").append(cluster.actors(org.agricluster.actor.Role.FARMER).size()).append(" farmers in ")
-        .append(cluster.groups().size()).append(" groups");
+    md.append("- Producers: ").append(cluster.groups().stream().mapToInt(g -> g.members().size()).sum())
+        .append(" farmers in ").append(cluster.groups().size()).append(" groups");
     cluster.groups().forEach(g -> md.append("; ").append(g.name()).append(" (").append(g.members().size()).append(")"));
     md.append('\n');
     for (StakeholderCategory c : StakeholderCategory.values()) {
-      List<Actor> nonFarmers = cluster.actors(c).stream().filter(a -> !a.has(org.agricluster.actor.Role.FARMER)).toList();
+      List<Actor> nonFarmers = cluster.directActors().stream().filter(a -> a.primaryRole().category() == c).toList();
       if (!nonFarmers.isEmpty()) {
         md.append("- ").append(capitalise(c.label())).append("s: ")
             .append(String.join(", ", nonFarmers.stream().map(a -> a.name() + " (" + a.primaryRole().label() + ")").toList()))

@@ -11,6 +11,11 @@ public enum Direction {
   PRODUCTION_TO_MARKETING(ChainFunction.PRODUCTION, ChainFunction.MARKETING),
   /** Buyers, collectors, wholesalers and retailers pitch to farmers and groups. */
   MARKETING_TO_PRODUCTION(ChainFunction.MARKETING, ChainFunction.PRODUCTION),
+  /**
+   * Input suppliers and seed companies — production actors themselves — pitch inputs to farmers and
+   * groups (a bulk discount for cluster members).
+   */
+  INPUT_SUPPLY(ChainFunction.PRODUCTION, ChainFunction.PRODUCTION),
   /** Supporters state the support they offer, to anyone. */
   SUPPORT_OFFER(ChainFunction.SUPPORT, null);
 

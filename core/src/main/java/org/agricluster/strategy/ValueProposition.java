@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.ChainFunction;
+import org.agricluster.actor.Role;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Mass;
 import org.immutables.value.Value;
@@ -84,6 +85,10 @@ public abstract class ValueProposition {
     if (!proposer().functions().contains(direction().from())) {
       throw Check.refusal("Chain function of " + who + ", who makes a " + direction() + " proposition,",
           direction().from().toString(), proposer().functions());
+    }
+    if (direction() == Direction.INPUT_SUPPLY && !proposer().has(Role.INPUT_SUPPLIER) && !proposer().has(Role.SEED_COMPANY)) {
+      throw Check.refusal("Roles of " + who + ", who makes an INPUT_SUPPLY proposition,", "including INPUT_SUPPLIER or SEED_COMPANY",
+          proposer().roles());
     }
     Optional<ChainFunction> to = direction().to();
     if (to.isPresent()) {

@@ -47,7 +47,8 @@ class StrategyTest {
             targets.add(Actor.of("t" + i, "Target " + i, to.get(i)));
           }
           boolean agrees = from.function() == direction.from()
-              && direction.to().map(f -> !to.isEmpty() && to.stream().allMatch(r -> r.function() == f)).orElse(true);
+              && direction.to().map(f -> !to.isEmpty() && to.stream().allMatch(r -> r.function() == f)).orElse(true)
+              && (direction != Direction.INPUT_SUPPLY || from == Role.INPUT_SUPPLIER || from == Role.SEED_COMPANY);
           ValueProposition.Builder b = ValueProposition.builder().proposer(proposer).addAllTargets(targets).direction(direction)
               .offer("an offer").pitch("a pitch");
           if (agrees) {

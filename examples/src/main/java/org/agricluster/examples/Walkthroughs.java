@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Walkthroughs {
   static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
       new EconomicsWalkthrough(),
-      new CalendarWalkthrough());
+      new CalendarWalkthrough(), new StrategyWalkthrough());
 
   private Walkthroughs() {}
 

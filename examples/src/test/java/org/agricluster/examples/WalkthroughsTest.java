@@ -85,6 +85,15 @@ class WalkthroughsTest {
   }
 
   @Test
+  void strategy_printsTheWorkingDocumentWithEveryPropositionAndAction() {
+    run("strategy");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("# Cluster working document: Sesan vegetable cluster", "## Cluster preparation",
+        "## Collective business strategy", "KHR 500/kg above the market price", "Mr Khin Seang",
+        "| A2 | Agree each member's planting weeks for choy sum", "OVERDUE", "## Annex: contact list", "women spoke: yes");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");

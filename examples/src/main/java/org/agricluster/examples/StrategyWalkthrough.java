@@ -1,0 +1,151 @@
+package org.agricluster.examples;
+
+import static org.agricluster.measure.CurrencyUnit.KHR;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.Gender;
+import org.agricluster.actor.Role;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Horizon;
+import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Plan;
+import org.agricluster.calendar.Planner;
+import org.agricluster.calendar.PlannerMember;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.cluster.DevelopmentStep;
+import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.report.Documents;
+import org.agricluster.strategy.Action;
+import org.agricluster.strategy.ActionStatus;
+import org.agricluster.strategy.CollectiveStrategy;
+import org.agricluster.strategy.Commitment;
+import org.agricluster.strategy.ContractFarmingAgreement;
+import org.agricluster.strategy.Direction;
+import org.agricluster.strategy.Meeting;
+import org.agricluster.strategy.PriceTerms;
+import org.agricluster.strategy.ValueProposition;
+
+/**
+ * CHAIN's steps as one story for the Sesan cluster: the first MSP meeting with the Annex 5 agenda,
+ * value propositions from two farmer groups, a trader and an input supplier, the collective
+ * strategy, three actions, a follow-up visit, and the working document in Markdown.
+ */
+final class StrategyWalkthrough implements Walkthrough {
+
+  @Override
+  public String name() {
+    return "strategy";
+  }
+
+  @Override
+  public String title() {
+    return "Sesan's first MSP meeting, value propositions, strategy, actions and the working document";
+  }
+
+  @Override
+  public void run(PrintStream out) {
+    Cluster sesan = ActorsWalkthrough.sesanCluster().withStep(DevelopmentStep.BACKSTOPPING);
+    Actor panha = sesan.actor("panha").orElseThrow();
+    Actor khinSeang = sesan.actor("khin-seang").orElseThrow();
+    Actor pdaff = sesan.actor("pdaff-st").orElseThrow();
+    Actor chief = Actor.builder().id("commune-chief").name("Commune chief").addRoles(Role.LOCAL_AUTHORITY).gender(Gender.MALE).build();
+    ProducerGroup kaphon = sesan.group("PG-Kaphon");
+    ProducerGroup katout = sesan.group("PG-Katout");
+    Actor kaphonGroup = Actor.of("PG-Kaphon", kaphon.name(), Role.PRODUCER_GROUP);
+    Actor katoutGroup = Actor.of("PG-Katout", katout.name(), Role.PRODUCER_GROUP);
+
+    List<ValueProposition> propositions = List.of(
+        ValueProposition.builder().proposer(kaphonGroup).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
+            .offer("choy sum and Chinese mustard every week on a staggered planting schedule").grade("A")
+            .volumePerWeek(Mass.ofKilograms(600)).priceTerms(PriceTerms.marketLinked())
+            .pitch("One collection point, graded produce, every week of the year — no more running short in the wet season.")
+            .build(),
+        ValueProposition.builder().proposer(katoutGroup).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
+            .offer("cucumber and yard-long bean from drip-irrigated plots").volumePerWeek(Mass.ofKilograms(450))
+            .pitch("Drip irrigation keeps our cucumbers coming when others' dry up.").build(),
+        ValueProposition.builder().proposer(panha).addTargets(kaphonGroup, katoutGroup).direction(Direction.MARKETING_TO_PRODUCTION)
+            .offer("buys all leafy vegetables at the farm gate, every afternoon").volumePerWeek(Mass.ofKilograms(3500))
+            .priceTerms(PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(KHR, 500))))
+            .paymentTerms("cash on collection")
+            .pitch("Local vegetables fetch 500 riel/kg more than imports; I take about 500 kg a day to Samaky and Ratanakiri.")
+            .build(),
+        ValueProposition.builder().proposer(khinSeang).addTargets(kaphonGroup, katoutGroup).direction(Direction.INPUT_SUPPLY)
+            .offer("seed, fertiliser and crop protection in bulk").conditions("orders pooled by the groups each month")
+            .pitch("Buy together and pay bulk prices, delivered to the village.").build(),
+        ValueProposition.builder().proposer(pdaff).direction(Direction.SUPPORT_OFFER)
+            .offer("monthly field days on staggered planting and safe pesticide use")
+            .pitch("Our extension staff come to your plots.").build());
+
+    LocalDate meetingDay = LocalDate.of(2024, 2, 20);
+    Action bulk = Action.of("A1", "Pool the first monthly input order", khinSeang, LocalDate.of(2024, 3, 15), meetingDay);
+    Action schedule = Action.of("A2", "Agree each member's planting weeks for choy sum", pdaff, LocalDate.of(2024, 3, 1), meetingDay);
+    Action point = Action.of("A3", "Set up the Kaphon collection point and scales", panha, LocalDate.of(2024, 3, 31), meetingDay);
+    List<Actor> attendees = new ArrayList<>(List.of(chief, panha, khinSeang, pdaff));
+    attendees.add(sesan.actor("sopheary").orElseThrow());
+    kaphon.committee().forEach(attendees::add);
+    kaphon.members().stream().limit(4).forEach(attendees::add);
+    katout.members().stream().limit(4).forEach(attendees::add);
+    Meeting first = Meeting.builder(meetingDay, "Sesan district hall")
+        .agenda(Meeting.annex5Agenda(LocalTime.of(8, 0), pdaff, chief))
+        .attendees(attendees).womenSpoke(true)
+        .decision("Form the Sesan vegetable cluster with five village groups")
+        .decision("Plant choy sum on a staggered schedule so the trader is supplied every week")
+        .action(bulk).action(schedule).action(point).build();
+
+    CollectiveStrategy strategy = CollectiveStrategy.builder()
+        .vision("Sesan supplies its own markets and Ratanakiri with local vegetables all year.")
+        .problem("Everyone grows the same leafy vegetables at once: gluts, low prices, then weeks with nothing to sell.")
+        .solution("Staggered planting per member, one collection point, bulk inputs and a trader who takes everything.")
+        .priority("Supply 150 kg of leafy vegetables a day from April")
+        .priority("Cut input costs through monthly bulk orders")
+        .production(new Commitment(kaphonGroup, "grow choy sum and Chinese mustard on the agreed weekly schedule",
+            "1,050 kg a week", "Kaphon", "from week 10", "", "grade A at the collection point"))
+        .marketing(new Commitment(panha, "collect all leafy vegetables daily", "about 500 kg a day", "farm gate, Kaphon",
+            "every afternoon", "market price + 500 riel/kg", "cash on collection"))
+        .support(Commitment.of(pdaff, "monthly field days on staggered planting"))
+        .support(Commitment.of(khinSeang, "bulk input orders delivered to the village"))
+        .answer(CollectiveStrategy.QUESTIONS.get(1), "Mr Panha buys all leafy vegetables daily at market price + 500 riel/kg.")
+        .build();
+
+    // The follow-up visit a month later (CHAIN §5.4 backstopping).
+    LocalDate visit = LocalDate.of(2024, 3, 20);
+    List<Action> actions = List.of(
+        bulk.update(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 3, 5), "quotes from two depots").update(ActionStatus.DONE,
+            LocalDate.of(2024, 3, 14), "first pooled order delivered, 11 % below shop prices"),
+        schedule.update(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted with 40 members"),
+        point);
+
+    // Check the propositions against the plan: can the groups deliver what Mr Panha wants?
+    Horizon year = Horizon.of(IsoWeek.of(2024, 1), 52);
+    List<PlannerMember> members = new ArrayList<>();
+    kaphon.members().forEach(m -> members.add(PlannerMember.of(m.id(), m.farm().orElseThrow().land(),
+        List.of("choy sum"), Area.ofSquareMetres(100))));
+    Plan plan = Planner.plan(members, List.of(ExampleCrops.CHOY_SUM),
+        DemandCalendar.builder(year).perDay("choy sum", Mass.ofKilograms(85), 7).build());
+    ContractFarmingAgreement verbal = ContractFarmingAgreement.of(panha, kaphonGroup, "choy sum", "A",
+        DemandCalendar.builder(year).weeks("choy sum", 10, 51, Mass.ofKilograms(600)).build(), PriceTerms.marketLinked(),
+        Optional.empty(), Optional.empty());
+    List<ContractFarmingAgreement.Shortfall> shortfalls = verbal.shortfalls(plan.balance().supply());
+    Mass missing = shortfalls.stream().map(ContractFarmingAgreement.Shortfall::missing).reduce(Mass.ZERO, Mass::plus);
+
+    out.println("Propositions, strategy, actions and the follow-up visit of " + visit + ", as the facilitator's working document:");
+    out.println("Checked against Kaphon's staggered plan for 85 kg a day: the group's offer of 600 kg a week from week 10 is short in "
+        + shortfalls.size() + " of 42 weeks, by " + missing.toKilograms().setScale(0, java.math.RoundingMode.HALF_EVEN)
+        + " kg in all, of " + verbal.schedule().total("choy sum") + " offered.");
+    out.println();
+    out.println(Documents.workingDocument(sesan, "About 60 farmers in five villages grow vegetables along the Sesan river; "
+        + "traders need more local produce than they can find (Mr Panha: 150 kg a day wanted, about 100 kg supplied), "
+        + "and prices are highest from March to June.", strategy, propositions, List.of(first), actions, visit));
+  }
+}
