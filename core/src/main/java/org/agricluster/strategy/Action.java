@@ -132,6 +132,20 @@ public final class Action {
     return history.get(history.size() - 1).status();
   }
 
+  /** Actions grouped by owner, owners in order of first appearance. */
+  public static com.google.common.collect.ImmutableListMultimap<Actor, Action> byOwner(List<Action> actions) {
+    notNull(actions, "actions");
+    return actions.stream().collect(com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(
+        a -> notNull(a, "action").owner(), a -> a));
+  }
+
+  /** The actions that are overdue on a day. */
+  public static ImmutableList<Action> overdue(List<Action> actions, LocalDate today) {
+    notNull(actions, "actions");
+    notNull(today, "today");
+    return actions.stream().filter(a -> a.isOverdue(today)).collect(ImmutableList.toImmutableList());
+  }
+
   /** Whether the action is past due on a day and neither done nor dropped. */
   public boolean isOverdue(LocalDate today) {
     return notNull(today, "today").isAfter(due) && !status().isTerminal();

@@ -43,6 +43,9 @@ public abstract class ValueProposition {
   /** What is offered: products or services. */
   public abstract String offer();
 
+  /** The crop offered or sought, as the calendars name it ("choy sum"), if it is produce. */
+  public abstract Optional<String> crop();
+
   /** The quality grade, if any. */
   public abstract Optional<String> grade();
 

@@ -166,4 +166,27 @@ class StrategyTest {
         Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Buyer Kaphon farmers' group of a contract must be a MARKETING actor but was [" + ChainFunction.PRODUCTION + "]");
   }
+
+  @Test
+  void deliveryCheck_findsOffersThePlanCannotMeet_andBuyersWantsTheOffersDoNotCover() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 12);
+    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(800))));
+    ValueProposition offer = ValueProposition.builder().proposer(GROUP).addTargets(PANHA).direction(Direction.PRODUCTION_TO_MARKETING)
+        .offer("cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(500)).firstWeek(5).lastWeek(9).pitch("fresh").build();
+    ValueProposition want = ValueProposition.builder().proposer(PANHA).addTargets(GROUP).direction(Direction.MARKETING_TO_PRODUCTION)
+        .offer("buys cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(700)).firstWeek(5).lastWeek(6).pitch("daily").build();
+    DeliveryCheck check = DeliveryCheck.of(List.of(offer, want), supply);
+    // 800 m² of cucumber gives 500 kg a week in weeks 5–8; week 9 has nothing
+    assertThat(check.undeliverable()).extracting(DeliveryCheck.Gap::week).containsExactly(9);
+    assertThat(check.unmetDemand()).extracting(g -> g.missing().toKilograms().intValue()).containsExactly(200, 200);
+  }
+
+  @Test
+  void actions_byOwnerAndOverdue() {
+    Action a = Action.of("A1", "one", PDAFF, DAY.plusDays(1), DAY);
+    Action b = Action.of("A2", "two", PANHA, DAY.plusDays(5), DAY);
+    Action c = Action.of("A3", "three", PDAFF, DAY.plusDays(9), DAY).update(ActionStatus.DONE, DAY.plusDays(2), "done");
+    assertThat(Action.byOwner(List.of(a, b, c)).get(PDAFF)).containsExactly(a, c);
+    assertThat(Action.overdue(List.of(a, b, c), DAY.plusDays(10))).containsExactly(a, b);
+  }
 }

@@ -31,6 +31,7 @@ import org.agricluster.strategy.ActionStatus;
 import org.agricluster.strategy.CollectiveStrategy;
 import org.agricluster.strategy.Commitment;
 import org.agricluster.strategy.ContractFarmingAgreement;
+import org.agricluster.strategy.DeliveryCheck;
 import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.PriceTerms;
@@ -67,7 +68,8 @@ final class StrategyWalkthrough implements Walkthrough {
 
     List<ValueProposition> propositions = List.of(
         ValueProposition.builder().proposer(kaphonGroup).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
-            .offer("choy sum and Chinese mustard every week on a staggered planting schedule").grade("A")
+            .offer("choy sum and Chinese mustard every week on a staggered planting schedule").crop("choy sum").grade("A")
+            .firstWeek(9)
             .volumePerWeek(Mass.ofKilograms(600)).priceTerms(PriceTerms.marketLinked())
             .pitch("One collection point, graded produce, every week of the year — no more running short in the wet season.")
             .build(),
@@ -75,7 +77,8 @@ final class StrategyWalkthrough implements Walkthrough {
             .offer("cucumber and yard-long bean from drip-irrigated plots").volumePerWeek(Mass.ofKilograms(450))
             .pitch("Drip irrigation keeps our cucumbers coming when others' dry up.").build(),
         ValueProposition.builder().proposer(panha).addTargets(kaphonGroup, katoutGroup).direction(Direction.MARKETING_TO_PRODUCTION)
-            .offer("buys all leafy vegetables at the farm gate, every afternoon").volumePerWeek(Mass.ofKilograms(3500))
+            .offer("buys all leafy vegetables at the farm gate, every afternoon").crop("choy sum")
+            .volumePerWeek(Mass.ofKilograms(1050)).firstWeek(9)
             .priceTerms(PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(KHR, 500))))
             .paymentTerms("cash on collection")
             .pitch("Local vegetables fetch 500 riel/kg more than imports; I take about 500 kg a day to Samaky and Ratanakiri.")
@@ -139,6 +142,22 @@ final class StrategyWalkthrough implements Walkthrough {
     List<ContractFarmingAgreement.Shortfall> shortfalls = verbal.shortfalls(plan.balance().supply());
     Mass missing = shortfalls.stream().map(ContractFarmingAgreement.Shortfall::missing).reduce(Mass.ZERO, Mass::plus);
 
+    DeliveryCheck check = DeliveryCheck.of(propositions, plan.balance().supply());
+    out.println("Delivery check of the propositions against Kaphon's plan: " + check.undeliverable().size()
+        + " weeks in which Kaphon's 600 kg offer exceeds its planned supply; " + check.unmetDemand().size()
+        + " weeks in which Mr Panha's 1,050 kg a week of choy sum is not covered by the groups' offers"
+        + check.unmetDemand().stream().findFirst().map(g -> " (short " + g.missing() + " a week)").orElse("") + ".");
+    out.println();
+    out.println(Documents.rapidMappingReport(sesan,
+        List.of("High local demand, also in Ratanakiri and Kratie; traders pay 500 riel/kg more for local produce",
+            "Water and soil favourable most of the year; farmers willing to adopt drip irrigation and grafting"),
+        List.of("Limited knowledge of fertiliser and pesticide use on cucumber and tomato",
+            "Production drops in July–September when the river rises"),
+        List.of("Too few traders collect from farms: room for collectors", "Reliable input supply from Ou Pongmuan market"),
+        List.of("Staggered planting schedule per member", "One collection point with grading and weighing",
+            "Bulk input orders through the groups")).lines().limit(12).reduce((a, b) -> a + "\n" + b).orElse("")
+        + "\n… (actors table, driving forces, constraints, opportunities and interventions follow)");
+    out.println();
     out.println("Propositions, strategy, actions and the follow-up visit of " + visit + ", as the facilitator's working document:");
     out.println("Checked against Kaphon's staggered plan for 85 kg a day: the group's offer of 600 kg a week from week 10 is short in "
         + shortfalls.size() + " of 42 weeks, by " + missing.toKilograms().setScale(0, java.math.RoundingMode.HALF_EVEN)
