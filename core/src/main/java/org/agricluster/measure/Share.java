@@ -148,7 +148,6 @@ public final class Share implements Comparable<Share> {
   }
 
   static void checkPartition(List<Share> shares, String thing) {
-    Share sum = ZERO;
     BigInteger n = BigInteger.ZERO;
     BigInteger d = BigInteger.ONE;
     for (Share share : shares) {
