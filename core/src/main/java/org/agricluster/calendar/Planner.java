@@ -120,13 +120,14 @@ public final class Planner {
     private final double[] yieldPerSquareMetre;
     private final double[][] freeLand;
     private final double[] plot;
-    private final List<List<Integer>> eligible = new ArrayList<>();
-    private final Map<String, double[]> placed = new TreeMap<>();
-    private final int[] cursor;
     private final double[] step;
-    private final Map<Long, List<Integer>> plantedAt = new HashMap<>();
-    /** position[c][i]: member i's place in the list of members who may grow crop c. */
-    private final int[][] position;
+    private final int[][] eligible;
+    /** Per slot (crop × weeks + week): the members who planted there, and how many of them can no longer grow it. */
+    private final List<List<Integer>> plantedAt = new ArrayList<>();
+    private final int[] extensionFull;
+    /** Per slot: how many eligible members were found without room for a new plot there (land only shrinks). */
+    private final int[] newFull;
+    private final Map<Long, double[]> placed = new HashMap<>();
     private final Horizon horizon;
 
     Greedy(List<PlannerMember> members, Map<String, CropProfile> byCrop, DemandCalendar demandCalendar) {
@@ -134,11 +135,13 @@ public final class Planner {
       this.crops = new ArrayList<>(demandCalendar.crops());
       this.horizon = demandCalendar.horizon();
       this.weeks = horizon.weeks();
-      this.supply = new double[crops.size()][weeks];
-      this.demand = new double[crops.size()][weeks];
-      this.shares = new double[crops.size()][];
-      this.yieldPerSquareMetre = new double[crops.size()];
-      for (int c = 0; c < crops.size(); c++) {
+      int cropCount = crops.size();
+      this.supply = new double[cropCount][weeks];
+      this.demand = new double[cropCount][weeks];
+      this.shares = new double[cropCount][];
+      this.yieldPerSquareMetre = new double[cropCount];
+      this.eligible = new int[cropCount][];
+      for (int c = 0; c < cropCount; c++) {
         CropProfile p = byCrop.get(crops.get(c));
         profiles.add(p);
         for (int w = 0; w < weeks; w++) {
@@ -146,22 +149,15 @@ public final class Planner {
         }
         shares[c] = p.harvestShares().stream().mapToDouble(s -> s.toFraction().doubleValue()).toArray();
         yieldPerSquareMetre[c] = p.yield().toKilogramsPerSquareMetre().doubleValue();
-        List<Integer> who = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-          if (members.get(i).crops().contains(crops.get(c))) {
-            who.add(i);
-          }
-        }
-        eligible.add(who);
+        String crop = crops.get(c);
+        eligible[c] = java.util.stream.IntStream.range(0, members.size())
+            .filter(i -> members.get(i).crops().contains(crop)).toArray();
       }
-      this.cursor = new int[crops.size()];
-      this.position = new int[crops.size()][members.size()];
-      for (int c = 0; c < crops.size(); c++) {
-        List<Integer> who = eligible.get(c);
-        for (int k = 0; k < who.size(); k++) {
-          position[c][who.get(k)] = k;
-        }
+      for (int slot = 0; slot < cropCount * weeks; slot++) {
+        plantedAt.add(new ArrayList<>());
       }
+      this.extensionFull = new int[cropCount * weeks];
+      this.newFull = new int[cropCount * weeks];
       this.freeLand = new double[members.size()][weeks];
       this.plot = new double[members.size()];
       this.step = new double[members.size()];
@@ -174,6 +170,9 @@ public final class Planner {
 
     /** A crop and planting week, ranked by the gap closed per m²-week of land it would occupy. */
     private record Candidate(double gain, int crop, int week) {}
+
+    /** Who plants, and how much: a member's whole minimum plot for a new planting, a tenth of it to enlarge one. */
+    private record Choice(int member, double area) {}
 
     /** kg of gap closed per m² per week of occupation: land over time is what members have. */
     private double efficiency(int c, double gain, double area) {
@@ -220,38 +219,40 @@ public final class Planner {
       }
     }
 
-    /** Who plants, and how much: a member's whole minimum plot for a new planting, a tenth of it to enlarge one. */
-    private record Choice(int member, double area) {}
-
     /**
      * The member to plant crop c in week t: first a member who already planted it that week and has
-     * land to enlarge the plot by a tenth of the minimum; else the first member, in id order starting
-     * after the one who last got a plot of this crop (so that work spreads round the members), who
-     * may grow the crop and has a minimum plot's land free over the occupation.
+     * land to enlarge the plot by a tenth of the minimum; else the next eligible member with a minimum
+     * plot's land free over the occupation, members taken in id order from a starting point that
+     * differs from slot to slot, so that plantings spread over the members. A member once found
+     * without room for a slot is not asked again: land in use only grows.
      */
     private Choice memberFor(int c, int t) {
+      int slot = c * weeks + t;
       int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-      List<Integer> already = plantedAt.get((long) c * weeks + t);
-      if (already != null) {
-        for (int i : already) {
-          if (fits(i, t, last, step[i])) {
-            return new Choice(i, step[i]);
-          }
+      List<Integer> already = plantedAt.get(slot);
+      while (extensionFull[slot] < already.size()) {
+        int i = already.get(extensionFull[slot]);
+        if (fits(i, t, last, step[i])) {
+          return new Choice(i, step[i]);
         }
+        extensionFull[slot]++;
       }
-      List<Integer> who = eligible.get(c);
-      for (int k = 0; k < who.size(); k++) {
-        int i = who.get((cursor[c] + k) % who.size());
+      int[] who = eligible[c];
+      int offset = who.length == 0 ? 0 : (int) ((c * 7919L + t * 104729L) % who.length);
+      while (newFull[slot] < who.length) {
+        int i = who[(offset + newFull[slot]) % who.length];
         if (fits(i, t, last, plot[i])) {
           return new Choice(i, plot[i]);
         }
+        newFull[slot]++;
       }
       return null;
     }
 
     private boolean fits(int member, int from, int to, double area) {
+      double[] free = freeLand[member];
       for (int w = from; w < to; w++) {
-        if (freeLand[member][w] < area - EPSILON) {
+        if (free[w] < area - EPSILON) {
           return false;
         }
       }
@@ -290,26 +291,24 @@ public final class Planner {
       for (int w = t; w < last; w++) {
         freeLand[member][w] -= area;
       }
-      if (area == plot[member]) {
-        cursor[c] = (position[c][member] + 1) % eligible.get(c).size();
+      long key = ((long) member * crops.size() + c) * weeks + t;
+      double[] record = placed.get(key);
+      if (record == null) {
+        record = new double[] {member, c, t, 0, 0};
+        placed.put(key, record);
+        plantedAt.get(c * weeks + t).add(member);
       }
-      List<Integer> there = plantedAt.computeIfAbsent((long) c * weeks + t, k -> new ArrayList<>());
-      if (!there.contains(member)) {
-        there.add(member);
-      }
-      double[] record = placed.computeIfAbsent(key(member, c, t), k -> new double[] {member, c, t, 0, 0});
       record[3] += area;
       record[4] += gain;
     }
 
-    private static String key(int member, int c, int t) {
-      return String.format("%08d/%04d/%04d", member, c, t);
-    }
-
+    /** The plantings in order of week, crop and member id, each with its reason. */
     List<Plan.PlannedPlanting> plantings() {
-      List<Plan.PlannedPlanting> result = new ArrayList<>();
-      Map<String, Plan.PlannedPlanting> ordered = new TreeMap<>();
-      for (double[] r : placed.values()) {
+      List<double[]> records = new ArrayList<>(placed.values());
+      records.sort(java.util.Comparator.<double[]>comparingDouble(r -> r[2])
+          .thenComparing(r -> crops.get((int) r[1])).thenComparing(r -> members.get((int) r[0]).id()));
+      List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
+      for (double[] r : records) {
         int member = (int) r[0];
         int c = (int) r[1];
         int t = (int) r[2];
@@ -323,10 +322,8 @@ public final class Planner {
             : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last);
         String reason = "fills the " + crops.get(c) + " gap in " + when + ", lowering Σ|supply − demand| by "
             + Plan.kg(BigDecimal.valueOf(r[4])) + " kg";
-        ordered.put(String.format("%04d/%s/%s", t, crops.get(c), m.id()),
-            new Plan.PlannedPlanting(Planting.of(m.id(), profile, t, area), reason));
+        result.add(new Plan.PlannedPlanting(Planting.of(m.id(), profile, t, area), reason));
       }
-      result.addAll(ordered.values());
       return result;
     }
   }
