@@ -72,21 +72,48 @@ public final class BudgetSummary {
     return summarise(budgets, policy, currency, Optional.of(rate));
   }
 
+  /**
+   * Summarises budgets by a group of the caller's choosing — a producer group, a cluster, a member —
+   * rather than by crop: {@code ofGroups(Map.of("PG Kaphon", kaphonBudgets, "PG Katout", katoutBudgets), policy)}.
+   *
+   * @throws IllegalArgumentException if there is no budget, or the budgets are in different currencies
+   */
+  public static BudgetSummary ofGroups(Map<String, List<CropBudget>> budgetsByGroup, MarginPolicy policy) {
+    notNull(budgetsByGroup, "budgetsByGroup");
+    notNull(policy, "policy");
+    Map<String, List<CropBudget>> groups = new LinkedHashMap<>();
+    budgetsByGroup.forEach((name, list) -> groups.put(notNull(name, "group"), notNull(list, "budgets")));
+    CurrencyUnit currency = groups.values().stream().flatMap(List::stream).findFirst()
+        .orElseThrow(() -> Check.refusal("Number of budgets to summarise", "at least 1", 0)).currency();
+    return summarise(groups, policy, currency, Optional.empty());
+  }
+
   private static BudgetSummary summarise(List<CropBudget> budgets, MarginPolicy policy, CurrencyUnit currency,
       Optional<ExchangeRate> rate) {
-    notNull(policy, "policy");
-    Map<String, Accumulator> byCrop = new LinkedHashMap<>();
-    Accumulator all = new Accumulator("all crops", currency);
+    Map<String, List<CropBudget>> byCrop = new LinkedHashMap<>();
     for (CropBudget budget : budgets) {
-      notNull(budget, "budget");
-      GrossMargin margin = budget.margin(policy);
-      Money revenue = convert(margin.revenue(), currency, rate, budget);
-      Money cost = convert(margin.variableCost(), currency, rate, budget);
-      byCrop.computeIfAbsent(budget.crop(), c -> new Accumulator(c, currency)).add(budget.area(), revenue, cost);
-      all.add(budget.area(), revenue, cost);
+      byCrop.computeIfAbsent(notNull(budget, "budget").crop(), c -> new java.util.ArrayList<>()).add(budget);
     }
+    return summarise(byCrop, policy, currency, rate);
+  }
+
+  private static BudgetSummary summarise(Map<String, List<CropBudget>> groups, MarginPolicy policy, CurrencyUnit currency,
+      Optional<ExchangeRate> rate) {
+    notNull(policy, "policy");
+    Map<String, Accumulator> byGroup = new LinkedHashMap<>();
+    Accumulator all = new Accumulator("all", currency);
+    groups.forEach((name, budgets) -> {
+      for (CropBudget budget : budgets) {
+        notNull(budget, "budget");
+        GrossMargin margin = budget.margin(policy);
+        Money revenue = convert(margin.revenue(), currency, rate, budget);
+        Money cost = convert(margin.variableCost(), currency, rate, budget);
+        byGroup.computeIfAbsent(name, c -> new Accumulator(c, currency)).add(budget.area(), revenue, cost);
+        all.add(budget.area(), revenue, cost);
+      }
+    });
     return new BudgetSummary(currency, rate, policy,
-        byCrop.values().stream().map(Accumulator::toGroup).collect(ImmutableList.toImmutableList()), all.toGroup());
+        byGroup.values().stream().map(Accumulator::toGroup).collect(ImmutableList.toImmutableList()), all.toGroup());
   }
 
   private static Money convert(Money amount, CurrencyUnit currency, Optional<ExchangeRate> rate, CropBudget budget) {
@@ -115,20 +142,20 @@ public final class BudgetSummary {
     return policy;
   }
 
-  /** One group per crop, in order of first appearance. */
+  /** One group per crop (or per group given to {@link #ofGroups}), in order of first appearance. */
   public ImmutableList<Group> groups() {
     return groups;
   }
 
   /**
-   * The group of a crop.
+   * The group of a crop (or of a name given to {@link #ofGroups}).
    *
-   * @throws IllegalArgumentException if no budget is of that crop
+   * @throws IllegalArgumentException if there is no such group
    */
-  public Group group(String crop) {
-    notNull(crop, "crop");
-    return groups.stream().filter(g -> g.name().equals(crop)).findFirst()
-        .orElseThrow(() -> Check.refusal("Crop", "one of " + groups.stream().map(Group::name).toList(), "'" + crop + "'"));
+  public Group group(String name) {
+    notNull(name, "name");
+    return groups.stream().filter(g -> g.name().equals(name)).findFirst()
+        .orElseThrow(() -> Check.refusal("Group", "one of " + groups.stream().map(Group::name).toList(), "'" + name + "'"));
   }
 
   /** All budgets together. */
@@ -164,7 +191,7 @@ public final class BudgetSummary {
       this.meanSgmPerHectare = meanSgmPerHectare;
     }
 
-    /** The crop, or "all crops". */
+    /** The crop or group, or "all". */
     public String name() {
       return name;
     }

@@ -120,6 +120,15 @@ class EconomicsReferenceTest {
   }
 
   @Test
+  void survey_byProducerGroup() {
+    BudgetSummary byGroup = BudgetSummary.ofGroups(java.util.Map.of("PG Kaphon", List.of(sesanCucumber()),
+        "PG Takeo", List.of(takeo(), takeo())), MarginPolicy.SIMPLIFIED_GROSS_MARGIN);
+    assertThat(byGroup.group("PG Takeo").count()).isEqualTo(2);
+    assertThat(byGroup.group("PG Takeo").sgm()).isEqualTo(Money.of(KHR, 6_000_000));
+    assertThat(byGroup.overall().count()).isEqualTo(3);
+  }
+
+  @Test
   void budgetsInDifferentCurrenciesNeverAddWithoutAnExchangeRate() {
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE");
     CropBudget dollars = CropBudget.builder("cucumber", Area.ofSquareMetres(200)).harvested(Mass.ofKilograms(400))
