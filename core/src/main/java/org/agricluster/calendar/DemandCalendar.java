@@ -99,6 +99,8 @@ public final class DemandCalendar {
 
     /** {@code mass} of a crop in each week from {@code first} to {@code last} inclusive. */
     public Builder weeks(String crop, int first, int last, Mass perWeek) {
+      crop(crop);
+      notNull(perWeek, "perWeek");
       if (last < first) {
         throw Check.refusal("Last week of the " + crop + " demand", ">= " + first, last);
       }
@@ -120,6 +122,7 @@ public final class DemandCalendar {
      * @throws IllegalArgumentException if the days per week are outside 1..7
      */
     public Builder perDay(String crop, Mass perDay, int deliveryDaysPerWeek) {
+      crop(crop);
       notNull(perDay, "perDay");
       if (deliveryDaysPerWeek < 1 || deliveryDaysPerWeek > 7) {
         throw Check.refusal("Delivery days per week of the " + crop + " demand", "in 1..7", deliveryDaysPerWeek);
