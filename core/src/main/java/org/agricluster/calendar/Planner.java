@@ -97,7 +97,9 @@ public final class Planner {
       if (crops.isEmpty()) {
         continue;
       }
-      Area each = m.land().dividedBy(crops.size());
+      // rounded down to the cm², so the crops' plots never add up to more than the member's land
+      Area each = Area.ofSquareMetres(m.land().toSquareMetres().divide(BigDecimal.valueOf(crops.size()), 4,
+          java.math.RoundingMode.DOWN));
       for (String crop : crops) {
         CropProfile profile = profiles.get(crop);
         for (int t = 0; t < demand.horizon().weeks(); t += profile.weeksOccupied()) {
