@@ -51,30 +51,41 @@ public final class SupplyCalendar {
   public static SupplyCalendar of(Horizon horizon, List<Planting> plantings) {
     notNull(horizon, "horizon");
     notNull(plantings, "plantings");
-    Map<String, BigDecimal[]> kg = new TreeMap<>();
-    Map<String, BigDecimal> beyond = new TreeMap<>();
+    // Plantings of one profile in one week are summed first: the harvest is linear in the area, so
+    // this is exact and turns a million plantings into at most profiles × weeks multiplications.
+    Map<CropProfile, BigDecimal[]> areaByWeek = new LinkedHashMap<>();
     for (Planting p : plantings) {
       notNull(p, "planting");
       if (!horizon.contains(p.week())) {
         throw Check.refusal("Week of " + p, "in the horizon's weeks 0.." + (horizon.weeks() - 1), p.week());
       }
-      accumulate(horizon, p, kg, beyond);
+      BigDecimal[] areas = areaByWeek.computeIfAbsent(p.profile(), k -> zeros(horizon.weeks()));
+      areas[p.week()] = areas[p.week()].add(p.area().toSquareMetres());
     }
+    Map<String, BigDecimal[]> kg = new TreeMap<>();
+    Map<String, BigDecimal> beyond = new TreeMap<>();
+    areaByWeek.forEach((profile, areas) -> {
+      for (int t = 0; t < areas.length; t++) {
+        if (areas[t].signum() != 0) {
+          accumulate(horizon, profile, t, areas[t], kg, beyond);
+        }
+      }
+    });
     return new SupplyCalendar(horizon, ImmutableList.copyOf(plantings), freeze(kg), freezeTotals(beyond));
   }
 
-  static void accumulate(Horizon horizon, Planting p, Map<String, BigDecimal[]> kg, Map<String, BigDecimal> beyond) {
-    CropProfile profile = p.profile();
-    BigDecimal total = profile.harvestOf(p.area()).toKilograms();
-    BigDecimal[] weeks = kg.computeIfAbsent(p.crop(), c -> zeros(horizon.weeks()));
-    int first = p.week() + profile.weeksToFirstHarvest();
+  private static void accumulate(Horizon horizon, CropProfile profile, int week, BigDecimal squareMetres,
+      Map<String, BigDecimal[]> kg, Map<String, BigDecimal> beyond) {
+    BigDecimal total = profile.yield().toKilogramsPerSquareMetre().multiply(squareMetres);
+    BigDecimal[] weeks = kg.computeIfAbsent(profile.crop(), c -> zeros(horizon.weeks()));
+    int first = week + profile.weeksToFirstHarvest();
     for (int i = 0; i < profile.harvestWeeks(); i++) {
       BigDecimal amount = profile.harvestShares().get(i).applyTo(total);
       int w = first + i;
       if (w < horizon.weeks()) {
         weeks[w] = weeks[w].add(amount);
       } else {
-        beyond.merge(p.crop(), amount, BigDecimal::add);
+        beyond.merge(profile.crop(), amount, BigDecimal::add);
       }
     }
   }
