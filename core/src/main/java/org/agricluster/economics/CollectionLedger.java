@@ -53,8 +53,7 @@ public final class CollectionLedger {
     }
     Map<String, Money> byMember = new TreeMap<>();
     for (Delivery d : deliveries) {
-      Money value = prices.price(notNull(d, "delivery").crop(), d.grade()).multipliedBy(d.mass());
-      byMember.merge(d.member(), value, Money::plus);
+      byMember.merge(notNull(d, "delivery").member(), value(prices, d), Money::plus);
     }
     return new CollectionLedger(prices, ImmutableList.copyOf(deliveries), ImmutableMap.copyOf(byMember));
   }
@@ -76,7 +75,10 @@ public final class CollectionLedger {
 
   /** The value of one delivery at its grade price. */
   public Money valueOf(Delivery delivery) {
-    notNull(delivery, "delivery");
+    return value(prices, notNull(delivery, "delivery"));
+  }
+
+  private static Money value(GradePrices prices, Delivery delivery) {
     return prices.price(delivery.crop(), delivery.grade()).multipliedBy(delivery.mass());
   }
 
@@ -101,8 +103,6 @@ public final class CollectionLedger {
     if (tolerance.isNegative()) {
       throw Check.refusal("Tolerance of a reconciliation", ">= 0", tolerance);
     }
-    // both must be in the ledger's currency: minus() refuses a mismatch with both amounts named
-    expectedPayment().minus(actual).minus(tolerance);
     return new Reconciliation(expectedPayment(), actual, tolerance);
   }
 

@@ -15,11 +15,16 @@ public final class Reconciliation {
   private final Money expected;
   private final Money actual;
   private final Money tolerance;
+  private final Money difference;
+  private final boolean matches;
 
+  /** Computes the difference here, so that amounts in other currencies are refused at once, naming both. */
   Reconciliation(Money expected, Money actual, Money tolerance) {
     this.expected = expected;
     this.actual = actual;
     this.tolerance = tolerance;
+    this.difference = actual.minus(expected);
+    this.matches = !difference.abs().isGreaterThan(tolerance);
   }
 
   /** What the records say the buyer owes. */
@@ -39,12 +44,12 @@ public final class Reconciliation {
 
   /** {@code actual − expected}: negative when the buyer paid less. */
   public Money difference() {
-    return actual.minus(expected);
+    return difference;
   }
 
   /** Whether the difference is within the tolerance. */
   public boolean matches() {
-    return !difference().abs().isGreaterThan(tolerance);
+    return matches;
   }
 
   @Override

@@ -83,10 +83,6 @@ public final class Rational implements Comparable<Rational> {
     return of(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
   }
 
-  public int signum() {
-    return numerator.signum();
-  }
-
   /** Exact where the decimal terminates, else to 34 significant digits. */
   public BigDecimal toBigDecimal() {
     return Decimals.divide(new BigDecimal(numerator), new BigDecimal(denominator));
@@ -99,14 +95,6 @@ public final class Rational implements Comparable<Rational> {
   @Override
   public int compareTo(Rational other) {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
-  }
-
-  public static Rational max(Rational a, Rational b) {
-    return a.compareTo(b) >= 0 ? a : b;
-  }
-
-  public static Rational min(Rational a, Rational b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   @Override
