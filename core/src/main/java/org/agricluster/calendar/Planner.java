@@ -18,17 +18,33 @@ import org.agricluster.measure.Area;
  * minimising Σ |supply − demand| over crops and weeks — the "set schedule for planting to each
  * member" that lets the ASPIRE Takeo cluster ship vegetables all year (seed 000).
  *
- * <p>The planner is greedy and deterministic, with no solver at run time: it repeatedly adds the
- * plot that lowers Σ |supply − demand| the most per square metre and week of land it occupies — a
- * member's whole minimum plot for a new planting,
- * or a tenth of it to enlarge a planting the member already has — never letting a member's land in
- * use exceed the member's land (land is occupied from planting to the end of harvest), and never
- * adding a plot whose harvest would push any week's supply above that week's demand: a plan makes no
- * glut, the field's core problem. Ties go to the crop first by name, then the earlier week; members
- * take turns in id order. Each planting carries the reason it was chosen. The plan is
- * reported beside the baseline in which every member plants the same crops in the same week and
- * replants as soon as the plot is free; if the baseline were better, it is kept and the summary says
- * so, so a plan is never worse than its baseline.
+ * <p>The planner is deterministic, with no solver library at run time, and works in two steps.
+ *
+ * <ol>
+ *   <li><b>Relaxation.</b> Members who grow the same crops pool their land, areas are continuous,
+ *       and the model is solved exactly as a linear programme by a small simplex written for its
+ *       shape: the most harvest such that no crop's supply exceeds its demand in any week and land
+ *       in use per pool and week stays within the pool's land. This decides how much of each crop to
+ *       plant in which week — the part a greedy rule gets wrong, because long-cycle crops need land
+ *       over many weeks and short ones crowd them out.
+ *   <li><b>Sharing out.</b> Each pool's area per crop and week goes to the pool's members in order of
+ *       planting week, a member's whole free land at a time in whole hundredths of a m² and never
+ *       below the member's minimum plot, members taking turns in id order. In order of planting week
+ *       the pooled land suffices: land free in a week stays free for later weeks until a later
+ *       planting takes it. What does not divide into plots is then filled greedily: the plot that
+ *       lowers Σ |supply − demand| the most per m² and week of land it occupies — a member's minimum
+ *       plot for a new planting, a tenth of it to enlarge one — while it fits.
+ * </ol>
+ *
+ * <p>Throughout, a member's land in use never exceeds the member's land (land is occupied from
+ * planting to the end of harvest), a member plants only its crops and never below its minimum plot,
+ * and no planting pushes any week's supply above that week's demand: a plan makes no glut, the
+ * field's core problem. The relaxation is skipped (and the greedy step plans alone) when the
+ * members' crop sets are so varied that its programme would exceed 1,600 rows.
+ * Each planting carries the reason it was chosen. The plan is reported beside the baseline in which
+ * every member plants the same crops in the same week and replants as soon as the plot is free; if
+ * the baseline were better, it is kept and the summary says so, so a plan is never worse than its
+ * baseline.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(members, List.of(cucumber, longBean), demand);
@@ -37,6 +53,10 @@ import org.agricluster.measure.Area;
  */
 public final class Planner {
   private static final double EPSILON = 1e-9;
+  /** How many members ahead the seeding looks for one a last piece fits without leaving a sliver. */
+  private static final int FIT_WINDOW = 32;
+  /** The seeding plants whole hundredths of a m²; less is not worth a member's attention. */
+  private static final double HUNDREDTH = 0.01 - 1e-9;
 
   private Planner() {}
 
@@ -72,6 +92,7 @@ public final class Planner {
     List<Planting> baselinePlantings = baseline(sorted, byCrop, demand);
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
     Greedy greedy = new Greedy(sorted, byCrop, demand);
+    greedy.seed();
     greedy.run();
     List<Plan.PlannedPlanting> planned = greedy.plantings();
     Balance balance = Balance.of(SupplyCalendar.of(horizon,
@@ -85,7 +106,8 @@ public final class Planner {
     }
     String summary = planned.size() + " plantings by " + planned.stream().map(p -> p.planting().member()).distinct().count()
         + " of " + members.size() + " members; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
-        + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week.";
+        + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
+        + (greedy.relaxed ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
     return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);
   }
 
@@ -129,8 +151,14 @@ public final class Planner {
     private final int[] extensionFull;
     /** Per slot: how many eligible members were found without room for a new plot there (land only shrinks). */
     private final int[] newFull;
+    /** Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths of the minimum plot, kg gained. */
     private final Map<Long, double[]> placed = new HashMap<>();
+    private static final int HUNDREDTHS = 3;
+    private static final int STEPS = 4;
+    private static final int GAIN = 5;
     private final Horizon horizon;
+    /** Whether the plan started from the relaxation's areas. */
+    private boolean relaxed;
 
     Greedy(List<PlannerMember> members, Map<String, CropProfile> byCrop, DemandCalendar demandCalendar) {
       this.members = members;
@@ -168,6 +196,142 @@ public final class Planner {
         plot[i] = members.get(i).minimumPlot().toSquareMetres().doubleValue();
         step[i] = plot[i] / 10;
       }
+    }
+
+    /**
+     * Plants the relaxation's areas ({@link Relaxation}): each class's area for a crop and week is
+     * shared out among the class's members in order of planting week (longer-cycle crops first within
+     * a week), see {@link #share}. Going in order of planting week is what makes the pooled land
+     * suffice: land free in a week stays free for every later week until a later planting takes it.
+     * What does not divide into plots is left to the greedy search ({@link #run}).
+     */
+    void seed() {
+      Relaxation.Result relaxation = Relaxation.solve(members, profiles, shares, yieldPerSquareMetre, demand);
+      if (relaxation == null) {
+        return;
+      }
+      List<List<Integer>> classes = relaxation.classes();
+      double[][][] areas = relaxation.areas();
+      int cropCount = crops.size();
+      relaxed = true;
+      List<int[]> order = new ArrayList<>();
+      for (int k = 0; k < classes.size(); k++) {
+        for (int c = 0; c < cropCount; c++) {
+          for (int t = 0; t < weeks; t++) {
+            if (areas[k][c][t] > EPSILON) {
+              order.add(new int[] {k, c, t});
+            }
+          }
+        }
+      }
+      order.sort(java.util.Comparator.<int[]>comparingInt(o -> o[2])
+          .thenComparingInt(o -> -profiles.get(o[1]).weeksOccupied()).thenComparingInt(o -> o[1]).thenComparingInt(o -> o[0]));
+      int[] turn = new int[classes.size()];
+      for (int[] o : order) {
+        share(classes.get(o[0]), turn, o[0], o[1], o[2], areas[o[0]][o[1]][o[2]]);
+      }
+    }
+
+    /**
+     * Shares {@code area} of crop c planted in week t among a class's members, next-fit: the member
+     * whose turn it is gives all its free land (or what is left of the area) and keeps the turn while
+     * it still has room for a plot. A last piece that would leave a member a sliver too small for any
+     * plot goes to a nearby member it fits cleanly, if there is one. Returns the area not placed.
+     */
+    private double share(List<Integer> who, int[] turn, int k, int c, int t, double area) {
+      int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+      double remaining = area;
+      List<Integer> holders = new ArrayList<>();
+      for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
+        int i = who.get(turn[k] % who.size());
+        double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
+        if (chunk >= remaining - HUNDREDTH / 2 && leavesSliver(i, t, last, chunk)) {
+          int better = cleanFit(who, turn[k], t, last, chunk);
+          if (better >= 0) {
+            i = better;
+          }
+        }
+        if (chunk >= plot[i] - 1e-12) {
+          applySeed(i, c, t, Math.round(chunk * 100));
+          holders.add(i);
+          remaining -= chunk;
+          if (freeOver(i, t, last) >= plot[i] - EPSILON) {
+            continue;
+          }
+        } else if (room(c, t) < plot[i] - EPSILON && remaining >= plot[i]) {
+          break;
+        }
+        turn[k]++;
+        asked++;
+      }
+      for (int i : holders) {
+        if (remaining < HUNDREDTH) {
+          break;
+        }
+        double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
+        if (chunk > 0) {
+          applySeed(i, c, t, Math.round(chunk * 100));
+          remaining -= chunk;
+        }
+      }
+      return remaining;
+    }
+
+    /** Whether member i, given {@code chunk} more over [from, to), would keep free land, but less than its minimum plot. */
+    private boolean leavesSliver(int i, int from, int to, double chunk) {
+      double left = freeOver(i, from, to) - chunk;
+      return left > 0.005 && left < plot[i] - 1e-12;
+    }
+
+    /** Among the next few members of the class, the first with room for {@code chunk} that leaves no sliver, or −1. */
+    private int cleanFit(List<Integer> who, int from, int t, int last, double chunk) {
+      for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
+        int j = who.get((from + a) % who.size());
+        if (chunk >= plot[j] - 1e-12 && freeOver(j, t, last) >= chunk && !leavesSliver(j, t, last, chunk)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * {@code area} rounded down to whole hundredths of a m²; a value within 10⁻⁹ m² below a hundredth
+     * (floating-point residue, the same tolerance as the land check) counts as that hundredth.
+     */
+    private static double hundredths(double area) {
+      return Math.floor(area * 100 + 1e-7) / 100;
+    }
+
+    /** The least free land of member i over weeks [from, to). */
+    private double freeOver(int i, int from, int to) {
+      double least = Double.POSITIVE_INFINITY;
+      for (int w = from; w < to; w++) {
+        least = Math.min(least, freeLand[i][w]);
+      }
+      return least;
+    }
+
+    /** kg harvested within the horizon per m² of crop c planted in week t. */
+    private double harvested(int c, int t) {
+      int first = t + profiles.get(c).weeksToFirstHarvest();
+      double kg = 0;
+      for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+        kg += yieldPerSquareMetre[c] * shares[c][k];
+      }
+      return kg;
+    }
+
+    /** The most m² of crop c planted in week t can add before some week's supply would exceed demand. */
+    private double room(int c, int t) {
+      int first = t + profiles.get(c).weeksToFirstHarvest();
+      double most = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+        double perSquareMetre = yieldPerSquareMetre[c] * shares[c][k];
+        if (perSquareMetre > 0) {
+          most = Math.min(most, Math.max(0, demand[c][first + k] - supply[c][first + k]) / perSquareMetre);
+        }
+      }
+      return most;
     }
 
     /** A crop and planting week, ranked by the gap closed per m²-week of land it would occupy. */
@@ -283,7 +447,19 @@ public final class Planner {
       return gain;
     }
 
+    /** Adds {@code area} m² of crop c planted in week t to member's plan, lowering the gap by {@code gain} kg. */
     private void apply(int member, int c, int t, double area, double gain) {
+      // the greedy plants whole tenths of the member's minimum plot
+      record(member, c, t, area, gain)[STEPS] += Math.round(area / step[member]);
+    }
+
+    /** As {@link #apply}, for a seeded area of a whole number of hundredths of a m². */
+    private void applySeed(int member, int c, int t, long hundredths) {
+      double area = hundredths / 100.0;
+      record(member, c, t, area, area * harvested(c, t))[HUNDREDTHS] += hundredths;
+    }
+
+    private double[] record(int member, int c, int t, double area, double gain) {
       double total = area * yieldPerSquareMetre[c];
       int first = t + profiles.get(c).weeksToFirstHarvest();
       for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
@@ -296,12 +472,12 @@ public final class Planner {
       long key = ((long) member * crops.size() + c) * weeks + t;
       double[] record = placed.get(key);
       if (record == null) {
-        record = new double[] {member, c, t, 0, 0};
+        record = new double[] {member, c, t, 0, 0, 0};
         placed.put(key, record);
         plantedAt.get(c * weeks + t).add(member);
       }
-      record[3] += area;
-      record[4] += gain;
+      record[GAIN] += gain;
+      return record;
     }
 
     /** The plantings in order of week, crop and member id, each with its reason. */
@@ -310,20 +486,26 @@ public final class Planner {
       records.sort(java.util.Comparator.<double[]>comparingDouble(r -> r[2])
           .thenComparing(r -> crops.get((int) r[1])).thenComparing(r -> members.get((int) r[0]).id()));
       List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
+      String[] when = new String[crops.size() * weeks];
       for (double[] r : records) {
         int member = (int) r[0];
         int c = (int) r[1];
         int t = (int) r[2];
         PlannerMember m = members.get(member);
-        // the area is a whole number of tenths of the member's minimum plot, at least one whole plot
-        Area area = m.minimumPlot().multipliedBy(Math.round(r[3] / step[member])).dividedBy(10);
+        // exact: seeded hundredths of a m² plus the greedy's tenths of the member's minimum plot
+        Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) r[HUNDREDTHS], 2));
+        if (r[STEPS] > 0) {
+          area = area.plus(m.minimumPlot().multipliedBy((long) r[STEPS]).dividedBy(10));
+        }
         CropProfile profile = profiles.get(c);
-        int first = t + profile.weeksToFirstHarvest();
-        int last = Math.min(weeks - 1, first + profile.harvestWeeks() - 1);
-        String when = first >= weeks ? "harvest after the horizon"
-            : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last);
-        String reason = "fills the " + crops.get(c) + " gap in " + when + ", lowering Σ|supply − demand| by "
-            + Plan.kg(BigDecimal.valueOf(r[4])) + " kg";
+        if (when[c * weeks + t] == null) {
+          int first = t + profile.weeksToFirstHarvest();
+          int last = Math.min(weeks - 1, first + profile.harvestWeeks() - 1);
+          when[c * weeks + t] = "fills the " + crops.get(c) + " gap in " + (first >= weeks ? "harvest after the horizon"
+              : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last))
+              + ", lowering Σ|supply − demand| by ";
+        }
+        String reason = when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
         result.add(new Plan.PlannedPlanting(Planting.of(m.id(), profile, t, area), reason));
       }
       return result;

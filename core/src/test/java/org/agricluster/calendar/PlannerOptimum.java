@@ -13,7 +13,7 @@ import org.ojalgo.optimisation.Variable;
 /**
  * The planner's model as a linear programme, solved with ojAlgo (test scope only): continuous
  * areas x[k][c][t] planted by each class k of members with the same crops, land in use per class and
- * week at most the class's land, and Σ |supply − demand| minimised through u − v = supply − demand.
+ * week at most the class's land, and Σ |supply − demand| minimised through surplus − shortfall = supply − demand.
  * Members with the same crops are merged, which for continuous areas loses nothing (split any
  * solution in proportion to land). With no minimum plot, its optimum is a lower bound on any plan.
  */
@@ -22,6 +22,14 @@ public final class PlannerOptimum {
 
   /** The LP optimum of Σ |supply − demand|, in kg. */
   public static double of(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+    return of(members, profiles, demand, false);
+  }
+
+  /**
+   * The LP optimum of Σ |supply − demand|, in kg; with {@code noGlut}, supply may not exceed demand in
+   * any week (the planner's own rule, and the model its relaxation solves).
+   */
+  public static double of(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand, boolean noGlut) {
     int weeks = demand.horizon().weeks();
     Map<Set<String>, Double> classes = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
     for (PlannerMember m : members) {
@@ -33,9 +41,13 @@ public final class PlannerOptimum {
       for (int w = 0; w < weeks; w++) {
         double d = demand.kilograms(crop).get(w).doubleValue();
         Expression e = model.addExpression("balance " + crop + " " + w).level(d);
-        Variable u = model.addVariable("u " + crop + " " + w).lower(0).weight(1);
-        Variable v = model.addVariable("v " + crop + " " + w).lower(0).weight(1);
-        e.set(u, -1).set(v, 1);
+        // supply − surplus + shortfall = demand; without a glut there is no surplus variable at all
+        Variable shortfall = model.addVariable("shortfall " + crop + " " + w).lower(0).weight(1);
+        e.set(shortfall, 1);
+        if (!noGlut) {
+          Variable surplus = model.addVariable("surplus " + crop + " " + w).lower(0).weight(1);
+          e.set(surplus, -1);
+        }
         balance.put(crop + "/" + w, e);
       }
     }

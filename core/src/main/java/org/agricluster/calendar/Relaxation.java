@@ -1,0 +1,198 @@
+package org.agricluster.calendar;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agricluster.internal.PackingSimplex;
+
+/**
+ * The planner's model with its two hard parts relaxed, solved exactly: areas are continuous (no
+ * minimum plot) and the members who grow the same crops pool their land into one class. What stays is
+ * the rest of the model: no week's supply of a crop above its demand, and land in use per class and
+ * week at most the class's land. Maximising the harvest under these bounds minimises
+ * Σ |supply − demand| among plans that make no glut. The answer says, per class, crop and planting
+ * week, how many m² to plant; the planner then shares each area out among the class's members in
+ * whole plots ({@link Planner}).
+ *
+ * <p>Pooling loses nothing for continuous areas (split any answer in proportion to land), so this is
+ * the optimum of the relaxed model; the solver is {@link PackingSimplex}, written for this shape, with
+ * no run-time dependency.
+ */
+final class Relaxation {
+  /** Rows beyond which the relaxation is not attempted (its memory grows with the square of the rows). */
+  static final int MAX_ROWS = 1600;
+
+  private Relaxation() {}
+
+  /**
+   * The relaxation's answer.
+   *
+   * @param classes the members of each class (indices into the planner's member list, in id order)
+   * @param areas m² per class, crop and planting week
+   * @param harvest the kg the areas harvest within the horizon, all of it against demand
+   */
+  record Result(List<List<Integer>> classes, double[][][] areas, double harvest) {}
+
+  /**
+   * Pools the members who grow the same demanded crops and solves the relaxation; {@code null} when
+   * the programme would have more than {@link #MAX_ROWS} rows (many distinct crop sets), and the
+   * planner then plans greedily alone.
+   *
+   * @param members the members, in id order
+   * @param profiles the profile of each demanded crop, in the demand's crop order
+   * @param shares the harvest's share per harvest week, per crop
+   * @param yield kg per m², per crop
+   * @param demand kg per crop and week
+   */
+  static Result solve(List<PlannerMember> members, List<CropProfile> profiles, double[][] shares, double[] yield,
+      double[][] demand) {
+    int crops = profiles.size();
+    Map<BitSet, List<Integer>> pools = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      BitSet grows = new BitSet(crops);
+      for (int c = 0; c < crops; c++) {
+        if (members.get(i).crops().contains(profiles.get(c).crop())) {
+          grows.set(c);
+        }
+      }
+      if (!grows.isEmpty()) {
+        pools.computeIfAbsent(grows, g -> new ArrayList<>()).add(i);
+      }
+    }
+    List<BitSet> keys = new ArrayList<>(pools.keySet());
+    double[] classLand = new double[keys.size()];
+    boolean[][] grows = new boolean[keys.size()][crops];
+    for (int k = 0; k < keys.size(); k++) {
+      for (int i : pools.get(keys.get(k))) {
+        classLand[k] += members.get(i).land().toSquareMetres().doubleValue();
+      }
+      for (int c = 0; c < crops; c++) {
+        grows[k][c] = keys.get(k).get(c);
+      }
+    }
+    int[] firstHarvest = new int[crops];
+    int[] occupied = new int[crops];
+    for (int c = 0; c < crops; c++) {
+      firstHarvest[c] = profiles.get(c).weeksToFirstHarvest();
+      occupied[c] = profiles.get(c).weeksOccupied();
+    }
+    double[][][] areas = areas(classLand, grows, firstHarvest, occupied, shares, yield, demand);
+    if (areas == null) {
+      return null;
+    }
+    double harvest = 0;
+    int weeks = crops == 0 ? 0 : demand[0].length;
+    for (double[][] byCrop : areas) {
+      for (int c = 0; c < crops; c++) {
+        for (int t = 0; t < weeks; t++) {
+          if (byCrop[c][t] > 0) {
+            for (int h = 0; h < shares[c].length && t + firstHarvest[c] + h < weeks; h++) {
+              harvest += byCrop[c][t] * yield[c] * shares[c][h];
+            }
+          }
+        }
+      }
+    }
+    return new Result(pools.values().stream().map(List::copyOf).toList(), areas, harvest);
+  }
+
+  /**
+   * Areas in m² per class, crop and planting week, or {@code null} when the programme would have more
+   * than {@link #MAX_ROWS} rows.
+   *
+   * @param classLand the pooled land of each class, m²
+   * @param grows whether class k grows crop c
+   * @param firstHarvest weeks from planting to first harvest, per crop
+   * @param occupied weeks a planting occupies its land, per crop
+   * @param shares the harvest's share per harvest week, per crop
+   * @param yield kg per m², per crop
+   * @param demand kg per crop and week
+   */
+  static double[][][] areas(double[] classLand, boolean[][] grows, int[] firstHarvest, int[] occupied, double[][] shares,
+      double[] yield, double[][] demand) {
+    int classes = classLand.length;
+    int crops = demand.length;
+    int weeks = crops == 0 ? 0 : demand[0].length;
+    int[] balanceRow = new int[crops * weeks];
+    int rows = 0;
+    for (int c = 0; c < crops; c++) {
+      for (int w = 0; w < weeks; w++) {
+        balanceRow[c * weeks + w] = demand[c][w] > 0 ? rows++ : -1;
+      }
+    }
+    int landRows = rows;
+    rows += classes * weeks;
+    if (rows > MAX_ROWS) {
+      return null;
+    }
+    double[] bound = new double[rows];
+    for (int c = 0; c < crops; c++) {
+      for (int w = 0; w < weeks; w++) {
+        if (balanceRow[c * weeks + w] >= 0) {
+          bound[balanceRow[c * weeks + w]] = demand[c][w];
+        }
+      }
+    }
+    for (int k = 0; k < classes; k++) {
+      for (int w = 0; w < weeks; w++) {
+        bound[landRows + k * weeks + w] = classLand[k];
+      }
+    }
+    List<int[]> keys = new ArrayList<>();
+    List<Double> objective = new ArrayList<>();
+    List<int[]> columnRows = new ArrayList<>();
+    List<double[]> columnValues = new ArrayList<>();
+    for (int k = 0; k < classes; k++) {
+      for (int c = 0; c < crops; c++) {
+        if (!grows[k][c]) {
+          continue;
+        }
+        for (int t = 0; t < weeks; t++) {
+          int last = Math.min(weeks, t + occupied[c]);
+          int[] rowsOf = new int[(last - t) + shares[c].length];
+          double[] valuesOf = new double[rowsOf.length];
+          int nnz = 0;
+          double value = 0;
+          boolean feasible = true;
+          for (int h = 0; h < shares[c].length && firstHarvest[c] + t + h < weeks; h++) {
+            double kg = yield[c] * shares[c][h];
+            if (kg <= 0) {
+              continue;
+            }
+            int row = balanceRow[c * weeks + firstHarvest[c] + t + h];
+            if (row < 0) {
+              // harvest in a week without demand: any area would make a glut
+              feasible = false;
+              break;
+            }
+            rowsOf[nnz] = row;
+            valuesOf[nnz++] = kg;
+            value += kg;
+          }
+          if (!feasible || value <= 0) {
+            continue;
+          }
+          for (int w = t; w < last; w++) {
+            rowsOf[nnz] = landRows + k * weeks + w;
+            valuesOf[nnz++] = 1;
+          }
+          keys.add(new int[] {k, c, t});
+          objective.add(value);
+          columnRows.add(java.util.Arrays.copyOf(rowsOf, nnz));
+          columnValues.add(java.util.Arrays.copyOf(valuesOf, nnz));
+        }
+      }
+    }
+    int n = keys.size();
+    PackingSimplex.Solution solution = PackingSimplex.maximise(objective.stream().mapToDouble(Double::doubleValue).toArray(),
+        columnRows.toArray(new int[n][]), columnValues.toArray(new double[n][]), bound, 50 * (rows + n) + 1000);
+    double[][][] areas = new double[classes][crops][weeks];
+    for (int j = 0; j < n; j++) {
+      int[] key = keys.get(j);
+      areas[key[0]][key[1]][key[2]] = solution.x()[j];
+    }
+    return areas;
+  }
+}

@@ -1,0 +1,350 @@
+package org.agricluster.internal;
+
+import java.util.Arrays;
+
+/**
+ * A small primal simplex for packing linear programmes: maximise c·x subject to A x ≤ b and x ≥ 0,
+ * where every c, A and b entry is non-negative. Such a programme needs no first phase (x = 0, the
+ * all-slack basis, is feasible) and is never unbounded when every column with a positive value has
+ * a positive entry somewhere; the planner's relaxation has this shape (harvest against demand, land
+ * in use against land).
+ *
+ * <p>Revised simplex with an explicit dense inverse of the basis, updated in place at each pivot
+ * (m² work), Dantzig pricing over sparse columns. Degenerate cycling is avoided by lowering each bound
+ * by a tiny, distinct, deterministic fraction, which also keeps the answer on the feasible side of
+ * the true bounds. The iterate is feasible at every step, so a pivot limit yields a feasible, possibly
+ * sub-optimal, answer. Deterministic: the same input gives the same answer. Memory is m² doubles, so
+ * callers keep m to a few thousand rows.
+ */
+public final class PackingSimplex {
+  private static final double PRICE_TOLERANCE = 1e-9;
+  private static final double PIVOT_TOLERANCE = 1e-9;
+  private static final int REFRESH_EVERY = 100;
+
+  private final int m;
+  private final int n;
+  private final double[] objective;
+  private final int[][] columnRows;
+  private final double[][] columnValues;
+  private final double[] bound;
+  private final double[] inverse;
+  private final int[] basis;
+  private final int[] positionInBasis;
+  private final double[] basic;
+  private final double[] duals;
+  private final double[] alpha;
+  /** Devex reference weights, one per column and slack: an estimate of each edge's steepness. */
+  private final double[] weight;
+  private int pivots;
+
+  private PackingSimplex(double[] objective, int[][] columnRows, double[][] columnValues, double[] bound) {
+    this.m = bound.length;
+    this.n = objective.length;
+    this.objective = objective;
+    this.columnRows = columnRows;
+    this.columnValues = columnValues;
+    this.bound = new double[m];
+    for (int i = 0; i < m; i++) {
+      // lowered by a distinct fraction in [1e-9, 2e-9): no two ratios tie, and the answer stays within b
+      double jitter = 1e-9 * (1 + ((i * 2654435761L) & 0xFFFF) / 65536.0);
+      this.bound[i] = bound[i] * (1 - jitter);
+    }
+    this.inverse = new double[m * m];
+    for (int i = 0; i < m; i++) {
+      inverse[i * m + i] = 1;
+    }
+    this.basis = new int[m];
+    this.positionInBasis = new int[n + m];
+    Arrays.fill(positionInBasis, -1);
+    for (int i = 0; i < m; i++) {
+      basis[i] = n + i;
+      positionInBasis[n + i] = i;
+    }
+    this.basic = this.bound.clone();
+    this.duals = new double[m];
+    this.alpha = new double[m];
+    this.weight = new double[n + m];
+    Arrays.fill(weight, 1);
+  }
+
+  /**
+   * Maximises c·x subject to A x ≤ b and x ≥ 0, A given column by column.
+   *
+   * @param objective c, one non-negative value per column
+   * @param columnRows for each column, the rows of its non-zero entries
+   * @param columnValues for each column, its non-negative entries in the same order
+   * @param bound b, one non-negative value per row
+   * @param maxPivots the most pivots to make; the answer is feasible whenever it stops
+   * @return the solution x, one value per column, never negative
+   * @throws IllegalArgumentException if the shapes disagree or a value is negative or not finite
+   */
+  public static Solution maximise(double[] objective, int[][] columnRows, double[][] columnValues, double[] bound,
+      int maxPivots) {
+    Check.notNull(objective, "objective");
+    Check.notNull(columnRows, "columnRows");
+    Check.notNull(columnValues, "columnValues");
+    Check.notNull(bound, "bound");
+    if (columnRows.length != objective.length || columnValues.length != objective.length) {
+      throw Check.refusal("Columns of the packing programme", "one row list and one value list per objective entry ("
+          + objective.length + ")", columnRows.length + " and " + columnValues.length);
+    }
+    for (int i = 0; i < bound.length; i++) {
+      if (!(bound[i] >= 0) || Double.isInfinite(bound[i])) {
+        throw Check.refusal("Bound of row " + i, "finite and ≥ 0", bound[i]);
+      }
+    }
+    for (int j = 0; j < objective.length; j++) {
+      if (!(objective[j] >= 0) || Double.isInfinite(objective[j])) {
+        throw Check.refusal("Objective of column " + j, "finite and ≥ 0", objective[j]);
+      }
+      if (columnRows[j].length != columnValues[j].length) {
+        throw Check.refusal("Column " + j, "as many rows as values", columnRows[j].length + " rows and "
+            + columnValues[j].length + " values");
+      }
+      for (int k = 0; k < columnRows[j].length; k++) {
+        if (columnRows[j][k] < 0 || columnRows[j][k] >= bound.length) {
+          throw Check.refusal("Row of column " + j, "in 0.." + (bound.length - 1), columnRows[j][k]);
+        }
+        if (!(columnValues[j][k] >= 0) || Double.isInfinite(columnValues[j][k])) {
+          throw Check.refusal("Entry of column " + j, "finite and ≥ 0", columnValues[j][k]);
+        }
+      }
+    }
+    PackingSimplex simplex = new PackingSimplex(objective, columnRows, columnValues, bound);
+    boolean optimal = simplex.run(maxPivots);
+    return simplex.solution(optimal);
+  }
+
+  /**
+   * The answer of {@link #maximise}.
+   *
+   * @param x the value of each column
+   * @param value c·x
+   * @param optimal whether no improving column was left (false when the pivot limit stopped it)
+   * @param pivots how many pivots were made
+   */
+  public record Solution(double[] x, double value, boolean optimal, int pivots) {}
+
+  private boolean run(int maxPivots) {
+    while (pivots < maxPivots) {
+      int entering = price();
+      if (entering < 0) {
+        return true;
+      }
+      column(entering);
+      int leaving = ratio();
+      if (leaving < 0) {
+        // a column with value and no positive entry: excluded by the callers' shape; stop feasible
+        return false;
+      }
+      pivot(entering, leaving);
+      pivots++;
+      if (pivots % REFRESH_EVERY == 0) {
+        refresh();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The non-basic column or slack with the largest squared reduced profit per devex weight, or −1
+   * when none improves.
+   */
+  private int price() {
+    int best = -1;
+    double bestScore = 0;
+    for (int j = 0; j < n; j++) {
+      if (positionInBasis[j] >= 0) {
+        continue;
+      }
+      double profit = objective[j];
+      int[] rows = columnRows[j];
+      double[] values = columnValues[j];
+      for (int k = 0; k < rows.length; k++) {
+        profit -= duals[rows[k]] * values[k];
+      }
+      if (profit > PRICE_TOLERANCE && profit * profit > bestScore * weight[j]) {
+        bestScore = profit * profit / weight[j];
+        best = j;
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      double profit = -duals[i];
+      if (positionInBasis[n + i] < 0 && profit > PRICE_TOLERANCE && profit * profit > bestScore * weight[n + i]) {
+        bestScore = profit * profit / weight[n + i];
+        best = n + i;
+      }
+    }
+    return best;
+  }
+
+  /** alpha = B⁻¹ a_j. */
+  private void column(int j) {
+    if (j >= n) {
+      int slack = j - n;
+      for (int i = 0; i < m; i++) {
+        alpha[i] = inverse[i * m + slack];
+      }
+      return;
+    }
+    int[] rows = columnRows[j];
+    double[] values = columnValues[j];
+    for (int i = 0; i < m; i++) {
+      int base = i * m;
+      double sum = 0;
+      for (int k = 0; k < rows.length; k++) {
+        sum += inverse[base + rows[k]] * values[k];
+      }
+      alpha[i] = sum;
+    }
+  }
+
+  /** The basis position that leaves first as the entering column grows, or −1 if none does. */
+  private int ratio() {
+    int leaving = -1;
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < m; i++) {
+      if (alpha[i] > PIVOT_TOLERANCE) {
+        double r = Math.max(0, basic[i]) / alpha[i];
+        if (r < best || (r == best && alpha[i] > alpha[leaving])) {
+          best = r;
+          leaving = i;
+        }
+      }
+    }
+    return leaving;
+  }
+
+  private void pivot(int entering, int r) {
+    double pivot = alpha[r];
+    double theta = Math.max(0, basic[r]) / pivot;
+    for (int i = 0; i < m; i++) {
+      if (i != r && alpha[i] != 0) {
+        basic[i] -= theta * alpha[i];
+        if (basic[i] < 0) {
+          basic[i] = 0;
+        }
+      }
+    }
+    basic[r] = theta;
+    double profit = reducedProfit(entering);
+    int rowR = r * m;
+    updateWeights(entering, r, pivot);
+    for (int k = 0; k < m; k++) {
+      inverse[rowR + k] /= pivot;
+    }
+    for (int i = 0; i < m; i++) {
+      double a = alpha[i];
+      if (i == r || a == 0) {
+        continue;
+      }
+      int base = i * m;
+      for (int k = 0; k < m; k++) {
+        inverse[base + k] -= a * inverse[rowR + k];
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      duals[k] += profit * inverse[rowR + k];
+    }
+    positionInBasis[basis[r]] = -1;
+    basis[r] = entering;
+    positionInBasis[entering] = r;
+  }
+
+  /** Devex: each non-basic weight grows with its entry in the pivot row, before the inverse changes. */
+  private void updateWeights(int entering, int r, double pivot) {
+    int rowR = r * m;
+    double reference = weight[entering];
+    for (int j = 0; j < n; j++) {
+      if (positionInBasis[j] >= 0 || j == entering) {
+        continue;
+      }
+      int[] rows = columnRows[j];
+      double[] values = columnValues[j];
+      double a = 0;
+      for (int k = 0; k < rows.length; k++) {
+        a += inverse[rowR + rows[k]] * values[k];
+      }
+      if (a != 0) {
+        double ratio = a / pivot;
+        weight[j] = Math.max(weight[j], ratio * ratio * reference);
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      int j = n + i;
+      if (positionInBasis[j] < 0 && j != entering) {
+        double ratio = inverse[rowR + i] / pivot;
+        if (ratio != 0) {
+          weight[j] = Math.max(weight[j], ratio * ratio * reference);
+        }
+      }
+    }
+    weight[basis[r]] = Math.max(reference / (pivot * pivot), 1);
+  }
+
+  private double reducedProfit(int j) {
+    if (j >= n) {
+      return -duals[j - n];
+    }
+    double profit = objective[j];
+    int[] rows = columnRows[j];
+    double[] values = columnValues[j];
+    for (int k = 0; k < rows.length; k++) {
+      profit -= duals[rows[k]] * values[k];
+    }
+    return profit;
+  }
+
+  /** Recomputes the basic values and the duals from the inverse, against drift. */
+  private void refresh() {
+    for (int i = 0; i < m; i++) {
+      int base = i * m;
+      double sum = 0;
+      for (int k = 0; k < m; k++) {
+        sum += inverse[base + k] * bound[k];
+      }
+      basic[i] = Math.max(0, sum);
+    }
+    Arrays.fill(duals, 0);
+    for (int i = 0; i < m; i++) {
+      int j = basis[i];
+      double c = j < n ? objective[j] : 0;
+      if (c != 0) {
+        int base = i * m;
+        for (int k = 0; k < m; k++) {
+          duals[k] += c * inverse[base + k];
+        }
+      }
+    }
+  }
+
+  private Solution solution(boolean optimal) {
+    double[] x = new double[n];
+    double value = 0;
+    for (int i = 0; i < m; i++) {
+      if (basis[i] < n) {
+        x[basis[i]] = Math.max(0, basic[i]);
+      }
+    }
+    // drift may leave a row a hair above its bound: scale the whole answer back inside
+    double scale = 1;
+    double[] used = new double[m];
+    for (int j = 0; j < n; j++) {
+      if (x[j] > 0) {
+        for (int k = 0; k < columnRows[j].length; k++) {
+          used[columnRows[j][k]] += columnValues[j][k] * x[j];
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (used[i] > bound[i] && used[i] > 0) {
+        scale = Math.min(scale, bound[i] / used[i]);
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      x[j] *= scale;
+      value += objective[j] * x[j];
+    }
+    return new Solution(x, value, optimal, pivots);
+  }
+}

@@ -1,0 +1,132 @@
+package org.agricluster.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.quicktheories.generators.SourceDSL;
+
+/** The hand-written packing simplex against ojAlgo's LP solver (test scope), on random packing programmes. */
+class PackingSimplexTest {
+
+  /** A random packing programme: up to 8 rows and 12 columns, about half the entries zero, one row bounding every column. */
+  private record Programme(double[] objective, int[][] rows, double[][] values, double[] bound) {
+    static Programme random(long seed) {
+      Random random = new Random(seed);
+      int m = 1 + random.nextInt(8);
+      int n = 1 + random.nextInt(12);
+      double[] bound = new double[m];
+      for (int i = 0; i < m; i++) {
+        // some rows bound at zero: degenerate vertices are the simplex's hard case
+        bound[i] = random.nextInt(4) == 0 ? 0 : random.nextInt(40);
+      }
+      bound[0] = 10 + random.nextInt(40);
+      double[] objective = new double[n];
+      int[][] rows = new int[n][];
+      double[][] values = new double[n][];
+      for (int j = 0; j < n; j++) {
+        objective[j] = random.nextInt(6);
+        List<Integer> r = new ArrayList<>();
+        List<Double> v = new ArrayList<>();
+        r.add(0);
+        v.add(1.0 + random.nextInt(3));
+        for (int i = 1; i < m; i++) {
+          if (random.nextBoolean()) {
+            r.add(i);
+            v.add(random.nextInt(5) + random.nextInt(4) / 4.0);
+          }
+        }
+        rows[j] = r.stream().mapToInt(Integer::intValue).toArray();
+        values[j] = v.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      return new Programme(objective, rows, values, bound);
+    }
+
+    double optimumByOjAlgo() {
+      ExpressionsBasedModel model = new ExpressionsBasedModel();
+      Variable[] x = new Variable[objective.length];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = model.addVariable("x" + j).lower(0).weight(objective[j]);
+      }
+      for (int i = 0; i < bound.length; i++) {
+        Expression row = model.addExpression("row" + i).upper(bound[i]);
+        for (int j = 0; j < x.length; j++) {
+          for (int k = 0; k < rows[j].length; k++) {
+            if (rows[j][k] == i) {
+              row.set(x[j], values[j][k]);
+            }
+          }
+        }
+      }
+      Optimisation.Result result = model.maximise();
+      assertThat(result.getState().isOptimal()).as("ojAlgo solved it").isTrue();
+      return result.getValue();
+    }
+  }
+
+  @Test
+  void theSimplexReachesTheOptimumOfAnIndependentSolver_andStaysFeasible() {
+    qt().withExamples(300).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      Programme p = Programme.random(seed);
+      PackingSimplex.Solution s = PackingSimplex.maximise(p.objective(), p.rows(), p.values(), p.bound(), 10_000);
+      assertThat(s.optimal()).isTrue();
+      assertThat(s.value()).isCloseTo(p.optimumByOjAlgo(), within(1e-6 * Math.max(1, s.value())));
+      double[] used = new double[p.bound().length];
+      for (int j = 0; j < s.x().length; j++) {
+        assertThat(s.x()[j]).isGreaterThanOrEqualTo(0);
+        for (int k = 0; k < p.rows()[j].length; k++) {
+          used[p.rows()[j][k]] += p.values()[j][k] * s.x()[j];
+        }
+      }
+      for (int i = 0; i < used.length; i++) {
+        assertThat(used[i]).as("row %d", i).isLessThanOrEqualTo(p.bound()[i]);
+      }
+    });
+  }
+
+  @Test
+  void aPivotLimitStopsWithAFeasibleAnswer() {
+    // max x + y, x ≤ 4, y ≤ 3, x + y ≤ 6: optimum 6, but one pivot only reaches a vertex on the way
+    double[] objective = {1, 1};
+    int[][] rows = {{0, 2}, {1, 2}};
+    double[][] values = {{1, 1}, {1, 1}};
+    double[] bound = {4, 3, 6};
+    PackingSimplex.Solution one = PackingSimplex.maximise(objective, rows, values, bound, 1);
+    assertThat(one.optimal()).isFalse();
+    assertThat(one.pivots()).isEqualTo(1);
+    assertThat(one.x()[0] + one.x()[1]).isLessThanOrEqualTo(6);
+    PackingSimplex.Solution all = PackingSimplex.maximise(objective, rows, values, bound, 100);
+    assertThat(all.optimal()).isTrue();
+    assertThat(all.value()).isCloseTo(6, within(1e-6));
+  }
+
+  @Test
+  void badShapesAndNegativeEntries_areRefused() {
+    assertThatThrownBy(() -> PackingSimplex.maximise(new double[] {1}, new int[][] {{0}}, new double[][] {{1}},
+        new double[] {-1}, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Bound of row 0 must be finite and ≥ 0 but was -1.0");
+    assertThatThrownBy(() -> PackingSimplex.maximise(new double[] {1}, new int[][] {{3}}, new double[][] {{1}},
+        new double[] {1}, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Row of column 0 must be in 0..0 but was 3");
+    assertThatThrownBy(() -> PackingSimplex.maximise(new double[] {1}, new int[][] {{0}}, new double[][] {{-2}},
+        new double[] {1}, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Entry of column 0 must be finite and ≥ 0 but was -2.0");
+    assertThatThrownBy(() -> PackingSimplex.maximise(new double[] {1, 1}, new int[][] {{0}}, new double[][] {{1}},
+        new double[] {1}, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Columns of the packing programme must be one row list and one value list per objective entry (2)"
+            + " but was 1 and 1");
+  }
+}
