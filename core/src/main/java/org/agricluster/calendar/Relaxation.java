@@ -24,7 +24,23 @@ final class Relaxation {
   /** Rows beyond which the relaxation is not attempted (its memory grows with the square of the rows). */
   static final int MAX_ROWS = 1600;
 
+  /**
+   * The work the simplex may do, counted as updates of entries of the basis inverse (rows² a
+   * pivot): about a second on a laptop core. Programmes of the benchmark's size (a few crop sets)
+   * finish far below it; with many distinct crop sets the simplex stops at the best vertex reached,
+   * which is feasible, and the greedy step fills in after it. Counted in pivots, not time, so the
+   * plan stays deterministic.
+   */
+  static final long WORK_BUDGET = 2_000_000_000L;
+
   private Relaxation() {}
+
+  /** Pivots allowed: ample for the programme's size, within {@link #WORK_BUDGET}. */
+  static int pivotLimit(int rows, int columns) {
+    long ample = 50L * (rows + columns) + 1000;
+    long affordable = Math.max(100, WORK_BUDGET / Math.max(1, (long) rows * rows));
+    return (int) Math.min(ample, affordable);
+  }
 
   /**
    * The relaxation's answer.
@@ -48,6 +64,12 @@ final class Relaxation {
    */
   static Result solve(List<PlannerMember> members, List<CropProfile> profiles, double[][] shares, double[] yield,
       double[][] demand) {
+    return solve(members, profiles, shares, yield, demand, null);
+  }
+
+  /** As {@link #solve(List, List, double[][], double[], double[][])}, with {@code cut[k][w]} m² less land for class k in week w. */
+  static Result solve(List<PlannerMember> members, List<CropProfile> profiles, double[][] shares, double[] yield,
+      double[][] demand, double[][] cut) {
     int crops = profiles.size();
     Map<BitSet, List<Integer>> pools = new LinkedHashMap<>();
     for (int i = 0; i < members.size(); i++) {
@@ -78,7 +100,7 @@ final class Relaxation {
       firstHarvest[c] = profiles.get(c).weeksToFirstHarvest();
       occupied[c] = profiles.get(c).weeksOccupied();
     }
-    double[][][] areas = areas(classLand, grows, firstHarvest, occupied, shares, yield, demand);
+    double[][][] areas = areas(classLand, cut, grows, firstHarvest, occupied, shares, yield, demand);
     if (areas == null) {
       return null;
     }
@@ -110,7 +132,7 @@ final class Relaxation {
    * @param yield kg per m², per crop
    * @param demand kg per crop and week
    */
-  static double[][][] areas(double[] classLand, boolean[][] grows, int[] firstHarvest, int[] occupied, double[][] shares,
+  static double[][][] areas(double[] classLand, double[][] cut, boolean[][] grows, int[] firstHarvest, int[] occupied, double[][] shares,
       double[] yield, double[][] demand) {
     int classes = classLand.length;
     int crops = demand.length;
@@ -137,7 +159,7 @@ final class Relaxation {
     }
     for (int k = 0; k < classes; k++) {
       for (int w = 0; w < weeks; w++) {
-        bound[landRows + k * weeks + w] = classLand[k];
+        bound[landRows + k * weeks + w] = Math.max(0, classLand[k] - (cut == null ? 0 : cut[k][w]));
       }
     }
     List<int[]> keys = new ArrayList<>();
@@ -187,7 +209,7 @@ final class Relaxation {
     }
     int n = keys.size();
     PackingSimplex.Solution solution = PackingSimplex.maximise(objective.stream().mapToDouble(Double::doubleValue).toArray(),
-        columnRows.toArray(new int[n][]), columnValues.toArray(new double[n][]), bound, 50 * (rows + n) + 1000);
+        columnRows.toArray(new int[n][]), columnValues.toArray(new double[n][]), bound, pivotLimit(rows, n));
     double[][][] areas = new double[classes][crops][weeks];
     for (int j = 0; j < n; j++) {
       int[] key = keys.get(j);

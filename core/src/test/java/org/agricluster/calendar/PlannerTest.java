@@ -34,7 +34,7 @@ class PlannerTest {
   }
 
   @Test
-  void thePlannersGapIsNeverWorseThanTheBaselines_andLandInUseNeverExceedsAMembersLand() {
+  void thePlannersGapIsNeverWorseThanTheBaselines_landInUseNeverExceedsAMembersLand_andNoPlotIsBelowTheMinimum() {
     qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
         SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 300))
         .checkAssert((land, choy, cucumber, bean) -> {
@@ -50,8 +50,11 @@ class PlannerTest {
               assertThat(inUse.compareTo(m.land())).as("land in use by %s in week %d", m.id(), w).isLessThanOrEqualTo(0);
             }
           }
-          plan.plantings().forEach(p -> assertThat(members.stream().filter(m -> m.id().equals(p.planting().member()))
-              .findFirst().orElseThrow().crops()).contains(p.planting().crop()));
+          plan.plantings().forEach(p -> {
+            PlannerMember m = members.stream().filter(x -> x.id().equals(p.planting().member())).findFirst().orElseThrow();
+            assertThat(m.crops()).contains(p.planting().crop());
+            assertThat(p.planting().area().compareTo(m.minimumPlot())).as("%s", p).isGreaterThanOrEqualTo(0);
+          });
         });
   }
 
@@ -99,6 +102,46 @@ class PlannerTest {
         .isGreaterThanOrEqualTo(new BigDecimal("85"));
     assertThat(plan.improvement()).isPositive();
     assertThat(plan.plantings().get(0).reason()).startsWith("fills the choy sum gap in week 2024-W06");
+  }
+
+  @Test
+  void manyDistinctCropSets_arePlannedGreedilyAlone_andStillKeepTheRules() {
+    // 30 crop sets of 8 crops: the relaxation would need 8 × 52 + 30 × 52 rows, over its 1,600
+    List<CropProfile> crops = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN, ExampleCrops.TOMATO,
+        ExampleCrops.EGGPLANT, ExampleCrops.CHINESE_MUSTARD, ExampleCrops.CHOY_SUM, ExampleCrops.LETTUCE,
+        ExampleCrops.BITTER_GOURD);
+    List<PlannerMember> members = new ArrayList<>();
+    DemandCalendar.Builder demand = DemandCalendar.builder(YEAR);
+    for (int i = 0; i < 30; i++) {
+      int mask = i + 1;
+      List<String> grows = new ArrayList<>();
+      for (int c = 0; c < crops.size(); c++) {
+        if ((mask >> c & 1) == 1) {
+          grows.add(crops.get(c).crop());
+        }
+      }
+      members.add(PlannerMember.of(String.format("m%02d", i), Area.ofSquareMetres(1500), grows, Area.ofSquareMetres(100)));
+    }
+    crops.forEach(p -> demand.everyWeek(p.crop(), Mass.ofKilograms(100)));
+    Plan plan = Planner.plan(members, crops, demand.build());
+    assertThat(plan.summary()).endsWith("planned greedily alone (too many distinct crop sets for the relaxation).");
+    assertThat(plan.improvement()).isPositive();
+    for (Plan.PlannedPlanting p : plan.plantings()) {
+      PlannerMember m = members.stream().filter(x -> x.id().equals(p.planting().member())).findFirst().orElseThrow();
+      assertThat(m.crops()).contains(p.planting().crop());
+      assertThat(p.planting().area().compareTo(m.minimumPlot())).isGreaterThanOrEqualTo(0);
+    }
+  }
+
+  @Test
+  void everyPlantingIsAtLeastTheMembersMinimumPlot_andSeededOnesSayWhereTheirWeekCameFrom() {
+    List<PlannerMember> members = members(List.of(5, 12, 8, 20, 3, 15, 9, 11, 6, 18));
+    Plan plan = Planner.plan(members, CROPS, demand(400, 300, 150));
+    for (Plan.PlannedPlanting p : plan.plantings()) {
+      PlannerMember m = members.stream().filter(x -> x.id().equals(p.planting().member())).findFirst().orElseThrow();
+      assertThat(p.planting().area().compareTo(m.minimumPlot())).as("%s", p).isGreaterThanOrEqualTo(0);
+    }
+    assertThat(plan.plantings()).anySatisfy(p -> assertThat(p.reason()).contains("m² the cluster plan puts here"));
   }
 
   @Test
