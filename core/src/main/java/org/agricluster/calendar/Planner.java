@@ -108,7 +108,8 @@ public final class Planner {
     greedy.seed(relaxation, 0);
     greedy.run();
     int orders = relaxation == null ? 1 : sorted.size() <= SMALL_CLUSTER ? ORDERS : 1;
-    int rounds = relaxation == null ? 1 : sorted.size() <= SMALL_CLUSTER ? 2 : 1;
+    // the second relaxation only while the first was cheap (few crop sets): it doubles the simplex's work
+    int rounds = relaxation != null && sorted.size() <= SMALL_CLUSTER && relaxation.work() < Relaxation.WORK_BUDGET / 4 ? 2 : 1;
     double[][] cut = null;
     for (int round = 0; round < rounds; round++) {
       if (round > 0) {

@@ -48,8 +48,9 @@ final class Relaxation {
    * @param classes the members of each class (indices into the planner's member list, in id order)
    * @param areas m² per class, crop and planting week
    * @param harvest the kg the areas harvest within the horizon, all of it against demand
+   * @param work the simplex's work, in the units of {@link #WORK_BUDGET}
    */
-  record Result(List<List<Integer>> classes, double[][][] areas, double harvest) {}
+  record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work) {}
 
   /**
    * Pools the members who grow the same demanded crops and solves the relaxation; {@code null} when
@@ -100,7 +101,8 @@ final class Relaxation {
       firstHarvest[c] = profiles.get(c).weeksToFirstHarvest();
       occupied[c] = profiles.get(c).weeksOccupied();
     }
-    double[][][] areas = areas(classLand, cut, grows, firstHarvest, occupied, shares, yield, demand);
+    long[] work = new long[1];
+    double[][][] areas = areas(classLand, cut, grows, firstHarvest, occupied, shares, yield, demand, work);
     if (areas == null) {
       return null;
     }
@@ -117,7 +119,7 @@ final class Relaxation {
         }
       }
     }
-    return new Result(pools.values().stream().map(List::copyOf).toList(), areas, harvest);
+    return new Result(pools.values().stream().map(List::copyOf).toList(), areas, harvest, work[0]);
   }
 
   /**
@@ -125,15 +127,17 @@ final class Relaxation {
    * than {@link #MAX_ROWS} rows.
    *
    * @param classLand the pooled land of each class, m²
+   * @param cut m² of land to leave unplanned per class and week, or null for none
    * @param grows whether class k grows crop c
    * @param firstHarvest weeks from planting to first harvest, per crop
    * @param occupied weeks a planting occupies its land, per crop
    * @param shares the harvest's share per harvest week, per crop
    * @param yield kg per m², per crop
    * @param demand kg per crop and week
+   * @param work receives, in its first element, the simplex's work (pivots × rows²)
    */
-  static double[][][] areas(double[] classLand, double[][] cut, boolean[][] grows, int[] firstHarvest, int[] occupied, double[][] shares,
-      double[] yield, double[][] demand) {
+  static double[][][] areas(double[] classLand, double[][] cut, boolean[][] grows, int[] firstHarvest, int[] occupied,
+      double[][] shares, double[] yield, double[][] demand, long[] work) {
     int classes = classLand.length;
     int crops = demand.length;
     int weeks = crops == 0 ? 0 : demand[0].length;
@@ -215,6 +219,7 @@ final class Relaxation {
       int[] key = keys.get(j);
       areas[key[0]][key[1]][key[2]] = solution.x()[j];
     }
+    work[0] = (long) solution.pivots() * rows * rows;
     return areas;
   }
 }
