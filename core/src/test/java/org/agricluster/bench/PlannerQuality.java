@@ -10,7 +10,11 @@ import org.agricluster.calendar.PlannerOptimum;
  * same model (ojAlgo, test scope). Arguments: cluster sizes (default 100 1000 10000); add "lp" to
  * also solve the LP with ojAlgo (minutes per size).
  *
- * <pre>mvn -Pbench -pl core -am test-compile exec:exec -Dbench.main=org.agricluster.bench.PlannerQuality -Dbench.args="100 lp"</pre>
+ * <pre>
+ * mvn -q -pl core -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * java -cp core/target/classes:core/target/test-classes:$(cat core/target/test.classpath) \
+ *     org.agricluster.bench.PlannerQuality 100 1000 10000 lp
+ * </pre>
  */
 public final class PlannerQuality {
   private PlannerQuality() {}
