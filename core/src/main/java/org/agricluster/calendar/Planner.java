@@ -103,6 +103,30 @@ public final class Planner {
     Horizon horizon = demand.horizon();
     List<Planting> baselinePlantings = baseline(sorted, byCrop, demand);
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
+    Greedy greedy = search(sorted, byCrop, demand);
+    List<Plan.PlannedPlanting> planned = greedy.plantings();
+    Balance balance = Balance.of(SupplyCalendar.of(horizon,
+        planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
+    if (balance.totalAbsoluteGap().compareTo(baseline.totalAbsoluteGap()) > 0) {
+      List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
+          .map(p -> new Plan.PlannedPlanting(p, "baseline kept: no staggered plan found that beats it")).toList();
+      return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
+          "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
+              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.");
+    }
+    String summary = planned.size() + " plantings by " + planned.stream().map(p -> p.planting().member()).distinct().count()
+        + " of " + members.size() + " members; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
+        + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
+        + (greedy.relaxed ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
+    return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);
+  }
+
+  /**
+   * Relaxes, shares out and fills; small clusters try {@link #ORDERS} orders of sharing out and,
+   * while the simplex was cheap, a second relaxation without the land the best plan so far could not
+   * use. The plan with the smallest Σ |supply − demand| wins; ties go to the earlier one.
+   */
+  private static Greedy search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand) {
     Greedy greedy = new Greedy(sorted, byCrop, demand);
     Relaxation.Result relaxation = greedy.relax();
     greedy.seed(relaxation, 0);
@@ -125,21 +149,7 @@ public final class Planner {
         }
       }
     }
-    List<Plan.PlannedPlanting> planned = greedy.plantings();
-    Balance balance = Balance.of(SupplyCalendar.of(horizon,
-        planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
-    if (balance.totalAbsoluteGap().compareTo(baseline.totalAbsoluteGap()) > 0) {
-      List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
-          .map(p -> new Plan.PlannedPlanting(p, "baseline kept: no staggered plan found that beats it")).toList();
-      return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
-          "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
-              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.");
-    }
-    String summary = planned.size() + " plantings by " + planned.stream().map(p -> p.planting().member()).distinct().count()
-        + " of " + members.size() + " members; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
-        + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
-        + (greedy.relaxed ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
-    return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);
+    return greedy;
   }
 
   /** Every member plants all its demanded crops in week 0, land split equally, and replants each crop as soon as it is harvested. */
@@ -163,7 +173,7 @@ public final class Planner {
     return plantings;
   }
 
-  /** The greedy search, in doubles for speed; the plan's balance is then computed exactly. */
+  /** One plan in the making: seeded from the relaxation, then filled greedily; in doubles for speed, the plan's balance is then computed exactly. */
   private static final class Greedy {
     private final List<PlannerMember> members;
     private final List<String> crops;
