@@ -173,7 +173,10 @@ public final class Planner {
     return plantings;
   }
 
-  /** One plan in the making: seeded from the relaxation, then filled greedily; in doubles for speed, the plan's balance is then computed exactly. */
+  /**
+   * One plan in the making: seeded from the relaxation, then filled greedily; in doubles for speed,
+   * the plan's balance is then computed exactly.
+   */
   private static final class Greedy {
     private final List<PlannerMember> members;
     private final List<String> crops;
@@ -192,7 +195,10 @@ public final class Planner {
     private final int[] extensionFull;
     /** Per slot: how many eligible members were found without room for a new plot there (land only shrinks). */
     private final int[] newFull;
-    /** Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths of the minimum plot, kg gained. */
+    /**
+     * Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths
+     * of the minimum plot, kg gained.
+     */
     private final Map<Long, double[]> placed = new HashMap<>();
     private static final int HUNDREDTHS = 3;
     private static final int STEPS = 4;
@@ -608,7 +614,8 @@ public final class Planner {
         }
         String reason = when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
         if (r[HUNDREDTHS] > 0) {
-          reason += "; a share of the " + Math.round(relaxation.areas()[classOf[member]][c][t]) + " m² the cluster plan puts here";
+          long pooled = Math.round(relaxation.areas()[classOf[member]][c][t]);
+          reason += "; a share of the " + pooled + " m² the cluster plan puts here";
         }
         result.add(new Plan.PlannedPlanting(Planting.of(m.id(), profile, t, area), reason));
       }

@@ -68,7 +68,10 @@ final class Relaxation {
     return solve(members, profiles, shares, yield, demand, null);
   }
 
-  /** As {@link #solve(List, List, double[][], double[], double[][])}, with {@code cut[k][w]} m² less land for class k in week w. */
+  /**
+   * As {@link #solve(List, List, double[][], double[], double[][])}, with {@code cut[k][w]} m² less
+   * land for class k in week w.
+   */
   static Result solve(List<PlannerMember> members, List<CropProfile> profiles, double[][] shares, double[] yield,
       double[][] demand, double[][] cut) {
     int crops = profiles.size();
