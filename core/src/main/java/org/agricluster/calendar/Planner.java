@@ -208,6 +208,8 @@ public final class Planner {
     private boolean relaxed;
     /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
     private Relaxation.Result relaxation;
+    /** Per class, the smallest minimum plot of its members. */
+    private double[] smallestPlot;
     /** Per member, its class in the relaxation (members who grow the same crops). */
     private int[] classOf;
 
@@ -329,7 +331,9 @@ public final class Planner {
           .thenComparingInt(o -> longerFirst * profiles.get(o[1]).weeksOccupied()).thenComparingInt(o -> o[1])
           .thenComparingInt(o -> o[0]));
       int[] turn = new int[classes.size()];
+      smallestPlot = new double[classes.size()];
       for (int k = 0; k < classes.size(); k++) {
+        smallestPlot[k] = classes.get(k).stream().mapToDouble(i -> plot[i]).min().orElse(0);
         turn[k] = variant % 2 == 0 ? 0 : classes.get(k).size() / 2;
       }
       for (int[] o : order) {
@@ -356,6 +360,14 @@ public final class Planner {
           int better = cleanFit(who, turn[k], t, last, chunk);
           if (better >= 0) {
             i = better;
+          }
+        } else if (chunk < remaining - HUNDREDTH / 2 && remaining - chunk < smallestPlot[k] - 1e-12
+            && room(c, t) >= remaining - HUNDREDTH / 2) {
+          // filling member i would leave less of the area than any member's plot: a member that avoids it
+          int better = fitFor(who, turn[k], k, t, last, remaining);
+          if (better >= 0) {
+            i = better;
+            chunk = hundredths(Math.min(remaining, freeOver(i, t, last)));
           }
         }
         if (chunk >= plot[i] - 1e-12) {
@@ -391,6 +403,25 @@ public final class Planner {
     }
 
     /** Among the next few members of the class, the first with room for {@code chunk} that leaves no sliver, or −1. */
+    /**
+     * Among the next few members of the class, the first who can take all of {@code remaining}
+     * cleanly, or whose whole free land leaves at least the class's smallest plot of it; −1 if none.
+     */
+    private int fitFor(List<Integer> who, int from, int k, int t, int last, double remaining) {
+      for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
+        int j = who.get((from + a) % who.size());
+        double free = hundredths(freeOver(j, t, last));
+        if (free < plot[j] - 1e-12) {
+          continue;
+        }
+        if (free >= remaining - HUNDREDTH / 2 ? remaining >= plot[j] - 1e-12 && !leavesSliver(j, t, last, remaining)
+            : remaining - free >= smallestPlot[k] - 1e-12) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
     private int cleanFit(List<Integer> who, int from, int t, int last, double chunk) {
       for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
         int j = who.get((from + a) % who.size());
