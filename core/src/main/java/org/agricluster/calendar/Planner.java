@@ -117,7 +117,7 @@ public final class Planner {
     String summary = planned.size() + " plantings by " + planned.stream().map(p -> p.planting().member()).distinct().count()
         + " of " + members.size() + " members; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
         + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
-        + (greedy.relaxed ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
+        + (greedy.relaxation != null ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
     return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);
   }
 
@@ -204,8 +204,6 @@ public final class Planner {
     private static final int STEPS = 4;
     private static final int GAIN = 5;
     private final Horizon horizon;
-    /** Whether the plan started from the relaxation's areas. */
-    private boolean relaxed;
     /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
     private Relaxation.Result relaxation;
     /** Per class, the smallest minimum plot of its members. */
@@ -308,7 +306,6 @@ public final class Planner {
       List<List<Integer>> classes = relaxation.classes();
       double[][][] areas = relaxation.areas();
       int cropCount = crops.size();
-      relaxed = true;
       this.relaxation = relaxation;
       this.classOf = new int[members.size()];
       for (int k = 0; k < classes.size(); k++) {
@@ -536,7 +533,7 @@ public final class Planner {
       List<Integer> already = plantedAt.get(slot);
       while (extensionFull[slot] < already.size()) {
         int i = already.get(extensionFull[slot]);
-        if (fits(i, t, last, step[i])) {
+        if (freeOver(i, t, last) >= step[i] - EPSILON) {
           return new Choice(i, step[i]);
         }
         extensionFull[slot]++;
@@ -545,22 +542,12 @@ public final class Planner {
       int offset = who.length == 0 ? 0 : (int) ((c * 7919L + t * 104729L) % who.length);
       while (newFull[slot] < who.length) {
         int i = who[(offset + newFull[slot]) % who.length];
-        if (fits(i, t, last, plot[i])) {
+        if (freeOver(i, t, last) >= plot[i] - EPSILON) {
           return new Choice(i, plot[i]);
         }
         newFull[slot]++;
       }
       return null;
-    }
-
-    private boolean fits(int member, int from, int to, double area) {
-      double[] free = freeLand[member];
-      for (int w = from; w < to; w++) {
-        if (free[w] < area - EPSILON) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /**
