@@ -157,19 +157,14 @@ public final class PackingSimplex {
       if (positionInBasis[j] >= 0) {
         continue;
       }
-      double profit = objective[j];
-      int[] rows = columnRows[j];
-      double[] values = columnValues[j];
-      for (int k = 0; k < rows.length; k++) {
-        profit -= duals[rows[k]] * values[k];
-      }
+      double profit = reducedProfit(j);
       if (profit > PRICE_TOLERANCE && profit * profit > bestScore * weight[j]) {
         bestScore = profit * profit / weight[j];
         best = j;
       }
     }
     for (int i = 0; i < m; i++) {
-      double profit = -duals[i];
+      double profit = reducedProfit(n + i);
       if (positionInBasis[n + i] < 0 && profit > PRICE_TOLERANCE && profit * profit > bestScore * weight[n + i]) {
         bestScore = profit * profit / weight[n + i];
         best = n + i;
@@ -282,6 +277,7 @@ public final class PackingSimplex {
     weight[basis[r]] = Math.max(reference / (pivot * pivot), 1);
   }
 
+  /** c_j − y·a_j: what a unit of column (or slack) j would add to the objective at the current duals. */
   private double reducedProfit(int j) {
     if (j >= n) {
       return -duals[j - n];
