@@ -152,18 +152,23 @@ public final class Planner {
     return greedy;
   }
 
-  /** Every member plants all its demanded crops in week 0, land split equally, and replants each crop as soon as it is harvested. */
+  /**
+   * Every member plants its demanded crops in week 0, land split equally, and replants each crop as
+   * soon as it is harvested. A member whose land cannot hold a plot of its minimum size for every
+   * crop plants only as many of them as it can (the first ones in its list), so that no plot is
+   * below the minimum.
+   */
   static List<Planting> baseline(List<PlannerMember> members, Map<String, CropProfile> profiles, DemandCalendar demand) {
     List<Planting> plantings = new ArrayList<>();
     for (PlannerMember m : members) {
       List<String> crops = m.crops().stream().filter(demand.crops()::contains).toList();
-      if (crops.isEmpty()) {
-        continue;
+      int count = crops.size();
+      Area each = equalPlot(m.land(), count);
+      while (count > 0 && each.isLessThan(m.minimumPlot())) {
+        count--;
+        each = equalPlot(m.land(), count);
       }
-      // rounded down to the cm², so the crops' plots never add up to more than the member's land
-      Area each = Area.ofSquareMetres(m.land().toSquareMetres().divide(BigDecimal.valueOf(crops.size()), 4,
-          java.math.RoundingMode.DOWN));
-      for (String crop : crops) {
+      for (String crop : crops.subList(0, count)) {
         CropProfile profile = profiles.get(crop);
         for (int t = 0; t < demand.horizon().weeks(); t += profile.weeksOccupied()) {
           plantings.add(Planting.of(m.id(), profile, t, each));
@@ -171,6 +176,12 @@ public final class Planner {
       }
     }
     return plantings;
+  }
+
+  /** The land split into {@code count} equal plots, rounded down to the cm² so they never add up to more than the land. */
+  private static Area equalPlot(Area land, int count) {
+    return count == 0 ? Area.ZERO
+        : Area.ofSquareMetres(land.toSquareMetres().divide(BigDecimal.valueOf(count), 4, java.math.RoundingMode.DOWN));
   }
 
   /**

@@ -2,7 +2,7 @@ package org.agricluster.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class PlannerTest {
 
   @Test
   void thePlannersGapIsNeverWorseThanTheBaselines_landInUseNeverExceedsAMembersLand_andNoPlotIsBelowTheMinimum() {
-    qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+    qt(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
         SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 300))
         .checkAssert((land, choy, cucumber, bean) -> {
           List<PlannerMember> members = members(land);
@@ -58,9 +58,25 @@ class PlannerTest {
         });
   }
 
+  /**
+   * The falsifying case QuickTheories found with seed 7189917038644: the baseline split 100 m² into
+   * three plots of 33.33 m² below the member's 100 m² minimum, and the planner kept that baseline.
+   */
+  @Test
+  void theBaselineNeverPlantsBelowAMembersMinimumPlot_oneMemberWithLandForOnePlot() {
+    List<PlannerMember> members = members(List.of(1));
+    Plan plan = Planner.plan(members, CROPS, demand(10, 19, 0));
+    assertThat(plan.plantings()).allSatisfy(p ->
+        assertThat(p.planting().area()).isEqualTo(Area.ofSquareMetres(100)));
+    assertThat(plan.balance().totalAbsoluteGap()).isLessThanOrEqualTo(plan.baselineBalance().totalAbsoluteGap());
+    assertThat(Planner.baseline(members, java.util.Map.of("cucumber", ExampleCrops.CUCUMBER, "choy sum",
+        ExampleCrops.CHOY_SUM, "yard-long bean", ExampleCrops.YARD_LONG_BEAN), demand(10, 19, 0)))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.area()).isEqualTo(Area.ofSquareMetres(100)));
+  }
+
   @Test
   void thePlannerIsDeterministic() {
-    qt().withExamples(15).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 6),
+    qt(15).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 6),
         SourceDSL.integers().between(0, 500)).checkAssert((land, choy) -> {
           List<PlannerMember> members = members(land);
           List<PlannerMember> reversed = new ArrayList<>(members);
@@ -73,7 +89,7 @@ class PlannerTest {
 
   @Test
   void aStaggeredPlanNeverHasAHigherWeeklyGlutThanEveryonePlantingInTheSameWeek() {
-    qt().withExamples(30).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+    qt(30).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
         SourceDSL.integers().between(50, 600)).checkAssert((land, choy) -> {
           Plan plan = Planner.plan(members(land), CROPS, demand(choy, 0, 0));
           assertThat(maxGlut(plan.balance(), "choy sum")).isLessThanOrEqualTo(maxGlut(plan.baselineBalance(), "choy sum"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.QuickTheory;
+import static org.agricluster.PropertyTests.qt;
 import org.quicktheories.generators.SourceDSL;
 
 /**
@@ -29,7 +29,7 @@ class PlannerVersusLinearProgramTest {
 
   @Test
   void theRelaxationReachesTheOptimumOfTheNoGlutLinearProgramme() {
-    QuickTheory.qt().withExamples(15).forAll(SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600),
+    qt(15).forAll(SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600),
         SourceDSL.integers().between(0, 300)).checkAssert((choy, cucumber, bean) -> {
           DemandCalendar demand = PlannerTest.demand(choy, cucumber, bean);
           double total = demand.crops().stream().flatMap(c -> demand.kilograms(c).stream())

@@ -4,7 +4,7 @@ import static org.agricluster.cluster.ProducerGroupTest.START;
 import static org.agricluster.cluster.ProducerGroupTest.farmers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.agricluster.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.agricluster.measure.CurrencyUnit.KHR;
 import static org.agricluster.measure.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -68,14 +68,15 @@ class CropBudgetTest {
   }
 
   @Test
+  void aBreakEvenPriceExistsExactlyWhenSomethingIsSold() {
+    qt().forAll(budgets()).checkAssert(budget ->
+        assertThat(budget.margin().breakEvenPrice().isPresent()).isEqualTo(!budget.marketable().isZero()));
+  }
+
+  @Test
   void atTheBreakEvenPriceTheMarginIsZero() {
-    qt().forAll(budgets()).checkAssert(budget -> {
-      GrossMargin m = budget.margin();
-      if (m.breakEvenPrice().isEmpty()) {
-        assertThat(budget.marketable().isZero()).isTrue();
-        return;
-      }
-      PricePerMass breakEven = m.breakEvenPrice().get();
+    qt().forAll(budgets()).assuming(budget -> !budget.marketable().isZero()).checkAssert(budget -> {
+      PricePerMass breakEven = budget.margin().breakEvenPrice().orElseThrow();
       CropBudget atBreakEven = Scenario.contractPrice(breakEven).applyTo(budget);
       assertThat(atBreakEven.margin().sgm().rounded(RoundingMode.HALF_EVEN).isZero())
           .as("SGM at the break-even price, to the riel").isTrue();
@@ -83,12 +84,23 @@ class CropBudgetTest {
   }
 
   @Test
-  void breakEvenYieldTimesPriceIsTheVariableCost() {
+  void aBreakEvenYieldExistsExactlyWhenTheAveragePriceIsPositive() {
     qt().forAll(budgets()).checkAssert(budget -> {
-      GrossMargin m = budget.margin();
-      m.breakEvenYield().ifPresent(yield -> assertThat(budget.averagePrice().orElseThrow().multipliedBy(yield)
-          .rounded(10, RoundingMode.HALF_EVEN)).isEqualTo(m.variableCost().rounded(10, RoundingMode.HALF_EVEN)));
+      boolean pricePositive = budget.averagePrice().map(p -> p.perKilogram().isPositive()).orElse(false);
+      assertThat(budget.margin().breakEvenYield().isPresent()).isEqualTo(pricePositive);
     });
+  }
+
+  @Test
+  void breakEvenYieldTimesPriceIsTheVariableCost() {
+    qt().forAll(budgets())
+        .assuming(budget -> budget.averagePrice().map(p -> p.perKilogram().isPositive()).orElse(false))
+        .checkAssert(budget -> {
+          GrossMargin m = budget.margin();
+          Mass yield = m.breakEvenYield().orElseThrow();
+          assertThat(budget.averagePrice().orElseThrow().multipliedBy(yield).rounded(10, RoundingMode.HALF_EVEN))
+              .isEqualTo(m.variableCost().rounded(10, RoundingMode.HALF_EVEN));
+        });
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.agricluster.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ class PackingSimplexTest {
 
   @Test
   void theSimplexReachesTheOptimumOfAnIndependentSolver_andStaysFeasible() {
-    qt().withExamples(300).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+    qt(300).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
       Programme p = Programme.random(seed);
       PackingSimplex.Solution s = PackingSimplex.maximise(p.objective(), p.rows(), p.values(), p.bound(), 10_000);
       assertThat(s.optimal()).isTrue();

@@ -4,7 +4,7 @@ import static org.agricluster.measure.CurrencyUnit.KHR;
 import static org.agricluster.measure.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;

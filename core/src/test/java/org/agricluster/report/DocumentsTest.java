@@ -1,7 +1,7 @@
 package org.agricluster.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class DocumentsTest {
   @Test
   void renderingIsTotal_andEveryActorActionAndPropositionAppears() {
     List<Role> supportRoles = List.of(Role.EXTENSION_AGENT, Role.NGO, Role.FINANCIAL_INSTITUTION, Role.LOCAL_AUTHORITY);
-    qt().withExamples(50).forAll(SourceDSL.integers().between(0, 12), SourceDSL.integers().between(0, 4),
+    qt(50).forAll(SourceDSL.integers().between(0, 12), SourceDSL.integers().between(0, 4),
         SourceDSL.lists().of(Generate.pick(supportRoles)).ofSizeBetween(0, 4), SourceDSL.integers().between(0, 5))
         .checkAssert((farmers, traders, supporters, actions) -> {
           List<Actor> members = new ArrayList<>();

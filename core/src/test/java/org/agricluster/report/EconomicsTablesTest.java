@@ -2,7 +2,7 @@ package org.agricluster.report;
 
 import static org.agricluster.measure.CurrencyUnit.KHR;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.agricluster.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import java.math.RoundingMode;
 import java.util.List;

@@ -18,6 +18,11 @@ final class ScoringGenerators {
       return values.get((scorer * candidates + candidate) * criteria + criterion);
     }
 
+    /** The score a generated number picks, as {@code raisingOneScoreNeverLowersThatCandidatesRank} picks it. */
+    int value(int pick) {
+      return value(Math.floorMod(pick, scorers), Math.floorMod(pick / 7, candidates), Math.floorMod(pick / 61, criteria));
+    }
+
     Spec with(int scorer, int candidate, int criterion, int value) {
       List<Integer> copy = new ArrayList<>(values);
       copy.set((scorer * candidates + candidate) * criteria + criterion, value);
@@ -77,7 +82,16 @@ final class ScoringGenerators {
 
   /** Scorecards of 1–3 scorers, 1–8 candidates and 1–5 criteria on one small scale, fully scored. */
   static Gen<Spec> specs() {
-    return smallScales().zip(SourceDSL.integers().between(1, 3), SourceDSL.integers().between(1, 8),
+    return specs(1, 3);
+  }
+
+  /** Scorecards of one scorer, 1–8 candidates and 1–5 criteria on one small scale, fully scored. */
+  static Gen<Spec> singleScorerSpecs() {
+    return specs(1, 1);
+  }
+
+  private static Gen<Spec> specs(int minScorers, int maxScorers) {
+    return smallScales().zip(SourceDSL.integers().between(minScorers, maxScorers), SourceDSL.integers().between(1, 8),
         SourceDSL.integers().between(1, 5), (scale, s, c, k) -> new int[] {scale.min(), scale.max(), s, c, k, indexOf(scale)})
         .flatMap(shape -> SourceDSL.lists().of(SourceDSL.integers().between(shape[0], shape[1]))
             .ofSize(shape[2] * shape[3] * shape[4])

@@ -3,7 +3,7 @@ package org.agricluster.scoring;
 import static org.agricluster.scoring.ScoringGenerators.specs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;

@@ -2,7 +2,7 @@ package org.agricluster.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.agricluster.PropertyTests.qt;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -60,14 +60,17 @@ class WeightedAssessmentTest {
   @Test
   void theOverallGradeLiesBetweenTheLowestAndHighestGradeGiven() {
     List<String> names = List.copyOf(GradeScale.OXFAM.percents().keySet());
-    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 40)).ofSizeBetween(1, 6),
-        SourceDSL.lists().of(Generate.pick(names)).ofSize(6)).checkAssert((raw, grades) -> {
-          List<Integer> weights = new ArrayList<>(raw);
-          int sum = weights.stream().mapToInt(Integer::intValue).sum();
-          if (sum > 100) {
-            return;
+    // cut points in 1..99 split 100 % into 1–6 positive weights, so every generated case is used
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 99)).ofSizeBetween(0, 5),
+        SourceDSL.lists().of(Generate.pick(names)).ofSize(6)).checkAssert((cuts, grades) -> {
+          List<Integer> points = new ArrayList<>(new java.util.TreeSet<>(cuts));
+          points.add(100);
+          List<Integer> weights = new ArrayList<>();
+          int previous = 0;
+          for (int point : points) {
+            weights.add(point - previous);
+            previous = point;
           }
-          weights.set(weights.size() - 1, weights.get(weights.size() - 1) + 100 - sum);
           WeightedAssessment.Builder builder = WeightedAssessment.builder(GradeScale.OXFAM);
           for (int i = 0; i < weights.size(); i++) {
             builder.area("area " + i, weights.get(i), grades.get(i));
