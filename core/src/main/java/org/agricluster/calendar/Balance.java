@@ -32,9 +32,9 @@ public final class Balance {
   private final ImmutableSortedSet<String> crops;
 
   private Balance(SupplyCalendar supply, DemandCalendar demand) {
-    this.supply = supply;
-    this.demand = demand;
     this.crops = ImmutableSortedSet.<String>naturalOrder().addAll(supply.crops()).addAll(demand.crops()).build();
+    this.supply = supply.withCrops(crops);
+    this.demand = demand.withCrops(crops);
   }
 
   /**
@@ -51,12 +51,12 @@ public final class Balance {
     return new Balance(supply, demand);
   }
 
-  /** The supply. */
+  /** The supply; it knows every crop of the balance, with zero supply of a crop only demanded. */
   public SupplyCalendar supply() {
     return supply;
   }
 
-  /** The demand. */
+  /** The demand; it knows every crop of the balance, with zero demand for a crop only supplied. */
   public DemandCalendar demand() {
     return demand;
   }
@@ -71,12 +71,22 @@ public final class Balance {
     return crops;
   }
 
-  /** {@code supply − demand} in kg for a crop in a week: positive is surplus, negative shortfall. */
+  /**
+   * {@code supply − demand} in kg for a crop in a week: positive is surplus, negative shortfall.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()} or the week is outside
+   *     the horizon
+   */
   public BigDecimal gap(String crop, int week) {
-    return supply.kilograms(crop).get(week).subtract(demand.kilograms(crop).get(week));
+    ImmutableList<BigDecimal> supplied = supply.kilograms(crop);
+    horizon().checkIndex(week, "Week");
+    return supplied.get(week).subtract(demand.kilograms(crop).get(week));
   }
 
-  /** A crop's total shortfall: Σ over weeks of demand not supplied. */
+  /**
+   * A crop's total shortfall: Σ over weeks of demand not supplied. Every query by crop refuses a crop
+   * that is not one of {@link #crops()}, naming those it knows.
+   */
   public Mass shortfall(String crop) {
     return Mass.ofKilograms(sum(crop, -1));
   }

@@ -43,24 +43,46 @@ public final class DemandCalendar {
     return horizon;
   }
 
-  /** The crops demanded. */
+  /**
+   * The crops this calendar knows: those demanded, and in a {@link Balance} also those supplied (with
+   * no demand).
+   */
   public ImmutableSet<String> crops() {
     return weekly.keySet();
   }
 
-  /** A crop's demand in a week; zero for a crop not demanded. */
+  /**
+   * A crop's demand in a week.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
+   *     "Cucumber" is not "cucumber") or the week is outside the horizon
+   */
   public Mass week(String crop, int week) {
+    ImmutableList<BigDecimal> weeks = kilograms(crop);
     horizon.checkIndex(week, "Week");
-    return Mass.ofKilograms(kilograms(crop).get(week));
+    return Mass.ofKilograms(weeks.get(week));
   }
 
-  /** A crop's demand in kilograms, week by week. */
+  /**
+   * A crop's demand in kilograms, week by week.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
+   */
   public ImmutableList<BigDecimal> kilograms(String crop) {
-    ImmutableList<BigDecimal> weeks = weekly.get(notNull(crop, "crop"));
-    return weeks != null ? weeks : ImmutableList.copyOf(SupplyCalendar.zeros(horizon.weeks()));
+    return SupplyCalendar.known(weekly, crop);
   }
 
-  /** A crop's demand over the horizon. */
+  /** This calendar also knowing {@code crops}, with no demand for those not demanded. */
+  DemandCalendar withCrops(java.util.Collection<String> crops) {
+    return weekly.keySet().containsAll(crops) ? this
+        : new DemandCalendar(horizon, SupplyCalendar.withZeroRows(weekly, crops, horizon));
+  }
+
+  /**
+   * A crop's demand over the horizon.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
+   */
   public Mass total(String crop) {
     return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }

@@ -11,6 +11,9 @@ import org.agricluster.internal.Check;
  * <p>This class is immutable and thread-safe.
  */
 public final class Horizon {
+  /** The longest horizon: {@value} weeks, ten years of 52 weeks. */
+  public static final int MAX_WEEKS = 520;
+
   private final IsoWeek start;
   private final int weeks;
 
@@ -22,13 +25,16 @@ public final class Horizon {
   /**
    * {@code weeks} weeks from {@code start}.
    *
-   * @throws IllegalArgumentException if {@code weeks < 1}
+   * @param weeks in 1..520 ({@link #MAX_WEEKS})
+   * @throws IllegalArgumentException if {@code weeks} is outside 1..520 or the horizon would end after
+   *     the year 9999
    */
   public static Horizon of(IsoWeek start, int weeks) {
     notNull(start, "start");
-    if (weeks < 1) {
-      throw Check.refusal("Length of a horizon from " + start, ">= 1 week", weeks + " weeks");
+    if (weeks < 1 || weeks > MAX_WEEKS) {
+      throw Check.refusal("Length of a horizon from " + start, "in 1.." + MAX_WEEKS + " weeks", weeks + " weeks");
     }
+    start.plusWeeks(weeks - 1L);
     return new Horizon(start, weeks);
   }
 

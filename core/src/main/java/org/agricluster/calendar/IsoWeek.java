@@ -24,7 +24,13 @@ import org.agricluster.internal.Check;
  * <p>This class is immutable and thread-safe.
  */
 public final class IsoWeek implements Comparable<IsoWeek> {
-  private static final Pattern TEXT = Pattern.compile("\\s*(\\d{4})-W(\\d{2})\\s*");
+  /** The first supported week-based year. */
+  public static final int MIN_YEAR = 1;
+  /** The last supported week-based year, so that every week prints as four digits and reads back. */
+  public static final int MAX_YEAR = 9_999;
+  private static final Pattern TEXT = Pattern.compile("([0-9]{4})-W([0-9]{2})");
+  private static final IsoWeek FIRST = of(MIN_YEAR, 1);
+  private static final IsoWeek LAST = of(MAX_YEAR, weeksIn(MAX_YEAR));
 
   private final LocalDate monday;
 
@@ -35,33 +41,51 @@ public final class IsoWeek implements Comparable<IsoWeek> {
   /**
    * Week {@code week} of ISO week-based year {@code year}.
    *
-   * @throws IllegalArgumentException if the year has no such week (week 53 exists only in some years)
+   * @param year the ISO week-based year, in 1..9999
+   * @param week the week, in 1..52 or 1..53 in years that have a week 53
+   * @throws IllegalArgumentException if the year is outside 1..9999 or has no such week (week 53
+   *     exists only in some years)
    */
   public static IsoWeek of(int year, int week) {
-    LocalDate mid = LocalDate.of(year, 6, 1);
-    long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(mid).getMaximum();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw Check.refusal("Year of an ISO week", "in " + MIN_YEAR + ".." + MAX_YEAR, year);
+    }
+    int weeks = weeksIn(year);
     if (week < 1 || week > weeks) {
       throw Check.refusal("Week of " + year, "in 1.." + weeks, week);
     }
-    LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    LocalDate monday = LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
     return new IsoWeek(monday);
   }
 
-  /** The ISO week a date falls in. */
+  private static int weeksIn(int year) {
+    return (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+  }
+
+  /**
+   * The ISO week a date falls in.
+   *
+   * @throws IllegalArgumentException if the week's year is outside 1..9999
+   */
   public static IsoWeek from(LocalDate date) {
-    return new IsoWeek(notNull(date, "date").with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    notNull(date, "date");
+    int year = date.get(IsoFields.WEEK_BASED_YEAR);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw Check.refusal("Year of the ISO week of " + date, "in " + MIN_YEAR + ".." + MAX_YEAR, year);
+    }
+    return new IsoWeek(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
   }
 
   /**
    * Reads {@code 2024-W14}, the form {@link #toString()} writes.
    *
-   * @throws IllegalArgumentException if the text is not of that form or names no week
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters, not of that form or
+   *     names no week
    */
   public static IsoWeek parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
+    Matcher m = TEXT.matcher(Check.parseable(text, "ISO week text"));
     if (!m.matches()) {
-      throw Check.refusal("ISO week text", "like '2024-W14'", "'" + text + "'");
+      throw Check.refusal("ISO week text", "like '2024-W14'", Check.quoted(text));
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
@@ -81,9 +105,20 @@ public final class IsoWeek implements Comparable<IsoWeek> {
     return monday;
   }
 
-  /** This week plus a number of weeks (negative goes back), across year ends. */
+  /**
+   * This week plus a number of weeks (negative goes back), across year ends.
+   *
+   * @throws IllegalArgumentException if the result lies outside the years 1..9999
+   */
   public IsoWeek plusWeeks(long weeks) {
-    return weeks == 0 ? this : new IsoWeek(monday.plusWeeks(weeks));
+    if (weeks == 0) {
+      return this;
+    }
+    if (weeks < FIRST.weeksUntil(this) * -1 || weeks > weeksUntil(LAST)) {
+      throw Check.refusal("Weeks to add to " + this, "in " + -FIRST.weeksUntil(this) + ".." + weeksUntil(LAST)
+          + " (years " + MIN_YEAR + ".." + MAX_YEAR + ")", weeks);
+    }
+    return new IsoWeek(monday.plusWeeks(weeks));
   }
 
   /** The number of weeks from this week to another (negative if it is earlier). */

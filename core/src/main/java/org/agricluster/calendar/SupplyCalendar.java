@@ -124,33 +124,80 @@ public final class SupplyCalendar {
     return plantings;
   }
 
-  /** The crops supplied, by name. */
+  /**
+   * The crops this calendar knows, by name: those planted, and in a {@link Balance} also those
+   * demanded (with no supply).
+   */
   public ImmutableSet<String> crops() {
     return weekly.keySet();
   }
 
-  /** A crop's supply in a week; zero for a crop not planted. */
+  /**
+   * A crop's supply in a week.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
+   *     "Cucumber" is not "cucumber") or the week is outside the horizon
+   */
   public Mass week(String crop, int week) {
-    notNull(crop, "crop");
+    ImmutableList<BigDecimal> weeks = kilograms(crop);
     horizon.checkIndex(week, "Week");
-    ImmutableList<BigDecimal> weeks = weekly.get(crop);
-    return weeks == null ? Mass.ZERO : Mass.ofKilograms(weeks.get(week));
+    return Mass.ofKilograms(weeks.get(week));
   }
 
-  /** A crop's supply in kilograms, week by week; zeros for a crop not planted. */
+  /**
+   * A crop's supply in kilograms, week by week.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
+   */
   public ImmutableList<BigDecimal> kilograms(String crop) {
-    ImmutableList<BigDecimal> weeks = weekly.get(notNull(crop, "crop"));
-    return weeks != null ? weeks : ImmutableList.copyOf(zeros(horizon.weeks()));
+    return known(weekly, crop);
   }
 
-  /** A crop's supply within the horizon. */
+  /**
+   * A crop's supply within the horizon.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
+   */
   public Mass total(String crop) {
     return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** A crop's harvest that falls after the horizon's last week. */
+  /**
+   * A crop's harvest that falls after the horizon's last week.
+   *
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
+   */
   public Mass beyondHorizon(String crop) {
-    return Mass.ofKilograms(beyond.getOrDefault(notNull(crop, "crop"), BigDecimal.ZERO));
+    kilograms(crop);
+    return Mass.ofKilograms(beyond.getOrDefault(crop, BigDecimal.ZERO));
+  }
+
+  /** The row of a crop a calendar knows, or a refusal that names the crops it knows. */
+  static <V> V known(java.util.Map<String, V> rows, String crop) {
+    notNull(crop, "crop");
+    V row = rows.get(crop);
+    if (row == null) {
+      throw Check.refusal("Crop", "one of " + rows.keySet(), Check.quoted(crop));
+    }
+    return row;
+  }
+
+  /** This calendar also knowing {@code crops}, with no supply of those not planted. */
+  SupplyCalendar withCrops(Collection<String> crops) {
+    if (weekly.keySet().containsAll(crops)) {
+      return this;
+    }
+    return new SupplyCalendar(horizon, plantings, withZeroRows(weekly, crops, horizon), beyond);
+  }
+
+  static ImmutableMap<String, ImmutableList<BigDecimal>> withZeroRows(
+      ImmutableMap<String, ImmutableList<BigDecimal>> rows, Collection<String> crops, Horizon horizon) {
+    Map<String, ImmutableList<BigDecimal>> all = new TreeMap<>(rows);
+    ImmutableList<BigDecimal> zeros = ImmutableList.copyOf(zeros(horizon.weeks()));
+    for (String crop : crops) {
+      all.putIfAbsent(crop, zeros);
+    }
+    return ImmutableMap.copyOf(all);
   }
 
   /** The harvest of some members (a producer group), by crop, within the horizon and beyond. */

@@ -38,6 +38,51 @@ public final class Check {
     }
   }
 
+  /** The longest text a {@code parse} method reads: {@value} characters. */
+  public static final int MAX_TEXT_LENGTH = 1_000;
+
+  /**
+   * Text to be parsed, refused at once (before any pattern looks at it) when longer than
+   * {@link #MAX_TEXT_LENGTH}; returned stripped of surrounding white space.
+   *
+   * @param thing what the text is, for the message ("Money text")
+   */
+  public static String parseable(CharSequence text, String thing) {
+    notNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw refusal(thing, "at most " + MAX_TEXT_LENGTH + " characters", quoted(text));
+    }
+    return text.toString().strip();
+  }
+
+  /**
+   * Text quoted for a message, cut short when long: {@code 'KHR 3,000'} or
+   * {@code 'xxxxxxxx…' (3,000 characters)}.
+   */
+  public static String quoted(CharSequence text) {
+    if (text.length() <= 60) {
+      return "'" + text + "'";
+    }
+    return "'" + text.subSequence(0, 40) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
+  }
+
+  /**
+   * A single-line text, without line breaks of any kind (LF, CR, NEL, U+2028, U+2029) or other
+   * control characters, so that a text form that embeds it reads back.
+   *
+   * @param thing what the text is, for the message ("Source of rate USD→KHR")
+   */
+  public static String singleLine(String text, String thing) {
+    notNull(text, "text");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        throw refusal(thing, "a single line without control characters", quoted(text.replace("\n", "\\n")));
+      }
+    }
+    return text;
+  }
+
   /**
    * Turns a {@code double} into its exact decimal text value ({@link BigDecimal#valueOf(double)}),
    * refusing NaN and infinities.

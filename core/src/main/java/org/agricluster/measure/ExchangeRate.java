@@ -28,7 +28,9 @@ import org.agricluster.internal.Decimals;
  */
 public final class ExchangeRate {
   private static final Pattern TEXT = Pattern.compile(
-      "\\s*1\\s+([A-Za-z]{3})\\s*=\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s+([A-Za-z]{3})\\s+on\\s+(\\S+)\\s+\\((.+)\\)\\s*");
+      "1\\s+([A-Za-z]{3})\\s*=\\s*(" + Decimals.NUMBER + ")\\s+([A-Za-z]{3})\\s+on\\s+(\\S+)\\s+\\((.+)\\)");
+
+  private static final int MAX_SOURCE_LENGTH = 200;
 
   private final CurrencyUnit base;
   private final CurrencyUnit quote;
@@ -51,9 +53,10 @@ public final class ExchangeRate {
    * @param quote the currency the rate is expressed in (KHR)
    * @param rate quote units per base unit, {@code > 0}
    * @param date the day the rate holds for
-   * @param source where it comes from ("National Bank of Cambodia", "ASPIRE report"), not blank
-   * @throws IllegalArgumentException if the currencies are equal, the rate is not positive or the
-   *     source is blank
+   * @param source where it comes from ("National Bank of Cambodia", "ASPIRE report"), not blank, one
+   *     line of at most 200 characters without control characters or line separators
+   * @throws IllegalArgumentException if the currencies are equal, the rate is not positive or outside
+   *     the supported range, or the source is blank, too long or not a single line
    */
   public static ExchangeRate of(CurrencyUnit base, CurrencyUnit quote, BigDecimal rate, LocalDate date, String source) {
     notNull(base, "base");
@@ -64,13 +67,16 @@ public final class ExchangeRate {
     if (base.equals(quote)) {
       throw Check.refusal("Quote currency of a rate from " + base, "another currency", quote);
     }
-    if (rate.signum() <= 0) {
-      throw Check.refusal("Rate " + base + "→" + quote, "> 0", rate.toPlainString());
+    BigDecimal checked = Decimals.checked(rate, "Rate " + base + "→" + quote);
+    if (checked.signum() <= 0) {
+      throw Check.refusal("Rate " + base + "→" + quote, "> 0", checked.toPlainString());
     }
-    if (!(!source.isBlank() && source.indexOf('\n') < 0)) {
-      throw Check.refusal("Source of rate " + base + "→" + quote, "a non-blank single line", "'" + source + "'");
+    Check.singleLine(source, "Source of rate " + base + "→" + quote);
+    if (source.isBlank() || source.length() > MAX_SOURCE_LENGTH) {
+      throw Check.refusal("Source of rate " + base + "→" + quote, "a non-blank single line of at most "
+          + MAX_SOURCE_LENGTH + " characters", Check.quoted(source));
     }
-    return new ExchangeRate(base, quote, Decimals.normalize(rate), date, source.strip());
+    return new ExchangeRate(base, quote, checked, date, source.strip());
   }
 
   /** {@link #of(CurrencyUnit, CurrencyUnit, BigDecimal, LocalDate, String)} with a whole-number rate. */
@@ -84,20 +90,19 @@ public final class ExchangeRate {
    * @throws IllegalArgumentException if the text is not of that form
    */
   public static ExchangeRate parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
+    Matcher m = TEXT.matcher(Check.parseable(text, "Exchange rate text"));
     if (!m.matches()) {
-      throw Check.refusal("Exchange rate text", "like '1 USD = 4,000 KHR on 2024-01-15 (source)'", "'" + text + "'");
+      throw Check.refusal("Exchange rate text", "like '1 USD = 4,000 KHR on 2024-01-15 (source)'", Check.quoted(text));
     }
     LocalDate date;
     try {
       date = LocalDate.parse(m.group(4));
     } catch (DateTimeParseException e) {
-      throw Check.refusal("Date of exchange rate", "an ISO date such as 2024-01-15", "'" + m.group(4) + "'");
+      throw Check.refusal("Date of exchange rate", "an ISO date such as 2024-01-15", Check.quoted(m.group(4)));
     }
     return of(CurrencyUnit.of(m.group(1).toUpperCase(java.util.Locale.ROOT)),
         CurrencyUnit.of(m.group(3).toUpperCase(java.util.Locale.ROOT)),
-        new BigDecimal(m.group(2).replace(",", "")), date, m.group(5));
+        Decimals.parse(m.group(2), "Rate"), date, m.group(5));
   }
 
   /** The currency quoted per one unit (USD in "4,000 KHR per USD"). */

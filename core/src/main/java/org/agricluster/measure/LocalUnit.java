@@ -25,9 +25,10 @@ import org.agricluster.internal.Decimals;
  * <p>This class is immutable and thread-safe.
  */
 public final class LocalUnit {
-  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{N} '-]*");
-  private static final Pattern TEXT = Pattern.compile("\\s*(.+?)\\s*=\\s*(.+?)\\s*");
-  private static final Pattern PIECES = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s+pieces?");
+  /** Words of letters and digits (with ' and -), one space between words. */
+  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*(?: [\\p{L}\\p{N}'-]+)*");
+  private static final Pattern PIECES = Pattern.compile("(" + Decimals.NUMBER + ")\\s+pieces?");
+  private static final int MAX_NAME_LENGTH = 100;
 
   private final String name;
   private final Mass mass;
@@ -41,8 +42,9 @@ public final class LocalUnit {
 
   private static String checkName(String name) {
     notNull(name, "name");
-    if (!NAME.matcher(name).matches()) {
-      throw Check.refusal("Name of a local unit", "a word such as 'sack' or 'bunch'", "'" + name + "'");
+    if (name.length() > MAX_NAME_LENGTH || !NAME.matcher(name).matches()) {
+      throw Check.refusal("Name of a local unit", "at most " + MAX_NAME_LENGTH + " characters of words such as 'sack' "
+          + "or 'bunch', starting with a letter, one space between words and none around them", Check.quoted(name));
     }
     return name;
   }
@@ -76,7 +78,7 @@ public final class LocalUnit {
     if (pieces.signum() <= 0) {
       throw Check.refusal("Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
     }
-    return new LocalUnit(name, null, Decimals.normalize(pieces));
+    return new LocalUnit(name, null, Decimals.checked(pieces, "Pieces in local unit '" + name + "'"));
   }
 
   /** A unit of a whole number of pieces; see {@link #ofPieces(String, BigDecimal)}. */
@@ -88,19 +90,21 @@ public final class LocalUnit {
    * Reads {@code "sack = 50 kg"} or {@code "bunch = 10 pieces"}, the forms {@link #toString()}
    * writes.
    *
-   * @throws IllegalArgumentException if the text is neither form
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters or neither form
    */
   public static LocalUnit parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      throw Check.refusal("Local unit text", "like 'sack = 50 kg' or 'bunch = 10 pieces'", "'" + text + "'");
+    String s = Check.parseable(text, "Local unit text");
+    int equals = s.indexOf('=');
+    if (equals < 0) {
+      throw Check.refusal("Local unit text", "like 'sack = 50 kg' or 'bunch = 10 pieces'", Check.quoted(text));
     }
-    Matcher pieces = PIECES.matcher(m.group(2));
+    String name = s.substring(0, equals).strip();
+    String definition = s.substring(equals + 1).strip();
+    Matcher pieces = PIECES.matcher(definition);
     if (pieces.matches()) {
-      return ofPieces(m.group(1), new BigDecimal(pieces.group(1).replace(",", "")));
+      return ofPieces(name, Decimals.parse(pieces.group(1), "Pieces in local unit '" + name + "'"));
     }
-    return ofMass(m.group(1), Mass.parse(m.group(2)));
+    return ofMass(name, Mass.parse(definition));
   }
 
   /** The unit's name ("sack"). */

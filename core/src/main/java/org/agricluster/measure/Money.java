@@ -39,8 +39,7 @@ import org.agricluster.internal.Decimals;
  * <p>This class is immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
-  private static final Pattern TEXT =
-      Pattern.compile("\\s*([A-Za-z]{3})\\s+([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*");
+  private static final Pattern TEXT = Pattern.compile("([A-Za-z]{3})\\s+(" + Decimals.NUMBER + ")");
 
   private final CurrencyUnit currency;
   private final BigDecimal amount;
@@ -54,13 +53,15 @@ public final class Money implements Comparable<Money> {
    * An amount of money.
    *
    * @param currency the currency
-   * @param amount the amount, any sign and precision; trailing zeros are not significant
+   * @param amount the amount, any sign, in the supported range (at most 300 significant digits,
+   *     below 10<sup>100</sup> in magnitude, at most 150 decimals); trailing zeros are not significant
    * @return the money
+   * @throws IllegalArgumentException if the amount is outside the supported range
    */
   public static Money of(CurrencyUnit currency, BigDecimal amount) {
     notNull(currency, "currency");
     notNull(amount, "amount");
-    return new Money(currency, Decimals.normalize(amount));
+    return new Money(currency, Decimals.checked(amount, "Amount of money"));
   }
 
   /** An amount of money in whole units of the currency ({@code Money.of(KHR, 3_000_000)}). */
@@ -85,17 +86,20 @@ public final class Money implements Comparable<Money> {
 
   /**
    * Reads the form that {@link #toString()} writes: a currency code, a space and an amount with
-   * optional thousands commas ({@code "KHR 3,000,000"}, {@code "USD 750.00"}, {@code "USD -1.5"}).
+   * optional thousands commas in groups of three ({@code "KHR 3,000,000"}, {@code "USD 750.00"},
+   * {@code "USD -1.5"}). A decimal comma ({@code "USD 1,50"}) is refused, never read as a
+   * thousands separator.
    *
-   * @throws IllegalArgumentException if the text is not of that form or the code is unknown
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters, not of that form,
+   *     the code is unknown or the amount is outside the supported range
    */
   public static Money parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
+    String s = Check.parseable(text, "Money text");
+    Matcher m = TEXT.matcher(s);
     if (!m.matches()) {
-      throw Check.refusal("Money text", "like 'KHR 3,000,000' or 'USD 750.00'", "'" + text + "'");
+      throw Check.refusal("Money text", "like 'KHR 3,000,000' or 'USD 750.00'", Check.quoted(text));
     }
-    return of(CurrencyUnit.of(m.group(1).toUpperCase(Locale.ROOT)), new BigDecimal(m.group(2).replace(",", "")));
+    return of(CurrencyUnit.of(m.group(1).toUpperCase(Locale.ROOT)), Decimals.parse(m.group(2), "Amount of money"));
   }
 
   /** The currency. */
@@ -222,17 +226,40 @@ public final class Money implements Comparable<Money> {
   public BigDecimal ratioTo(Money other) {
     notNull(other, "other");
     CurrencyMismatchException.check(currency, other.currency, "divide", this, "by", other);
+    if (other.isZero()) {
+      throw new ArithmeticException("Cannot take the ratio of " + this + " to " + other + ": it is zero");
+    }
     return Decimals.divide(amount, other.amount);
   }
 
-  /** This amount rounded to the currency's practical scale (whole riel; cents). */
+  /**
+   * This amount rounded to the currency's practical scale (whole riel; cents).
+   *
+   * @throws ArithmeticException if the mode is {@code UNNECESSARY} and the amount needs rounding
+   */
   public Money rounded(RoundingMode mode) {
     return rounded(currency.practicalScale(), mode);
   }
 
-  /** This amount rounded to a number of decimals. */
+  /**
+   * This amount rounded to a number of decimals (a negative scale rounds to tens, hundreds, …).
+   *
+   * @param scale in −100..150, the supported range of a decimal
+   * @throws IllegalArgumentException if the scale is outside −100..150
+   * @throws ArithmeticException if the mode is {@code UNNECESSARY} and the amount needs rounding
+   */
   public Money rounded(int scale, RoundingMode mode) {
-    return of(currency, amount.setScale(scale, notNull(mode, "mode")));
+    notNull(mode, "mode");
+    if (scale < -Decimals.MAX_INTEGER_DIGITS || scale > Decimals.MAX_DECIMALS) {
+      throw Check.refusal("Scale to round " + this + " to", "in " + -Decimals.MAX_INTEGER_DIGITS + ".."
+          + Decimals.MAX_DECIMALS, scale);
+    }
+    try {
+      return of(currency, amount.setScale(scale, mode));
+    } catch (ArithmeticException rounding) {
+      throw new ArithmeticException(this + " needs rounding to " + scale + " decimals, but the rounding mode is "
+          + mode);
+    }
   }
 
   /** This amount rounded to a whole multiple of the currency's cash unit (100 riel). */
@@ -245,11 +272,18 @@ public final class Money implements Comparable<Money> {
    *
    * @throws IllegalArgumentException if the unit is not positive
    * @throws CurrencyMismatchException if the unit is in another currency
+   * @throws ArithmeticException if the mode is {@code UNNECESSARY} and the amount needs rounding
    */
   public Money roundedTo(Money unit, RoundingMode mode) {
     checkUnit(unit);
     notNull(mode, "mode");
-    BigDecimal count = amount.divide(unit.amount, 0, mode);
+    BigDecimal count;
+    try {
+      count = amount.divide(unit.amount, 0, mode);
+    } catch (ArithmeticException rounding) {
+      throw new ArithmeticException(this + " needs rounding to a multiple of " + unit
+          + ", but the rounding mode is " + mode);
+    }
     return of(currency, count.multiply(unit.amount));
   }
 

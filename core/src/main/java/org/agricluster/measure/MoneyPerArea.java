@@ -4,8 +4,7 @@ import static org.agricluster.internal.Check.notNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.agricluster.internal.Check;
 
 /**
@@ -24,7 +23,6 @@ import org.agricluster.internal.Check;
  * <p>This class is immutable and thread-safe.
  */
 public final class MoneyPerArea implements Comparable<MoneyPerArea> {
-  private static final Pattern TEXT = Pattern.compile("\\s*(.+?)\\s*/\\s*(m²|m2|ha|1000 m²|1,000 m²)\\s*");
 
   private final Money perSquareMetre;
 
@@ -60,16 +58,18 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
    * Reads {@code "KHR 15,000,000/ha"} (as {@link #toString()} writes it), {@code "KHR 1,500/m²"} or
    * {@code "KHR 1,500,000/1000 m²"}.
    *
-   * @throws IllegalArgumentException if the text is not money over one of those units
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters or not money over one of
+   *     those units
    */
   public static MoneyPerArea parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      throw Check.refusal("Money per area text", "like 'KHR 15,000,000/ha' or 'KHR 1,500/m²'", "'" + text + "'");
+    String s = Check.parseable(text, "Money per area text");
+    int slash = s.lastIndexOf('/');
+    String unit = slash < 0 ? "" : s.substring(slash + 1).strip();
+    if (!List.of("m²", "m2", "ha", "1000 m²", "1,000 m²").contains(unit)) {
+      throw Check.refusal("Money per area text", "like 'KHR 15,000,000/ha' or 'KHR 1,500/m²'", Check.quoted(text));
     }
-    Money money = Money.parse(m.group(1));
-    switch (m.group(2)) {
+    Money money = Money.parse(s.substring(0, slash));
+    switch (unit) {
       case "ha":
         return perHectare(money);
       case "m²":

@@ -4,8 +4,6 @@ import static org.agricluster.internal.Check.notNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agricluster.internal.Check;
 
 /**
@@ -24,7 +22,6 @@ import org.agricluster.internal.Check;
  * <p>This class is immutable and thread-safe.
  */
 public final class PricePerMass implements Comparable<PricePerMass> {
-  private static final Pattern TEXT = Pattern.compile("\\s*(.+?)\\s*/\\s*(kg|t)\\s*");
 
   private final Money perKilogram;
 
@@ -54,16 +51,18 @@ public final class PricePerMass implements Comparable<PricePerMass> {
   /**
    * Reads {@code "KHR 2,500/kg"} (as {@link #toString()} writes it) or {@code "USD 450/t"}.
    *
-   * @throws IllegalArgumentException if the text is not money followed by {@code /kg} or {@code /t}
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters or not money followed by
+   *     {@code /kg} or {@code /t}
    */
   public static PricePerMass parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      throw Check.refusal("Price text", "like 'KHR 2,500/kg' or 'USD 450/t'", "'" + text + "'");
+    String s = Check.parseable(text, "Price text");
+    int slash = s.lastIndexOf('/');
+    String unit = slash < 0 ? "" : s.substring(slash + 1).strip();
+    if (!(unit.equals("kg") || unit.equals("t"))) {
+      throw Check.refusal("Price text", "like 'KHR 2,500/kg' or 'USD 450/t'", Check.quoted(text));
     }
-    Money money = Money.parse(m.group(1));
-    return m.group(2).equals("kg") ? perKilogram(money) : perTonne(money);
+    Money money = Money.parse(s.substring(0, slash));
+    return unit.equals("kg") ? perKilogram(money) : perTonne(money);
   }
 
   /** The currency of the price. */

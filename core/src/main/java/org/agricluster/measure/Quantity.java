@@ -19,7 +19,7 @@ import org.agricluster.internal.Decimals;
  * @param <Q> the concrete quantity type
  */
 public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparable<Q> permits Area, Mass {
-  private static final Pattern TEXT = Pattern.compile("\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(\\S.*?)\\s*");
+  private static final Pattern TEXT = Pattern.compile("(" + Decimals.NUMBER + ")\\s*(\\S.*)");
 
   private final BigDecimal value;
 
@@ -29,11 +29,11 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
 
   /** Validates and normalises a value in the base unit. */
   static BigDecimal checked(BigDecimal value, String thing, String unit) {
-    notNull(value, "value");
-    if (value.signum() < 0) {
-      throw Check.refusal(thing, ">= 0 " + unit, Decimals.plain(value) + " " + unit);
+    BigDecimal checked = Decimals.checked(value, thing);
+    if (checked.signum() < 0) {
+      throw Check.refusal(thing, ">= 0 " + unit, checked.toPlainString() + " " + unit);
     }
-    return Decimals.normalize(value);
+    return checked;
   }
 
   /**
@@ -41,13 +41,14 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
    * the value in the base unit.
    */
   static BigDecimal parse(CharSequence text, String thing, Map<String, BigDecimal> unitsInBase) {
-    notNull(text, "text");
-    Matcher m = TEXT.matcher(text);
+    String s = Check.parseable(text, thing + " text");
+    Matcher m = TEXT.matcher(s);
     BigDecimal factor = m.matches() ? unitsInBase.get(m.group(2)) : null;
     if (factor == null) {
-      throw Check.refusal(thing + " text", "a number and one of the units " + unitsInBase.keySet(), "'" + text + "'");
+      throw Check.refusal(thing + " text", "a number (thousands commas in groups of three, a decimal point) and "
+          + "one of the units " + unitsInBase.keySet(), Check.quoted(text));
     }
-    return new BigDecimal(m.group(1).replace(",", "")).multiply(factor);
+    return Decimals.parse(m.group(1), thing).multiply(factor);
   }
 
   /** A new value of this type from a value in the base unit, validated. */
@@ -138,6 +139,9 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
    */
   public BigDecimal ratioTo(Q other) {
     notNull(other, "other");
+    if (other.isZero()) {
+      throw new ArithmeticException("Cannot take the ratio of " + this + " to " + other + ": it is zero");
+    }
     return Decimals.divide(value, other.base());
   }
 

@@ -34,8 +34,8 @@ public final class Share implements Comparable<Share> {
   public static final Share WHOLE = new Share(BigInteger.ONE, BigInteger.ONE);
 
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
-  private static final Pattern PERCENT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%\\s*");
-  private static final Pattern RATIO = Pattern.compile("\\s*([0-9]+)\\s*/\\s*([0-9]+)(?:\\s*\\(.*\\))?\\s*");
+  private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
+  private static final Pattern RATIO = Pattern.compile("([0-9]+)\\s*/\\s*([0-9]+)(?:\\s*\\(.*\\))?");
 
   private final BigInteger numerator;
   private final BigInteger denominator;
@@ -78,6 +78,8 @@ public final class Share implements Comparable<Share> {
   public static Share ofRatio(BigDecimal part, BigDecimal whole) {
     notNull(part, "part");
     notNull(whole, "whole");
+    Decimals.checked(part, "Part of a share");
+    Decimals.checked(whole, "Whole of a share");
     if (whole.signum() <= 0) {
       throw Check.refusal("Whole of share " + part.toPlainString() + "/" + whole.toPlainString(), "> 0", whole.toPlainString());
     }
@@ -94,6 +96,7 @@ public final class Share implements Comparable<Share> {
    */
   public static Share ofPercent(BigDecimal percent) {
     notNull(percent, "percent");
+    Decimals.checked(percent, "Share in percent");
     return ofFraction(percent.movePointLeft(2), Decimals.plain(percent) + "%");
   }
 
@@ -115,6 +118,7 @@ public final class Share implements Comparable<Share> {
    */
   public static Share ofFraction(BigDecimal fraction) {
     notNull(fraction, "fraction");
+    Decimals.checked(fraction, "Share as a fraction");
     return ofFraction(fraction, Decimals.plain(fraction.movePointRight(2)) + "%");
   }
 
@@ -131,20 +135,20 @@ public final class Share implements Comparable<Share> {
    * @throws IllegalArgumentException if the text is neither form or outside 0..100 %
    */
   public static Share parse(CharSequence text) {
-    notNull(text, "text");
-    Matcher percent = PERCENT.matcher(text);
+    String s = Check.parseable(text, "Share text");
+    Matcher percent = PERCENT.matcher(s);
     if (percent.matches()) {
-      return ofPercent(new BigDecimal(percent.group(1)));
+      return ofPercent(Decimals.parse(percent.group(1), "Share in percent"));
     }
-    Matcher ratio = RATIO.matcher(text);
+    Matcher ratio = RATIO.matcher(s);
     if (!ratio.matches()) {
-      throw Check.refusal("Share text", "like '29%' or '433/1496'", "'" + text + "'");
+      throw Check.refusal("Share text", "like '29%' or '433/1496'", Check.quoted(text));
     }
     BigInteger whole = new BigInteger(ratio.group(2));
     if (whole.signum() <= 0) {
-      throw Check.refusal("Whole of share '" + text + "'", "> 0", whole);
+      throw Check.refusal("Whole of share " + Check.quoted(text), "> 0", whole);
     }
-    return reduced(new BigInteger(ratio.group(1)), whole, "Share", "'" + text + "'");
+    return reduced(new BigInteger(ratio.group(1)), whole, "Share", Check.quoted(text));
   }
 
   static void checkPartition(List<Share> shares, String thing) {

@@ -41,6 +41,9 @@ public final class Evaluation {
   }
 
   static Evaluation of(Scorecard card, ScoringMethod method) {
+    if (card.scoreCount() == 0) {
+      throw new IllegalStateException(card + " has no scores yet: enter scores before evaluating or ranking it");
+    }
     List<Candidate> candidates = card.candidates();
     List<Criterion> criteria = card.criteria();
     List<Scorer> scorers = card.scorers();

@@ -36,6 +36,11 @@ public final class Scale {
   public static final Scale LOW_MEDIUM_HIGH = labelled("low/medium/high", 1,
       List.of("low", "medium", "high"), List.of("L", "M", "H"));
 
+  /** The lowest value a scale may have: {@value}. */
+  public static final int MIN_VALUE = -1_000;
+  /** The highest value a scale may have: {@value}. */
+  public static final int MAX_VALUE = 1_000;
+
   private final String name;
   private final int min;
   private final int max;
@@ -53,10 +58,15 @@ public final class Scale {
   /**
    * An unlabelled scale {@code min..max}: {@code Scale.of("marks", 0, 20)}.
    *
-   * @throws IllegalArgumentException if the name is blank or {@code max <= min}
+   * @param min in −1,000..1,000 ({@link #MIN_VALUE}..{@link #MAX_VALUE})
+   * @param max above {@code min}, in −1,000..1,000
+   * @throws IllegalArgumentException if the name is blank, a bound is outside −1,000..1,000 or
+   *     {@code max <= min}
    */
   public static Scale of(String name, int min, int max) {
     notNull(name, "name");
+    checkBound(name, "Minimum", min);
+    checkBound(name, "Maximum", max);
     if (max <= min) {
       throw Check.refusal("Maximum of scale '" + name + "'", "> its minimum " + min, max);
     }
@@ -70,16 +80,23 @@ public final class Scale {
   /**
    * A scale from {@code min} with one label per value, and optionally one short code per value.
    *
-   * @param labels one per value, from {@code min} upwards, at least two
+   * @param min in −1,000..1,000 ({@link #MIN_VALUE}..{@link #MAX_VALUE})
+   * @param labels one per value, from {@code min} upwards, at least two, the last value at most 1,000
    * @param codes empty, or one per value ("L", "M", "H"), distinct
-   * @throws IllegalArgumentException if there are fewer than two labels or the codes do not match
+   * @throws IllegalArgumentException if there are fewer than two labels, a value would lie outside
+   *     −1,000..1,000 or the codes do not match
    */
   public static Scale labelled(String name, int min, List<String> labels, List<String> codes) {
     notNull(name, "name");
     notNull(labels, "labels");
     notNull(codes, "codes");
+    checkBound(name, "Minimum", min);
     if (labels.size() < 2) {
       throw Check.refusal("Number of labels of scale '" + name + "'", "at least 2", labels.size());
+    }
+    if ((long) min + labels.size() - 1 > MAX_VALUE) {
+      throw Check.refusal("Number of labels of scale '" + name + "' from " + min, "at most " + (MAX_VALUE - min + 1)
+          + " (the highest value of a scale is " + MAX_VALUE + ")", labels.size());
     }
     if (!(codes.isEmpty() || codes.size() == labels.size())) {
       throw Check.refusal("Number of codes of scale '" + name + "'", "0 or " + labels.size() + " (one per value)", codes.size());
@@ -89,6 +106,12 @@ public final class Scale {
       byCode.put(notNull(codes.get(i), "code").toUpperCase(Locale.ROOT), min + i);
     }
     return checked(name, min, min + labels.size() - 1, ImmutableList.copyOf(labels), byCode.buildOrThrow());
+  }
+
+  private static void checkBound(String name, String which, int value) {
+    if (value < MIN_VALUE || value > MAX_VALUE) {
+      throw Check.refusal(which + " of scale '" + name + "'", "in " + MIN_VALUE + ".." + MAX_VALUE, value);
+    }
   }
 
   private static Scale checked(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {

@@ -4,7 +4,6 @@ import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,10 +31,19 @@ import org.agricluster.internal.Check;
  *     .build();
  * }</pre>
  *
+ * <p>Two scorecards are equal when they hold the same criteria, candidates and scorers in the same
+ * order and the same scores, so equal scorecards are interchangeable (their lists read alike).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Scorecard {
-  /** Marks a blank cell in {@link #values}. */
+  /**
+   * The most cells (scorers × candidates × criteria) a scorecard may have: {@value}, for example
+   * 10 scorers × 1,000 candidates × 1,000 criteria.
+   */
+  public static final int MAX_CELLS = 10_000_000;
+
+  /** Marks a blank cell; never a score, since scale values lie in −1,000..1,000. */
   static final int MISSING = Integer.MIN_VALUE;
 
   private final ImmutableList<Criterion> criteria;
@@ -272,14 +280,13 @@ public final class Scorecard {
       return false;
     }
     Scorecard other = (Scorecard) obj;
-    return ImmutableSet.copyOf(criteria).equals(ImmutableSet.copyOf(other.criteria))
-        && ImmutableSet.copyOf(candidates).equals(ImmutableSet.copyOf(other.candidates))
+    return criteria.equals(other.criteria) && candidates.equals(other.candidates) && scorers.equals(other.scorers)
         && cells().equals(other.cells());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ImmutableSet.copyOf(criteria), ImmutableSet.copyOf(candidates), cells());
+    return Objects.hash(criteria, candidates, scorers, cells());
   }
 
   /** {@code Scorecard{5 criteria, 5 candidates, 1 scorer, 25 of 25 scores}}. */
@@ -296,6 +303,7 @@ public final class Scorecard {
   public static final class Builder {
     private final List<Criterion> criteria = new ArrayList<>();
     private final Set<Criterion> criterionSet = new java.util.HashSet<>();
+    private final Set<String> criterionIds = new java.util.HashSet<>();
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
     private final Set<Scorer> scorers = new LinkedHashSet<>();
     private final Map<Cell, Integer> scores = new LinkedHashMap<>();
@@ -325,7 +333,7 @@ public final class Scorecard {
      */
     public Builder criterion(Criterion criterion) {
       notNull(criterion, "criterion");
-      if (!criteria.stream().noneMatch(c -> c.id().equals(criterion.id()))) {
+      if (!criterionIds.add(criterion.id())) {
         throw Check.refusal("Id of criterion '" + criterion.name() + "'", "unique on the scorecard", "'" + criterion.id() + "'");
       }
       criteria.add(criterion);
@@ -433,11 +441,17 @@ public final class Scorecard {
      * Builds the scorecard.
      *
      * @throws IllegalStateException if there is no criterion or no candidate
+     * @throws IllegalArgumentException if scorers × candidates × criteria exceeds {@link #MAX_CELLS}
      */
     public Scorecard build() {
       if (criteria.isEmpty() || candidates.isEmpty()) {
         throw new IllegalStateException("A scorecard needs at least one criterion and one candidate, but has "
             + criteria.size() + " criteria and " + candidates.size() + " candidates");
+      }
+      long cells = (long) Math.max(scorers.size(), 1) * candidates.size() * criteria.size();
+      if (cells > MAX_CELLS) {
+        throw Check.refusal("Size of a scorecard (scorers × candidates × criteria = " + Math.max(scorers.size(), 1)
+            + " × " + candidates.size() + " × " + criteria.size() + ")", "at most " + MAX_CELLS + " cells", cells);
       }
       return new Scorecard(ImmutableList.copyOf(criteria), ImmutableList.copyOf(candidates.values()),
           ImmutableList.copyOf(scorers), scores);

@@ -35,7 +35,9 @@ class CalendarTest {
   void theTotalHarvestOverTheHorizonEqualsTheSumOfEachPlantingsAreaTimesYield() {
     qt().forAll(plantings()).checkAssert(plantings -> {
       SupplyCalendar supply = SupplyCalendar.of(YEAR, plantings);
-      for (CropProfile crop : CROPS) {
+      assertThat(supply.crops()).containsExactlyInAnyOrderElementsOf(
+          plantings.stream().map(Planting::crop).distinct().toList());
+      for (CropProfile crop : CROPS.stream().filter(c -> supply.crops().contains(c.crop())).toList()) {
         Mass expected = plantings.stream().filter(p -> p.profile().equals(crop))
             .map(p -> crop.harvestOf(p.area())).reduce(Mass.ZERO, Mass::plus);
         assertThat(supply.total(crop.crop()).plus(supply.beyondHorizon(crop.crop())).toKilograms())
@@ -50,7 +52,8 @@ class CalendarTest {
       Horizon wide = Horizon.of(IsoWeek.of(2024, 1), 120);
       SupplyCalendar before = SupplyCalendar.of(wide, plantings);
       SupplyCalendar after = SupplyCalendar.of(wide, plantings.stream().map(p -> p.shiftedBy(k)).toList());
-      for (CropProfile crop : CROPS) {
+      assertThat(after.crops()).isEqualTo(before.crops());
+      for (CropProfile crop : CROPS.stream().filter(c -> before.crops().contains(c.crop())).toList()) {
         for (int w = 0; w + k < 120; w++) {
           assertThat(after.kilograms(crop.crop()).get(w + k)).isEqualByComparingTo(before.kilograms(crop.crop()).get(w));
         }
@@ -127,7 +130,28 @@ class CalendarTest {
         .isEqualByComparingTo("60");
     assertThat(b.worstWeeks("choy sum", 3)).containsExactly(0, 1, 2);
     assertThat(b.glutWeeks("choy sum", new BigDecimal("0.2"))).isEmpty();
-    assertThat(b.shareOfDemandMet("cucumber")).isEmpty();
+    assertThat(b.supply().crops()).containsExactly("choy sum");
+  }
+
+  @Test
+  void anUnknownCrop_isRefusedByEveryQuery_namingTheCropsKnown() {
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(1000))));
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(100)).build();
+    Balance balance = Balance.of(supply, demand);
+    String refusal = "Crop must be one of [choy sum, cucumber] but was 'Cucumber'";
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> queries = List.of(
+        () -> balance.gap("Cucumber", 6), () -> balance.shortfall("Cucumber"), () -> balance.surplus("Cucumber"),
+        () -> balance.totalAbsoluteGap("Cucumber"), () -> balance.shareOfDemandMet("Cucumber"),
+        () -> balance.worstWeeks("Cucumber", 3), () -> balance.glutWeeks("Cucumber", BigDecimal.ZERO),
+        () -> balance.supply().week("Cucumber", 6), () -> balance.demand().week("Cucumber", 6));
+    for (var query : queries) {
+      assertThatThrownBy(query).isInstanceOf(IllegalArgumentException.class).hasMessage(refusal);
+    }
+    assertThatThrownBy(() -> supply.week("Cucumber", 6)).hasMessage("Crop must be one of [cucumber] but was 'Cucumber'");
+    assertThatThrownBy(() -> supply.beyondHorizon("eggplant")).hasMessage("Crop must be one of [cucumber] but was 'eggplant'");
+    assertThatThrownBy(() -> demand.total("Choy sum")).hasMessage("Crop must be one of [choy sum] but was 'Choy sum'");
+    assertThat(balance.supply().week("choy sum", 6)).isEqualTo(Mass.ZERO);
+    assertThat(balance.demand().week("cucumber", 6)).isEqualTo(Mass.ZERO);
   }
 
   @Test

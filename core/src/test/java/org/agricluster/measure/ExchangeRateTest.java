@@ -83,7 +83,7 @@ class ExchangeRateTest {
         .hasMessage("Quote currency of a rate from USD must be another currency but was USD");
     assertThatThrownBy(() -> ExchangeRate.of(USD, KHR, 4000, DAY, " "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Source of rate USD→KHR must be a non-blank single line but was ' '");
+        .hasMessage("Source of rate USD→KHR must be a non-blank single line of at most 200 characters but was ' '");
   }
 
   @Test

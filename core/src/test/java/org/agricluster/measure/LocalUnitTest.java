@@ -52,7 +52,7 @@ class LocalUnitTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Mass of local unit 'sack' must be > 0 kg but was 0 kg");
     assertThatThrownBy(() -> LocalUnit.ofPieces("", 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Name of a local unit must be a word such as 'sack' or 'bunch' but was ''");
+        .hasMessage("Name of a local unit must be at most 100 characters of words such as 'sack' or 'bunch', starting with a letter, one space between words and none around them but was ''");
     assertThatThrownBy(() -> LocalUnit.ofPieces("bunch", 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Pieces in local unit 'bunch' must be > 0 but was 0");
     assertThatThrownBy(() -> sack.toMass(new BigDecimal("-1")))

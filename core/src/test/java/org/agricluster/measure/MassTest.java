@@ -29,7 +29,7 @@ class MassTest {
   void parse_unknownUnit_isRefusedListingTheUnits() {
     assertThatThrownBy(() -> Mass.parse("3 sacks"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Mass text must be a number and one of the units [kg, t, g] but was '3 sacks'");
+        .hasMessage("Mass text must be a number (thousands commas in groups of three, a decimal point) and one of the units [kg, t, g] but was '3 sacks'");
   }
 
   @Test
