@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
 import org.agricluster.measure.Area;
 
 /**
@@ -70,13 +71,21 @@ public final class Planner {
   /** The seeding plants whole hundredths of a m²; less is not worth a member's attention. */
   private static final double HUNDREDTH = 0.01 - 1e-9;
 
+  /**
+   * The most demand the planner takes for one crop in one week, and the most land of one member:
+   * 10<sup>12</sup> kg and 10<sup>12</sup> m². The planner searches in {@code double}s; within these
+   * bounds they carry every kilogram and hundredth of a m² exactly enough.
+   */
+  public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(12);
+
   private Planner() {}
 
   /**
    * Plans plantings for the members over the demand's horizon.
    *
    * @throws IllegalArgumentException if a demanded crop has no profile, two profiles share a crop,
-   *     or two members share an id
+   *     two members share an id, a week's demand for a crop exceeds 10<sup>12</sup> kg or a member's
+   *     land exceeds 10<sup>12</sup> m² ({@link #MAX_QUANTITY})
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
     notNull(members, "members");
@@ -91,6 +100,20 @@ public final class Planner {
     for (String crop : demand.crops()) {
       if (!byCrop.containsKey(crop)) {
         throw Check.refusal("Crop of the demand", "one with a profile: " + byCrop.keySet(), "'" + crop + "'");
+      }
+    }
+    for (String crop : demand.crops()) {
+      List<BigDecimal> weekly = demand.kilograms(crop);
+      for (int w = 0; w < weekly.size(); w++) {
+        if (weekly.get(w).compareTo(MAX_QUANTITY) > 0) {
+          throw Check.refusal("Demand for " + crop + " in week " + demand.horizon().week(w),
+              "at most " + MAX_QUANTITY.toPlainString() + " kg", Decimals.shown(weekly.get(w)) + " kg");
+        }
+      }
+    }
+    for (PlannerMember m : members) {
+      if (notNull(m, "member").land().toSquareMetres().compareTo(MAX_QUANTITY) > 0) {
+        throw Check.refusal("Land of member " + m.id(), "at most " + MAX_QUANTITY.toPlainString() + " m²", m.land());
       }
     }
     List<PlannerMember> sorted = new ArrayList<>(members);

@@ -180,5 +180,23 @@ public final class Action {
    * @param note what was found or decided
    * @param reopened whether this entry reopened a done or dropped action
    */
-  public record Update(ActionStatus status, LocalDate date, String note, boolean reopened) {}
+  public record Update(ActionStatus status, LocalDate date, String note, boolean reopened) {
+    /**
+     * Validates the entry.
+     *
+     * @throws IllegalArgumentException if the note is blank, or a reopening entry's status is not
+     *     {@code IN_PROGRESS}
+     */
+    public Update {
+      notNull(status, "status");
+      notNull(date, "date");
+      notNull(note, "note");
+      if (note.isBlank()) {
+        throw Check.refusal("Note of the update of " + date, "not blank", Check.quoted(note));
+      }
+      if (reopened && status != ActionStatus.IN_PROGRESS) {
+        throw Check.refusal("Status of the update reopening an action on " + date, "IN_PROGRESS", status);
+      }
+    }
+  }
 }

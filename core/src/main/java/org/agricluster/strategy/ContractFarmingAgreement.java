@@ -142,6 +142,22 @@ public final class ContractFarmingAgreement {
    * @param planned what the plan supplies
    */
   public record Shortfall(int week, Mass due, Mass planned) {
+    /**
+     * Validates the shortfall.
+     *
+     * @throws IllegalArgumentException if the week is negative or the plan does not fall short
+     */
+    public Shortfall {
+      notNull(due, "due");
+      notNull(planned, "planned");
+      if (week < 0) {
+        throw Check.refusal("Week of a shortfall", ">= 0", week);
+      }
+      if (!planned.isLessThan(due)) {
+        throw Check.refusal("Planned supply in week " + week + " of a shortfall", "less than the " + due + " due", planned);
+      }
+    }
+
     /** {@code due − planned}. */
     public Mass missing() {
       return due.minus(planned);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.internal.Check;
 import org.agricluster.measure.Mass;
 
 /**
@@ -100,6 +101,24 @@ public final class DeliveryCheck {
    * @param available what the plan supplies, or the production offers total
    */
   public record Gap(ValueProposition proposition, int week, Mass wanted, Mass available) {
+    /**
+     * Validates the gap.
+     *
+     * @throws IllegalArgumentException if the week is negative or nothing is missing
+     */
+    public Gap {
+      notNull(proposition, "proposition");
+      notNull(wanted, "wanted");
+      notNull(available, "available");
+      if (week < 0) {
+        throw Check.refusal("Week of a gap of " + proposition.proposer().name(), ">= 0", week);
+      }
+      if (!available.isLessThan(wanted)) {
+        throw Check.refusal("What is available in week " + week + " of a gap", "less than the " + wanted + " wanted",
+            available);
+      }
+    }
+
     /** {@code wanted − available}. */
     public Mass missing() {
       return wanted.minus(available);
