@@ -21,7 +21,8 @@
  */
 module org.agricluster {
   requires transitive com.google.common;
-  requires static org.immutables.value.annotations;
+  // static: compile time only; transitive: the annotations on exported types resolve for clients that compile against them
+  requires static transitive org.immutables.value.annotations;
 
   exports org.agricluster.measure;
   exports org.agricluster.actor;

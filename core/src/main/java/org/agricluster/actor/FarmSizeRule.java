@@ -9,7 +9,7 @@ import org.agricluster.measure.Area;
  * How land decides a farm's size class: small below one threshold, large from another, medium in
  * between.
  *
- * <p>{@link #OXFAM_KHATLON} uses 1 ha for "small". The Oxfam Khatlon paper (seed 003, section 3)
+ * <p>{@link #OXFAM_KHATLON} uses 1 ha for "small". The Oxfam Khatlon paper (section 3)
  * writes "small producers (having &gt; 1 hectare of land)", but its context — 80 % of members are
  * small, against an average of 1.43 ha — shows that "&lt; 1 hectare" was meant; the rule follows
  * the context. The paper gives no threshold for "large"; 5 ha is this library's assumption. Build

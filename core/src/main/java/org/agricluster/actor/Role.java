@@ -12,7 +12,7 @@ public enum Role {
   PRODUCER_GROUP("producer group", StakeholderCategory.LOCAL_VALUE_CHAIN_ACTOR, ChainFunction.PRODUCTION),
   /** An input supplier or agro-dealer depot. */
   INPUT_SUPPLIER("input supplier", StakeholderCategory.LOCAL_VALUE_CHAIN_ACTOR, ChainFunction.PRODUCTION),
-  /** A seed company or seed producer, cover-crop seed producers included (seed 002). */
+  /** A seed company or seed producer, cover-crop seed producers included (KropuchKasekor, Seeds to farmers). */
   SEED_COMPANY("seed company", StakeholderCategory.LOCAL_VALUE_CHAIN_ACTOR, ChainFunction.PRODUCTION),
   /** A collector or trader who buys at the farm gate. */
   COLLECTOR_TRADER("collector/trader", StakeholderCategory.LOCAL_VALUE_CHAIN_ACTOR, ChainFunction.MARKETING),

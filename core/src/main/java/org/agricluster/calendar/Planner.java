@@ -17,7 +17,7 @@ import org.agricluster.measure.Area;
 /**
  * Staggers planting across a cluster's members so that supply follows demand week by week,
  * minimising Σ |supply − demand| over crops and weeks — the "set schedule for planting to each
- * member" that lets the ASPIRE Takeo cluster ship vegetables all year (seed 000).
+ * member" that lets the ASPIRE Takeo cluster ship vegetables all year (ASPIRE Takeo story).
  *
  * <p>The planner is deterministic, with no solver library at run time, and works in two steps.
  *

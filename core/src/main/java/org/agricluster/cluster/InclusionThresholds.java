@@ -9,7 +9,7 @@ import org.agricluster.measure.Share;
 /**
  * The thresholds an {@link InclusionReport} checks against, each configurable.
  *
- * <p>{@link #OXFAM} takes from the Oxfam Khatlon paper (seed 003): small producers at least 80 % of
+ * <p>{@link #OXFAM} takes from the Oxfam Khatlon paper: small producers at least 80 % of
  * members, large farmers' share of executive seats no higher than their share of members (the
  * elite-capture guard), committees of five, at least 40 % of groups performing, and the paper's farm
  * size rule. The paper sets no target for women; the 30 % share of members and leaders and the

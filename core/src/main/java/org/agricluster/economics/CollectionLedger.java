@@ -18,7 +18,7 @@ import org.agricluster.measure.Share;
 /**
  * The collection point's records: deliveries graded and weighed, valued at the buyer's grade prices;
  * the expected payment; the buyer's actual payment reconciled against it; and the received amount
- * split among members exactly (ASPIRE Takeo, seed 000).
+ * split among members exactly (ASPIRE Takeo story).
  *
  * <pre>{@code
  * CollectionLedger day = CollectionLedger.of(prices, deliveries);

@@ -8,7 +8,7 @@ import org.agricluster.measure.Mass;
 
 /**
  * One member's produce graded and weighed at the collection point: "I check their vegetables, rank
- * the quality into categories, weigh them and record it" (ASPIRE Takeo cluster leader, seed 000).
+ * the quality into categories, weigh them and record it" (the cluster leader in the ASPIRE Takeo story).
  *
  * <pre>{@code
  * Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(42), LocalDate.of(2024, 3, 4));

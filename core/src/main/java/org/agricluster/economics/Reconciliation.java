@@ -4,7 +4,7 @@ import org.agricluster.measure.Money;
 
 /**
  * The buyer's payment compared with the collection point's records: "If the amount of payment from
- * the company is different from a record, then we will contact the company" (seed 000).
+ * the company is different from a record, then we will contact the company" (ASPIRE Takeo story).
  *
  * <p>The difference is {@code actual − expected}, exact; the payment matches when the difference's
  * size is within the tolerance.

@@ -17,7 +17,7 @@ import org.agricluster.measure.Money;
 /**
  * A contract-farming agreement: a buyer, a seller (a producer group), a product and grade, a
  * delivery schedule, a price rule, input advances and a coordination fee. The Takeo buyer takes
- * everything with no fixed price (seed 000): {@link PriceTerms#noneStated()}.
+ * everything with no fixed price (ASPIRE Takeo story): {@link PriceTerms#noneStated()}.
  *
  * <p>{@link #shortfalls(SupplyCalendar)} checks the schedule against the planned supply.
  *

@@ -8,7 +8,7 @@ import org.agricluster.measure.PricePerMass;
 /**
  * How a price is set in a proposition or an agreement: fixed, linked to the market, a premium over
  * the market, or not stated (the Takeo buyer "guarantees to buy all … even this contract is not
- * stated at a specific price", seed 000).
+ * stated at a specific price", ASPIRE Takeo story).
  *
  * <p>This class is immutable and thread-safe.
  */

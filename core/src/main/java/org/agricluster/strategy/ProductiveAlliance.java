@@ -13,7 +13,7 @@ import org.agricluster.measure.Money;
 import org.agricluster.measure.Share;
 
 /**
- * A productive alliance (seed 004): a producer organisation and a buyer, joined by a business plan
+ * A productive alliance (FAO Productive Alliances note): a producer organisation and a buyer, joined by a business plan
  * that public funds co-finance. The financing shares — producers, buyer, public grant, others —
  * sum to exactly 100 %, and the buyer's purchase agreement must be signed before the grant is
  * paid.

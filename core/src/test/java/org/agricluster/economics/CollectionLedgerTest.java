@@ -25,7 +25,7 @@ class CollectionLedgerTest {
       .price("cucumber", "B", PricePerMass.perKilogram(Money.of(KHR, 900)))
       .build();
 
-  /** A collection-point day: five members, two grades (the ASPIRE Takeo routine, seed 000). */
+  /** A collection-point day: five members, two grades (the ASPIRE Takeo story's routine). */
   static CollectionLedger day() {
     return CollectionLedger.of(PRICES, List.of(
         Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(120), DAY),

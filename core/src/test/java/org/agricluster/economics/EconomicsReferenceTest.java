@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class EconomicsReferenceTest {
 
   /**
-   * ASPIRE Takeo (seed 000): about 3,000,000 riel on 2,000 m². Assumed split for the example:
+   * ASPIRE Takeo story: about 3,000,000 riel on 2,000 m². Assumed split for the example:
    * KHR 3,600,000 of sales and KHR 600,000 of variable cost.
    */
   static CropBudget takeo() {
@@ -69,7 +69,7 @@ class EconomicsReferenceTest {
 
   @Test
   void oxfam_elevenPercentCollectivePurchase_onInputs() {
-    // seed 003: members saved 11 % through collective purchase of inputs
+    // Oxfam Khatlon paper: members saved 11 % through collective purchase of inputs
     Scenario bulk = Scenario.collectivePurchase(Money.of(TJS, 10_000), Money.of(TJS, 8_900),
         EnumSet.of(CostCategory.SEED, CostCategory.FERTILISER, CostCategory.PESTICIDES));
     assertThat(bulk.name()).isEqualTo("collective purchase (−11%)");

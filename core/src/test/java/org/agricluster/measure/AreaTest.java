@@ -35,7 +35,7 @@ class AreaTest {
 
   @Test
   void khatlonMemberLand_isExactInEveryUnit() {
-    // Oxfam Khatlon (seed 003): 1.43 ha per member
+    // Oxfam Khatlon paper: 1.43 ha per member
     Area member = Area.ofHectares(1.43);
     assertThat(member).hasToString("14300 m²");
     assertThat(member.toThousandSquareMetres()).isEqualByComparingTo("14.3");

@@ -19,7 +19,7 @@ class ExchangeRateTest {
 
   @Test
   void convert_reportsWhichRateWasUsed() {
-    // seed 000 (ASPIRE Takeo): "around 3 million riels or around $US 750"
+    // ASPIRE Takeo story: "around 3 million riels or around $US 750"
     ExchangeRate.Conversion conversion = aspire.convert(Money.of(KHR, 3_000_000));
     assertThat(conversion.result()).isEqualTo(Money.of(USD, 750));
     assertThat(conversion.rate()).isSameAs(aspire);
@@ -51,7 +51,7 @@ class ExchangeRateTest {
 
   @Test
   void ratesMoveSoTheSameMoneyConvertsDifferentlyOnDifferentDates() {
-    // Oxfam Khatlon (seed 003) context: TJS per USD about 4.9 in 2013 and 9.4 in 2018.
+    // Oxfam Khatlon paper context: TJS per USD about 4.9 in 2013 and 9.4 in 2018.
     ExchangeRate y2013 = ExchangeRate.of(USD, TJS, new BigDecimal("4.9"), LocalDate.of(2013, 6, 30), "NBT");
     ExchangeRate y2018 = ExchangeRate.of(USD, TJS, new BigDecimal("9.4"), LocalDate.of(2018, 6, 30), "NBT");
     Money budget = Money.of(TJS, 10_000);

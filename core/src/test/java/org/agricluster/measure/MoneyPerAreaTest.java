@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MoneyPerAreaTest {
   @Test
   void takeoIncome_perThousandSquareMetres_perHectare_andInDollars() {
-    // seed 000 (ASPIRE, Takeo): "Per 2,000 square meters ... around 3 million riels or around $US 750";
+    // ASPIRE Takeo story: "Per 2,000 square meters ... around 3 million riels or around $US 750";
     // "if 1,000 square meters of land, they can generate income more than one million riels".
     MoneyPerArea takeo = Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000));
     assertThat(takeo.perThousandSquareMetres()).isEqualTo(Money.of(KHR, 1_500_000));

@@ -148,7 +148,7 @@ class MoneyTest {
 
     @Test
     void ratioTo_isTheSavingShare_ofCollectivePurchase() {
-      // Oxfam Khatlon (seed 003): members saved 11 % by buying inputs together.
+      // Oxfam Khatlon paper: members saved 11 % by buying inputs together.
       Money list = Money.of(TJS, 1_000);
       Money paid = Money.of(TJS, 890);
       assertThat(list.minus(paid).ratioTo(list)).isEqualByComparingTo("0.11");

@@ -15,7 +15,7 @@ class PricePerMassTest {
 
   @Test
   void localPremium_ofFiveHundredRielPerKilogram() {
-    // CHAIN Annex 3 (seed 001): local produce fetches 500 riel/kg more than imports
+    // CHAIN guide, Annex 3: local produce fetches 500 riel/kg more than imports
     PricePerMass premium = PricePerMass.perKilogram(Money.of(KHR, 500));
     assertThat(local.plus(premium).multipliedBy(Mass.ofKilograms(150))).isEqualTo(Money.of(KHR, 450_000));
     assertThat(local.plus(premium).minus(local)).isEqualTo(premium);

@@ -36,7 +36,7 @@ class ShareTest {
 
   @Test
   void khatlonLeadershipParity_isTheRatioOfTheTwoShares() {
-    // Oxfam Khatlon (seed 003): 29 % women among members, 16 % among leaders → parity ≈ 0.55
+    // Oxfam Khatlon paper: 29 % women among members, 16 % among leaders → parity ≈ 0.55
     BigDecimal parity = Share.ofPercent(16).ratioTo(Share.ofPercent(29));
     assertThat(parity.setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.55");
     assertThatThrownBy(() -> Share.ofPercent(16).ratioTo(Share.ZERO))

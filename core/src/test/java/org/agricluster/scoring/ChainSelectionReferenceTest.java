@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** CHAIN guide §5.2, the cluster-selection example table (seed 001). */
+/** CHAIN guide §5.2, the cluster-selection example table (CHAIN guide). */
 class ChainSelectionReferenceTest {
   static Scorecard chainTable() {
     return Scorecard.builder()

@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 class WeightedAssessmentTest {
-  /** Oxfam Khatlon paper (seed 003), Table 1. */
+  /** Oxfam Khatlon paper, Table 1. */
   static WeightedAssessment oxfamTable1() {
     return WeightedAssessment.builder(GradeScale.OXFAM)
         .area("Relevance and appropriateness", 25, "Excellent")

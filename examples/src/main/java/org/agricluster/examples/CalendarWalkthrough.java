@@ -95,7 +95,7 @@ final class CalendarWalkthrough implements Walkthrough {
   }
 
   private static void takeo(PrintStream out) {
-    // seed 000: 37 households, plots of about 1,000–2,000 m², a buyer who takes everything, 2–4 t a day all year.
+    // ASPIRE Takeo story: 37 households, plots of about 1,000–2,000 m², a buyer who takes everything, 2–4 t a day all year.
     List<String> crops = List.of("cucumber", "yard-long bean", "choy sum", "Chinese mustard", "eggplant");
     List<PlannerMember> households = new ArrayList<>();
     for (int i = 0; i < 37; i++) {

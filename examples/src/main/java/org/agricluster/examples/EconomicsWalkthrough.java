@@ -57,7 +57,7 @@ final class EconomicsWalkthrough implements Walkthrough {
   }
 
   private static void takeo(PrintStream out) {
-    // seed 000: about 3,000,000 riel on 2,000 m². The split into sales and costs is assumed.
+    // ASPIRE Takeo story: about 3,000,000 riel on 2,000 m². The split into sales and costs is assumed.
     CropBudget takeo = CropBudget.builder("mixed vegetables", Area.ofSquareMetres(2000))
         .harvested(Mass.ofKilograms(3000))
         .sale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_200)))
