@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Share;
 
@@ -146,6 +147,7 @@ public final class Balance {
    */
   public ImmutableList<Integer> glutWeeks(String crop, BigDecimal tolerance) {
     notNull(tolerance, "tolerance");
+    Decimals.checked(tolerance, "Glut tolerance");
     if (tolerance.signum() < 0) {
       throw Check.refusal("Glut tolerance", ">= 0", tolerance.toPlainString());
     }

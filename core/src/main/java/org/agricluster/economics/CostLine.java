@@ -52,6 +52,7 @@ public final class CostLine {
     if (item.isBlank() || unit.isBlank()) {
       throw Check.refusal("Item and unit of a " + category.label() + " line", "not blank", "'" + item + "', '" + unit + "'");
     }
+    Decimals.checked(quantity, "Quantity of '" + item + "'");
     if (quantity.signum() < 0) {
       throw Check.refusal("Quantity of '" + item + "'", ">= 0", quantity.toPlainString() + " " + unit);
     }

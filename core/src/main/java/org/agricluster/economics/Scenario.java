@@ -118,6 +118,7 @@ public final class Scenario {
 
   private static BigDecimal factor(BigDecimal percent, String thing) {
     notNull(percent, "percent");
+    Decimals.checked(percent, thing);
     if (percent.compareTo(HUNDRED.negate()) < 0) {
       throw Check.refusal(thing, ">= -100%", Decimals.plain(percent) + "%");
     }

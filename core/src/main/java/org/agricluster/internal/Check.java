@@ -66,6 +66,24 @@ public final class Check {
     return "'" + text.subSequence(0, 40) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
   }
 
+  /** The longest name of a thing: {@value} characters. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /**
+   * A name (of a candidate, a scale, a scorer, a criterion): not blank, a single line of at most
+   * {@link #MAX_NAME_LENGTH} characters; returned stripped of surrounding white space.
+   *
+   * @param thing what is named, for the message ("Name of a candidate")
+   */
+  public static String name(String name, String thing) {
+    notNull(name, "name");
+    String stripped = name.strip();
+    if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+      throw refusal(thing, "not blank and at most " + MAX_NAME_LENGTH + " characters", quoted(name));
+    }
+    return singleLine(stripped, thing);
+  }
+
   /**
    * A single-line text, without line breaks of any kind (LF, CR, NEL, U+2028, U+2029) or other
    * control characters, so that a text form that embeds it reads back.

@@ -108,7 +108,8 @@ public final class Decimals {
   }
 
   /**
-   * {@code dividend / divisor}, exact where the quotient terminates, else to {@link #WORKING}.
+   * {@code dividend / divisor}, exact where the quotient terminates within the supported range, else
+   * to {@link #WORKING} (34 significant digits).
    *
    * @throws ArithmeticException if the divisor is zero
    */

@@ -57,7 +57,7 @@ public final class Area extends Quantity<Area> {
   /** An area in units of 1,000 m² (CHAIN and ASPIRE report incomes "per 1,000 m²"). */
   public static Area ofThousandSquareMetres(BigDecimal thousands) {
     Check.notNull(thousands, "thousands");
-    return ofSquareMetres(thousands.multiply(THOUSAND));
+    return ofSquareMetres(Decimals.checked(thousands, "Area in 1,000 m²").multiply(THOUSAND));
   }
 
   /** An area in units of 1,000 m², from a {@code double}. */
@@ -73,7 +73,7 @@ public final class Area extends Quantity<Area> {
    */
   public static Area ofHectares(BigDecimal hectares) {
     Check.notNull(hectares, "hectares");
-    return ofSquareMetres(hectares.multiply(HECTARE));
+    return ofSquareMetres(Decimals.checked(hectares, "Area in ha").multiply(HECTARE));
   }
 
   /** An area in hectares, from a {@code double} ({@code Area.ofHectares(1.43)}). */

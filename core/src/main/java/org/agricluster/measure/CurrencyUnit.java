@@ -72,13 +72,17 @@ public final class CurrencyUnit implements Comparable<CurrencyUnit> {
     }
     Currency currency;
     try {
+      if (!(code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
+        // the JDK accepts some codes in mixed case ("HRk") and would report them so
+        throw new IllegalArgumentException(code);
+      }
       currency = Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw Check.refusal("Currency code", "an ISO 4217 code such as KHR, USD or TJS", "'" + code + "'");
+      throw Check.refusal("Currency code", "an ISO 4217 code such as KHR, USD or TJS", Check.quoted(code));
     }
     int digits = currency.getDefaultFractionDigits();
     if (digits < 0) {
-      throw Check.refusal("Currency code", "a currency with decimal minor units", "'" + code + "'");
+      throw Check.refusal("Currency code", "a currency with decimal minor units", Check.quoted(code));
     }
     return new CurrencyUnit(currency, digits, BigDecimal.ONE.movePointLeft(digits));
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
 
 /**
  * Splits a whole number of units in proportion to non-negative weights by the largest-remainder
@@ -26,7 +27,7 @@ final class LargestRemainder {
     int scale = 0;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < ratios.size(); i++) {
-      BigDecimal ratio = Check.notNull(ratios.get(i), "ratios[" + i + "]");
+      BigDecimal ratio = Decimals.checked(Check.notNull(ratios.get(i), "ratios[" + i + "]"), "Ratio " + (i + 1));
       if (ratio.signum() < 0) {
         throw Check.refusal("Ratio " + (i + 1) + " of " + ratios.size(), ">= 0", ratio.toPlainString());
       }
@@ -34,7 +35,7 @@ final class LargestRemainder {
       sum = sum.add(ratio);
     }
     if (sum.signum() <= 0) {
-      throw Check.refusal("Sum of ratios " + ratios, "> 0", sum.toPlainString());
+      throw Check.refusal("Sum of the " + ratios.size() + " ratios", "> 0", sum.toPlainString());
     }
     List<BigInteger> weights = new ArrayList<>(ratios.size());
     for (BigDecimal ratio : ratios) {

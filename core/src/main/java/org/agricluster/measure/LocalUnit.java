@@ -75,10 +75,11 @@ public final class LocalUnit {
   public static LocalUnit ofPieces(String name, BigDecimal pieces) {
     notNull(pieces, "pieces");
     checkName(name);
-    if (pieces.signum() <= 0) {
-      throw Check.refusal("Pieces in local unit '" + name + "'", "> 0", pieces.toPlainString());
+    BigDecimal checked = Decimals.checked(pieces, "Pieces in local unit '" + name + "'");
+    if (checked.signum() <= 0) {
+      throw Check.refusal("Pieces in local unit '" + name + "'", "> 0", checked.toPlainString());
     }
-    return new LocalUnit(name, null, Decimals.checked(pieces, "Pieces in local unit '" + name + "'"));
+    return new LocalUnit(name, null, checked);
   }
 
   /** A unit of a whole number of pieces; see {@link #ofPieces(String, BigDecimal)}. */
@@ -184,6 +185,7 @@ public final class LocalUnit {
   }
 
   private BigDecimal nonNegative(BigDecimal count) {
+    Decimals.checked(count, "Count of '" + name + "'");
     if (count.signum() < 0) {
       throw Check.refusal("Count of '" + name + "'", ">= 0", count.toPlainString());
     }

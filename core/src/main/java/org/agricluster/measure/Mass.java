@@ -60,7 +60,7 @@ public final class Mass extends Quantity<Mass> {
    */
   public static Mass ofTonnes(BigDecimal tonnes) {
     Check.notNull(tonnes, "tonnes");
-    return ofKilograms(tonnes.multiply(TONNE));
+    return ofKilograms(Decimals.checked(tonnes, "Mass in t").multiply(TONNE));
   }
 
   /** A mass in whole tonnes. */

@@ -161,7 +161,7 @@ public final class Money implements Comparable<Money> {
 
   /** This amount times a factor, exactly ({@code price × 1.11}). */
   public Money multipliedBy(BigDecimal factor) {
-    return of(currency, amount.multiply(notNull(factor, "factor")));
+    return of(currency, amount.multiply(Decimals.checked(notNull(factor, "factor"), "Factor")));
   }
 
   /** This amount times a whole number, exactly. */
@@ -182,7 +182,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if the divisor is zero
    */
   public Money dividedBy(BigDecimal divisor) {
-    return of(currency, Decimals.divide(amount, notNull(divisor, "divisor")));
+    return of(currency, Decimals.divide(amount, Decimals.checked(notNull(divisor, "divisor"), "Divisor")));
   }
 
   /** This amount divided by a whole number; see {@link #dividedBy(BigDecimal)}. */

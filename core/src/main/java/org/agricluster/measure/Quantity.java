@@ -102,6 +102,7 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
    */
   public Q multipliedBy(BigDecimal factor) {
     notNull(factor, "factor");
+    Decimals.checked(factor, "Factor");
     if (factor.signum() < 0) {
       throw Check.refusal("Factor to multiply " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this + " by", ">= 0", factor.toPlainString());
     }
@@ -121,8 +122,9 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
    */
   public Q dividedBy(BigDecimal divisor) {
     notNull(divisor, "divisor");
-    if (divisor.signum() <= 0) {
-      throw Check.refusal("Divisor of " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this, "> 0", divisor.toPlainString());
+    BigDecimal checked = Decimals.checked(divisor, "Divisor");
+    if (checked.signum() <= 0) {
+      throw Check.refusal("Divisor of " + thing().toLowerCase(java.util.Locale.ROOT) + " " + this, "> 0", checked.toPlainString());
     }
     return make(Decimals.divide(value, divisor));
   }

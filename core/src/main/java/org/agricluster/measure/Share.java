@@ -78,8 +78,8 @@ public final class Share implements Comparable<Share> {
   public static Share ofRatio(BigDecimal part, BigDecimal whole) {
     notNull(part, "part");
     notNull(whole, "whole");
-    Decimals.checked(part, "Part of a share");
-    Decimals.checked(whole, "Whole of a share");
+    part = Decimals.checked(part, "Part of a share");
+    whole = Decimals.checked(whole, "Whole of a share");
     if (whole.signum() <= 0) {
       throw Check.refusal("Whole of share " + part.toPlainString() + "/" + whole.toPlainString(), "> 0", whole.toPlainString());
     }
@@ -302,7 +302,10 @@ public final class Share implements Comparable<Share> {
   private static String describe(BigInteger n, BigInteger d) {
     Share s = new Share(n, d);
     if (s.isDecimal()) {
-      return Decimals.plain(s.toPercent()) + "%";
+      BigDecimal percent = new BigDecimal(n.multiply(HUNDRED)).divide(new BigDecimal(d));
+      if (Decimals.isSupported(percent)) {
+        return Decimals.plain(percent) + "%";
+      }
     }
     return n + "/" + d + " (≈" + s.toPercent(2, RoundingMode.HALF_EVEN).toPlainString() + "%)";
   }

@@ -56,7 +56,7 @@ public final class YieldPerArea implements Comparable<YieldPerArea> {
    */
   public static YieldPerArea ofTonnesPerHectare(BigDecimal tonnesPerHectare) {
     notNull(tonnesPerHectare, "tonnesPerHectare");
-    return ofKilogramsPerSquareMetre(tonnesPerHectare.movePointLeft(1));
+    return ofKilogramsPerSquareMetre(Decimals.checked(tonnesPerHectare, "Yield in t/ha").movePointLeft(1));
   }
 
   /** A yield in tonnes per hectare from a {@code double}, refusing NaN and infinities. */
@@ -111,10 +111,11 @@ public final class YieldPerArea implements Comparable<YieldPerArea> {
    */
   public YieldPerArea multipliedBy(BigDecimal factor) {
     notNull(factor, "factor");
+    Decimals.checked(factor, "Factor");
     if (factor.signum() < 0) {
       throw Check.refusal("Factor to multiply yield " + this + " by", ">= 0", factor.toPlainString());
     }
-    return ofKilogramsPerSquareMetre(kilogramsPerSquareMetre.multiply(factor));
+    return ofKilogramsPerSquareMetre(kilogramsPerSquareMetre.multiply(Decimals.checked(factor, "Factor")));
   }
 
   /** Orders by size. */

@@ -38,12 +38,8 @@ public final class Candidate implements Comparable<Candidate> {
    * @throws IllegalArgumentException if the name is blank
    */
   public static Candidate of(String name, String description) {
-    notNull(name, "name");
     notNull(description, "description");
-    if (name.isBlank()) {
-      throw Check.refusal("Name of a candidate", "not blank", "'" + name + "'");
-    }
-    return new Candidate(name.strip(), description.strip());
+    return new Candidate(Check.name(name, "Name of a candidate"), description.strip());
   }
 
   /** The name ("Area 3"). */

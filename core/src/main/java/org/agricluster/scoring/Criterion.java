@@ -53,14 +53,13 @@ public abstract class Criterion {
 
   @Value.Check
   Criterion normalize() {
-    if (name().isBlank()) {
-      throw Check.refusal("Name of a criterion", "not blank", "'" + name() + "'");
-    }
+    Check.name(name(), "Name of a criterion");
     if (id().isEmpty()) {
       throw Check.refusal("Id of criterion '" + name() + "'", "not empty", "''");
     }
     if (weight().isPresent()) {
       BigDecimal w = weight().get();
+      Decimals.checked(w, "Weight of criterion '" + name() + "'");
       if (!(w.signum() >= 0 && w.compareTo(BigDecimal.valueOf(100)) <= 0)) {
         throw Check.refusal("Weight of criterion '" + name() + "'", "in 0..100%", Decimals.plain(w) + "%");
       }

@@ -47,7 +47,7 @@ public final class GradeScale {
     Map<String, BigDecimal> map = new LinkedHashMap<>();
     for (int i = 0; i < grades.size(); i++) {
       String grade = notNull(grades.get(i), "grade");
-      BigDecimal percent = notNull(percents.get(i), "percent");
+      BigDecimal percent = Decimals.checked(notNull(percents.get(i), "percent"), "Percentage of grade '" + grade + "'");
       if (!(!grade.isBlank() && !map.containsKey(grade))) {
         throw Check.refusal("Grade name", "unique and not blank", "'" + grade + "'");
       }

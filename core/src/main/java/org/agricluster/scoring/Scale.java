@@ -64,7 +64,7 @@ public final class Scale {
    *     {@code max <= min}
    */
   public static Scale of(String name, int min, int max) {
-    notNull(name, "name");
+    name = Check.name(name, "Name of a scale");
     checkBound(name, "Minimum", min);
     checkBound(name, "Maximum", max);
     if (max <= min) {
@@ -90,6 +90,7 @@ public final class Scale {
     notNull(name, "name");
     notNull(labels, "labels");
     notNull(codes, "codes");
+    name = Check.name(name, "Name of a scale");
     checkBound(name, "Minimum", min);
     if (labels.size() < 2) {
       throw Check.refusal("Number of labels of scale '" + name + "'", "at least 2", labels.size());
@@ -115,9 +116,6 @@ public final class Scale {
   }
 
   private static Scale checked(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
-    if (name.isBlank()) {
-      throw Check.refusal("Name of a scale", "not blank", "'" + name + "'");
-    }
     return new Scale(name, min, max, labels, codes);
   }
 

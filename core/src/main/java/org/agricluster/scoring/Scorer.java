@@ -37,13 +37,8 @@ public final class Scorer implements Comparable<Scorer> {
   public static Scorer of(String name, String category) {
     notNull(name, "name");
     notNull(category, "category");
-    if (name.isBlank()) {
-      throw Check.refusal("Name of a scorer", "not blank", "'" + name + "'");
-    }
-    if (category.isBlank()) {
-      throw Check.refusal("Category of scorer '" + name + "'", "not blank", "'" + category + "'");
-    }
-    return new Scorer(name.strip(), category.strip());
+    String checked = Check.name(name, "Name of a scorer");
+    return new Scorer(checked, Check.name(category, "Category of scorer '" + checked + "'"));
   }
 
   /** The scorer's name. */

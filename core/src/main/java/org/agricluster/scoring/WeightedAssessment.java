@@ -197,6 +197,7 @@ public final class WeightedAssessment {
       if (!(!area.isBlank() && rows.stream().noneMatch(r -> r.area().equals(area)))) {
         throw Check.refusal("Area of assessment", "named once and not blank", "'" + area + "'");
       }
+      Decimals.checked(weightPercent, "Weight of area '" + area + "'");
       if (!(weightPercent.signum() >= 0 && weightPercent.compareTo(HUNDRED) <= 0)) {
         throw Check.refusal("Weight of area '" + area + "'", "in 0..100%", Decimals.plain(weightPercent) + "%");
       }

@@ -282,7 +282,7 @@ class MoneyTest {
     void allocate_allZeroRatios_isRefused() {
       assertThatThrownBy(() -> Money.of(KHR, 100).allocate(0, 0))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Sum of ratios [0, 0] must be > 0 but was 0");
+          .hasMessage("Sum of the 2 ratios must be > 0 but was 0");
     }
 
     @Test
