@@ -169,6 +169,36 @@ class SupportedRangesTest {
       assertThat(ExchangeRate.parse(rate.toString())).isEqualTo(rate);
     }
 
+    /** Falsifying cases the fuzz suite found with random seeds, kept as examples. */
+    @Test
+    void aShareWhoseExactPercentIsOutOfRange_printsAsAFractionThatReadsBack() {
+      Share tiny = Share.parse("1/" + java.math.BigInteger.TWO.pow(900));
+      assertThat(tiny.toString()).startsWith("1/" + java.math.BigInteger.TWO.pow(900) + " (≈");
+      assertThat(Share.parse(tiny.toString())).isEqualTo(tiny);
+    }
+
+    @Test
+    void aShareWithADenominatorOfMoreThan300Digits_isRefused_soItsTextStaysShort() {
+      assertThatThrownBy(() -> Share.parse("433/1" + "7".repeat(990))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith("must be a fraction whose reduced denominator has at most 300 digits but was one of about 990 digits");
+    }
+
+    @Test
+    void aCurrencyCodeInMixedCase_isRefused_thoughTheJdkAcceptsSome() {
+      assertThatThrownBy(() -> org.agricluster.measure.CurrencyUnit.of("HRk")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Currency code must be an ISO 4217 code such as KHR, USD or TJS but was 'HRk'");
+    }
+
+    @Test
+    void zeroWithAnExtremeExponent_isZero_andNeverPrintedInFull() {
+      BigDecimal zero = new BigDecimal(java.math.BigInteger.ZERO, Integer.MIN_VALUE);
+      assertThat(Money.of(USD, zero)).isEqualTo(Money.zero(USD));
+      assertThatThrownBy(() -> LocalUnit.ofPieces("bunch", zero)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Pieces in local unit 'bunch' must be > 0 but was 0");
+      assertThatThrownBy(() -> Area.ofSquareMetres(2_000).dividedBy(zero)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Divisor of area 2000 m² must be > 0 but was 0");
+    }
+
     @Test
     void isoWeeksLieInTheYears1To9999_soEveryWeekPrintsAsTextThatReadsBack() {
       assertThatThrownBy(() -> IsoWeek.of(-1, 1)).isInstanceOf(IllegalArgumentException.class)

@@ -25,6 +25,9 @@ import org.agricluster.internal.Decimals;
  * Share.ofPercent(11).complement();             // 89%
  * }</pre>
  *
+ * <p>Supported range: the reduced denominator has at most 300 digits; a share beyond it is refused
+ * with {@link IllegalArgumentException}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Share implements Comparable<Share> {
@@ -34,6 +37,8 @@ public final class Share implements Comparable<Share> {
   public static final Share WHOLE = new Share(BigInteger.ONE, BigInteger.ONE);
 
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  /** A reduced denominator of at most 300 digits ({@code Decimals.MAX_DIGITS}), so every share prints briefly. */
+  private static final int MAX_DENOMINATOR_BITS = (int) (Decimals.MAX_DIGITS / 0.30103);
   private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
   private static final Pattern RATIO = Pattern.compile("([0-9]+)\\s*/\\s*([0-9]+)(?:\\s*\\(.*\\))?");
 
@@ -53,7 +58,12 @@ public final class Share implements Comparable<Share> {
     if (numerator.signum() == 0) {
       return ZERO;
     }
-    return new Share(numerator.divide(gcd), denominator.divide(gcd));
+    BigInteger d = denominator.divide(gcd);
+    if (d.bitLength() > MAX_DENOMINATOR_BITS) {
+      throw Check.refusal(thing + " " + shown, "a fraction whose reduced denominator has at most "
+          + Decimals.MAX_DIGITS + " digits", "one of about " + (long) (d.bitLength() * 0.30103) + " digits");
+    }
+    return new Share(numerator.divide(gcd), d);
   }
 
   /**
