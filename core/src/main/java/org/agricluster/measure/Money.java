@@ -443,7 +443,7 @@ public final class Money implements Comparable<Money> {
 
   @Override
   public int hashCode() {
-    return 31 * currency.hashCode() + amount.hashCode();
+    return java.util.Objects.hash(currency, amount);
   }
 
   /**
@@ -460,8 +460,6 @@ public final class Money implements Comparable<Money> {
     DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setMinimumFractionDigits(scale);
     format.setMaximumFractionDigits(scale);
-    format.setParseBigDecimal(true);
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
     return format.format(amount);
   }
 }

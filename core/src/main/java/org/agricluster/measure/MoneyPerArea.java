@@ -134,7 +134,7 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
 
   @Override
   public int hashCode() {
-    return perSquareMetre.hashCode() * 13;
+    return java.util.Objects.hash("per m²", perSquareMetre);
   }
 
   /** The amount per hectare: {@code KHR 15,000,000/ha}; {@link #parse} reads it back. */

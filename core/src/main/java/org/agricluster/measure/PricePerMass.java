@@ -141,7 +141,7 @@ public final class PricePerMass implements Comparable<PricePerMass> {
 
   @Override
   public int hashCode() {
-    return perKilogram.hashCode() * 17;
+    return java.util.Objects.hash("per kg", perKilogram);
   }
 
   /** {@code KHR 2,500/kg}; {@link #parse} reads it back. */

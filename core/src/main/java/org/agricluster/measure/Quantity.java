@@ -170,7 +170,7 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
 
   @Override
   public int hashCode() {
-    return getClass().getSimpleName().hashCode() * 31 + value.hashCode();
+    return java.util.Objects.hash(baseUnit(), value);
   }
 
   /** The value in the base unit and its symbol: {@code 2000 m²}, {@code 150 kg}. */

@@ -292,7 +292,7 @@ public final class Share implements Comparable<Share> {
 
   @Override
   public int hashCode() {
-    return numerator.hashCode() * 31 + denominator.hashCode();
+    return java.util.Objects.hash(numerator, denominator);
   }
 
   /**
