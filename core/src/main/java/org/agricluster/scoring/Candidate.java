@@ -67,7 +67,7 @@ public final class Candidate implements Comparable<Candidate> {
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + description.hashCode();
+    return java.util.Objects.hash(name, description);
   }
 
   /** The name, and the description in parentheses if there is one: {@code Area 3 (Sesan)}. */

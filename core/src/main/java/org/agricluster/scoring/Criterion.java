@@ -81,9 +81,7 @@ public abstract class Criterion {
   }
 
   /** This criterion with a weight in percent (0–100). */
-  public Criterion withWeight(BigDecimal percent) {
-    return ImmutableCriterion.copyOf(this).withWeight(percent);
-  }
+  public abstract Criterion withWeight(BigDecimal percent);
 
   /** This criterion with a weight in whole percent. */
   public Criterion withWeight(long percent) {
@@ -91,14 +89,10 @@ public abstract class Criterion {
   }
 
   /** This criterion in a group. */
-  public Criterion withGroup(String group) {
-    return ImmutableCriterion.copyOf(this).withGroup(group);
-  }
+  public abstract Criterion withGroup(String group);
 
   /** This criterion with a description. */
-  public Criterion withDescription(String description) {
-    return ImmutableCriterion.copyOf(this).withDescription(description);
-  }
+  public abstract Criterion withDescription(String description);
 
   /** Builds a {@link Criterion}; {@code name} and {@code scale} are required. */
   public static final class Builder extends ImmutableCriterion.Builder {

@@ -143,7 +143,7 @@ public final class Ranking {
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return java.util.Objects.hash(entries, method());
   }
 
   /** One line per entry, then the method: {@code 1. Area 3 — 23; 2. Area 5 — 18; 3= Area 1 — 12; ...}. */

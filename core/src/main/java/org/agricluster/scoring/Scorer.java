@@ -65,7 +65,7 @@ public final class Scorer implements Comparable<Scorer> {
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + category.hashCode();
+    return java.util.Objects.hash(name, category);
   }
 
   /** {@code Mr Panha [local value-chain actor]}. */

@@ -48,24 +48,16 @@ public abstract class ScoringMethod {
   }
 
   /** This method with another aggregation. */
-  public ScoringMethod withAggregation(Aggregation aggregation) {
-    return ImmutableScoringMethod.copyOf(this).withAggregation(aggregation);
-  }
+  public abstract ScoringMethod withAggregation(Aggregation aggregation);
 
   /** This method with another missing-score policy. */
-  public ScoringMethod withMissingScores(MissingScores missingScores) {
-    return ImmutableScoringMethod.copyOf(this).withMissingScores(missingScores);
-  }
+  public abstract ScoringMethod withMissingScores(MissingScores missingScores);
 
   /** This method with another total. */
-  public ScoringMethod withTotal(TotalMethod total) {
-    return ImmutableScoringMethod.copyOf(this).withTotal(total);
-  }
+  public abstract ScoringMethod withTotal(TotalMethod total);
 
   /** This method with a tie-break. */
-  public ScoringMethod withTieBreak(TieBreak tieBreak) {
-    return ImmutableScoringMethod.copyOf(this).withTieBreak(tieBreak);
-  }
+  public abstract ScoringMethod withTieBreak(TieBreak tieBreak);
 
   /** The method in words: {@code mean of scorers; missing scores refused; total: sum; ties shown as ties}. */
   public String describe() {

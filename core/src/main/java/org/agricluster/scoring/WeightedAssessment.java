@@ -105,7 +105,7 @@ public final class WeightedAssessment {
 
   @Override
   public int hashCode() {
-    return grades.hashCode() * 31 + rows.hashCode();
+    return java.util.Objects.hash(grades, rows);
   }
 
   @Override
