@@ -112,7 +112,7 @@ public final class GrossMargin {
 
   @Override
   public int hashCode() {
-    return budget.hashCode() * 31 + policy.hashCode();
+    return java.util.Objects.hash(budget, policy);
   }
 
   /** {@code GrossMargin{crop=cucumber, area=1000 m², revenue=…, variableCost=…, sgm=…, perHectare=…, policy=…}}. */

@@ -84,7 +84,7 @@ public final class MarginPolicy {
 
   @Override
   public int hashCode() {
-    return (landRent ? 1 : 0) + (familyLabour ? 2 : 0) + (ownUseValued ? 4 : 0);
+    return java.util.Objects.hash(landRent, familyLabour, ownUseValued);
   }
 
   /** {@code land rent counted; family labour not counted; own use not valued}. */

@@ -151,7 +151,7 @@ public final class Scenario {
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + description.hashCode();
+    return java.util.Objects.hash(name, description);
   }
 
   @Override

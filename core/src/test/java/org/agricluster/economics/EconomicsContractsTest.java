@@ -1,0 +1,222 @@
+package org.agricluster.economics;
+
+import static org.agricluster.ValueContracts.accessorsAnswer;
+import static org.agricluster.ValueContracts.distinctValuesHashApart;
+import static org.agricluster.measure.CurrencyUnit.KHR;
+import static org.agricluster.measure.CurrencyUnit.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.ExchangeRate;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contracts of the economics types: every accessor answers, text forms say something, distinct
+ * values are unequal and hash apart, and the bounds of each builder hold at exactly the limit.
+ */
+class EconomicsContractsTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+  private static final PricePerMass RIEL_1500 = PricePerMass.perKilogram(Money.of(KHR, 1_500));
+
+  static ChainFlow chain() {
+    return ChainFlow.builder()
+        .stage("Sokha", "farmer", Mass.ofKilograms(100), PricePerMass.perKilogram(Money.zero(KHR)), RIEL_1500,
+            PricePerMass.perKilogram(Money.of(KHR, 300)), Share.ZERO)
+        .stage("Mr Panha", "collector", Mass.ofKilograms(100), RIEL_1500, PricePerMass.perKilogram(Money.of(KHR, 2_000)),
+            PricePerMass.perKilogram(Money.of(KHR, 100)), Share.ofPercent(5))
+        .build();
+  }
+
+  @Test
+  void everyEconomicsValueAnswersItsAccessors() {
+    CropBudget tomato = EconomicsReferenceTest.khatlonTomato();
+    accessorsAnswer(tomato, "cycleDays");
+    accessorsAnswer(tomato.margin(), "returnPerDay");
+    accessorsAnswer(tomato.costs().get(0));
+    accessorsAnswer(tomato.sales().get(0));
+    accessorsAnswer(MarginPolicy.SIMPLIFIED_GROSS_MARGIN);
+    CollectionLedger day = CollectionLedgerTest.day();
+    accessorsAnswer(day);
+    accessorsAnswer(day.deliveries().get(0));
+    accessorsAnswer(day.prices());
+    Reconciliation reconciliation = day.reconcile(Money.of(KHR, 559_000), Money.of(KHR, 1_000));
+    accessorsAnswer(reconciliation);
+    PaymentSplit split = day.split(Money.of(KHR, 559_500));
+    accessorsAnswer(split);
+    accessorsAnswer(day.statement("Sokha", split));
+    ChainFlow chain = chain();
+    accessorsAnswer(chain);
+    accessorsAnswer(chain.stages().get(1));
+    BudgetAudit audit = BudgetAudit.of(tomato.margin()).printedRevenue(Money.of(TJS(), 1)).printedMargin(Money.of(TJS(), 2));
+    accessorsAnswer(audit);
+    accessorsAnswer(audit.findings().get(0));
+    BudgetSummary summary = BudgetSummary.ofGroups(Map.of("group 1", List.of(tomato)), MarginPolicy.SIMPLIFIED_GROSS_MARGIN);
+    accessorsAnswer(summary, "rate");
+    accessorsAnswer(summary.group("group 1"));
+    ScenarioTable table = ScenarioTable.of(tomato, MarginPolicy.SIMPLIFIED_GROSS_MARGIN,
+        List.of(Scenario.collectivePurchase(Share.ofPercent(11), Set.of(CostCategory.SEED))));
+    accessorsAnswer(table);
+    accessorsAnswer(table.rows().get(0));
+    accessorsAnswer(Scenario.baseline());
+  }
+
+  private static org.agricluster.measure.CurrencyUnit TJS() {
+    return org.agricluster.measure.CurrencyUnit.of("TJS");
+  }
+
+  @Test
+  void distinctEconomicsValues_areUnequalAndHashApart() {
+    CropBudget tomato = EconomicsReferenceTest.khatlonTomato();
+    CropBudget takeo = EconomicsReferenceTest.takeo();
+    distinctValuesHashApart(tomato, takeo, tomato.toBuilder().cycleDays(90).build());
+    distinctValuesHashApart(tomato.margin(), takeo.margin(), tomato.margin(MarginPolicy.of(true, true, true)));
+    distinctValuesHashApart(MarginPolicy.of(false, false, false), MarginPolicy.of(true, false, false),
+        MarginPolicy.of(false, true, false), MarginPolicy.of(false, false, true), MarginPolicy.of(true, true, true));
+    distinctValuesHashApart(tomato.costs().get(0), tomato.costs().get(1));
+    distinctValuesHashApart(tomato.sales().get(0), tomato.sales().get(1));
+    CollectionLedger day = CollectionLedgerTest.day();
+    distinctValuesHashApart(day.deliveries().get(0), day.deliveries().get(1), day.deliveries().get(2));
+    distinctValuesHashApart(day.reconcile(Money.of(KHR, 559_000), Money.of(KHR, 1_000)),
+        day.reconcile(Money.of(KHR, 559_100), Money.of(KHR, 1_000)), day.reconcile(Money.of(KHR, 559_000), Money.of(KHR, 2_000)));
+    distinctValuesHashApart(day.split(Money.of(KHR, 559_500)), day.split(Money.of(KHR, 559_400)),
+        day.splitInCash(Money.of(KHR, 559_450)));
+    distinctValuesHashApart(chain(), ChainFlow.builder().stage("Sokha", "farmer", Mass.ofKilograms(100),
+        PricePerMass.perKilogram(Money.zero(KHR)), RIEL_1500, PricePerMass.perKilogram(Money.zero(KHR)), Share.ZERO).build());
+    distinctValuesHashApart(chain().stages().get(0), chain().stages().get(1));
+    distinctValuesHashApart(Scenario.baseline(), Scenario.priceChange(BigDecimal.TEN), Scenario.yieldChange(BigDecimal.TEN));
+    BudgetAudit audit = BudgetAudit.of(tomato.margin()).printedRevenue(Money.of(TJS(), 1)).printedMargin(Money.of(TJS(), 2));
+    distinctValuesHashApart(audit.findings().get(0), audit.findings().get(1));
+    distinctValuesHashApart(day.prices(), GradePrices.builder().price("cucumber", "A", RIEL_1500).build());
+  }
+
+  @Test
+  void equalEconomicsValues_madeTwice_areEqual() {
+    new EqualsTester()
+        .addEqualityGroup(chain(), chain())
+        .addEqualityGroup(chain().stages().get(0), chain().stages().get(0))
+        .addEqualityGroup(Scenario.priceChange(BigDecimal.TEN), Scenario.priceChange(new BigDecimal("10.0")))
+        .addEqualityGroup(CollectionLedgerTest.day().deliveries().get(0), CollectionLedgerTest.day().deliveries().get(0))
+        .addEqualityGroup(Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(120), DAY.plusDays(1)))
+        .addEqualityGroup(Delivery.of("Sokha", "cucumber", "B", Mass.ofKilograms(120), DAY))
+        .addEqualityGroup(Delivery.of("Sokha", "eggplant", "A", Mass.ofKilograms(120), DAY))
+        .addEqualityGroup(Delivery.of("Dara", "cucumber", "A", Mass.ofKilograms(120), DAY))
+        .addEqualityGroup(Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(121), DAY))
+        .addEqualityGroup(CollectionLedgerTest.day().prices(), CollectionLedgerTest.day().prices())
+        .addEqualityGroup(CollectionLedgerTest.day().split(Money.of(KHR, 559_500)), CollectionLedgerTest.day().split(Money.of(KHR, 559_500)))
+        .addEqualityGroup(CollectionLedgerTest.day().reconcile(Money.of(KHR, 1), Money.of(KHR, 1)),
+            CollectionLedgerTest.day().reconcile(Money.of(KHR, 1), Money.of(KHR, 1)))
+        .testEquals();
+    BudgetAudit.Finding f = BudgetAudit.of(EconomicsReferenceTest.takeo().margin()).printedMargin(Money.of(KHR, 3_000_000))
+        .findings().get(0);
+    BudgetAudit.Finding g = BudgetAudit.of(EconomicsReferenceTest.takeo().margin()).printedMargin(Money.of(KHR, 3_000_000))
+        .findings().get(0);
+    new EqualsTester().addEqualityGroup(f, g)
+        .addEqualityGroup(BudgetAudit.of(EconomicsReferenceTest.takeo().margin()).printedMargin(Money.of(KHR, 2_000_000)).findings().get(0))
+        .addEqualityGroup(BudgetAudit.of(EconomicsReferenceTest.takeo().margin()).printedRevenue(Money.of(KHR, 3_000_000)).findings().get(0))
+        .testEquals();
+  }
+
+  @Test
+  void marginPolicyFlags_andWhatTheyCount() {
+    MarginPolicy all = MarginPolicy.of(true, true, true);
+    assertThat(all.landRent()).isTrue();
+    assertThat(all.familyLabour()).isTrue();
+    assertThat(all.ownUseValued()).isTrue();
+    MarginPolicy none = MarginPolicy.of(false, false, false);
+    assertThat(none.landRent()).isFalse();
+    assertThat(none.familyLabour()).isFalse();
+    assertThat(none.ownUseValued()).isFalse();
+    assertThat(none.withLandRent(true)).isEqualTo(MarginPolicy.of(true, false, false));
+    assertThat(none.withFamilyLabour(true)).isEqualTo(MarginPolicy.of(false, true, false));
+    assertThat(none.withOwnUseValued(true)).isEqualTo(MarginPolicy.of(false, false, true));
+    assertThat(all).hasToString("land rent counted; family labour counted; own use valued");
+    assertThat(none).hasToString("land rent not counted; family labour not counted; own use not valued");
+  }
+
+  @Test
+  void gradePrices_refuseATwiceSetNegativeOrOtherCurrencyPrice_andAnEmptyBook() {
+    GradePrices.Builder b = GradePrices.builder().price("cucumber", "A", RIEL_1500);
+    assertThatThrownBy(() -> b.price(" cucumber", "A ", RIEL_1500)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Price of 'cucumber");
+    assertThatThrownBy(() -> b.price("cucumber", "B", PricePerMass.perKilogram(Money.of(KHR, -1))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be >= 0 but was KHR -1/kg");
+    assertThatThrownBy(() -> b.price("cucumber", "B", PricePerMass.perKilogram(Money.of(USD, 1))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be in KHR but was USD 1.00/kg");
+    GradePrices prices = b.price("cucumber", "B", PricePerMass.perKilogram(Money.zero(KHR))).build();
+    assertThat(prices.price("cucumber", "B")).isEqualTo(PricePerMass.perKilogram(Money.zero(KHR)));
+    assertThat(prices.prices()).hasSize(2);
+    assertThat(prices.currency()).isEqualTo(KHR);
+    assertThat(GradePrices.builder().price("a", "A", PricePerMass.perKilogram(Money.of(USD, 1))).build().currency()).isEqualTo(USD);
+    assertThatThrownBy(() -> GradePrices.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Grade prices need at least one price");
+  }
+
+  @Test
+  void aBudgetCycleOfOneDay_isAccepted_zeroRefused() {
+    assertThat(EconomicsReferenceTest.takeo().toBuilder().cycleDays(1).build().cycleDays()).contains(1);
+    assertThatThrownBy(() -> EconomicsReferenceTest.takeo().toBuilder().cycleDays(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cycle of the mixed vegetables budget must be > 0 days but was 0 days");
+  }
+
+  @Test
+  void scenarios_nameTheirChangeWithItsSign_andAllow_minus100Percent() {
+    assertThat(Scenario.priceChange(BigDecimal.TEN).name()).isEqualTo("price +10%");
+    assertThat(Scenario.priceChange(BigDecimal.ZERO).name()).isEqualTo("price +0%");
+    assertThat(Scenario.priceChange(BigDecimal.valueOf(-20)).name()).isEqualTo("price -20%");
+    assertThat(Scenario.yieldChange(BigDecimal.valueOf(-100)).applyTo(EconomicsReferenceTest.takeo()).harvested()).isEqualTo(Mass.ZERO);
+    assertThatThrownBy(() -> Scenario.yieldChange(new BigDecimal("-100.5"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("must be >= -100% but was -100.5%");
+    assertThat(Scenario.baseline().applyTo(EconomicsReferenceTest.takeo())).isEqualTo(EconomicsReferenceTest.takeo());
+    assertThat(Scenario.baseline().description()).isNotEmpty();
+    assertThat(Scenario.priceChange(BigDecimal.TEN)).hasToString("price +10%: every grade's price multiplied by 1.1");
+  }
+
+  @Test
+  void grossMarginRatios_andUnitCost_onTheTakeoBudget() {
+    GrossMargin m = EconomicsReferenceTest.takeo().margin();
+    // SGM 3,000,000 of revenue 3,600,000; cost 600,000 for 3,000 kg harvested
+    assertThat(m.grossMarginRatio().orElseThrow()).isEqualByComparingTo("0.8333333333333333333333333333333333");
+    assertThat(m.unitCost()).contains(PricePerMass.perKilogram(Money.of(KHR, 200)));
+    assertThat(m.returnOnVariableCost()).contains(BigDecimal.valueOf(5));
+    assertThat(m.breakEvenYield()).contains(Mass.ofKilograms(500));
+    CropBudget free = EconomicsReferenceTest.takeo().toBuilder().sales(List.of(GradeSale.of("all grades", Share.WHOLE,
+        PricePerMass.perKilogram(Money.zero(KHR))))).build();
+    assertThat(free.margin().breakEvenYield()).isEmpty();
+    assertThat(free.margin().grossMarginRatio()).isEmpty();
+    assertThat(m.toString()).contains("KHR 3,000,000");
+  }
+
+  @Test
+  void chainStages_marginPerKilogram_isEmptyWhenNothingIsSold() {
+    ChainFlow.Stage collector = chain().stages().get(1);
+    // sells 95 kg at 2,000 = 190,000; buys 100 at 1,500 = 150,000; costs 100 × 100 = 10,000
+    assertThat(collector.margin()).isEqualTo(Money.of(KHR, 30_000));
+    assertThat(collector.marginPerKilogram().orElseThrow().perKilogram().amount()).isEqualByComparingTo("315.7894736842105263157894736842105");
+    ChainFlow.Stage allLost = ChainFlow.builder().stage("x", "collector", Mass.ofKilograms(10), RIEL_1500, RIEL_1500,
+        PricePerMass.perKilogram(Money.zero(KHR)), Share.WHOLE).build().stages().get(0);
+    assertThat(allLost.marginPerKilogram()).isEmpty();
+    assertThat(allLost.actor()).isEqualTo("x");
+    assertThat(allLost.role()).isEqualTo("collector");
+  }
+
+  @Test
+  void summaries_withARate_nameIt() {
+    ExchangeRate rate = ExchangeRate.of(USD, KHR, 4_000, DAY, "ASPIRE");
+    BudgetSummary inUsd = BudgetSummary.of(List.of(EconomicsReferenceTest.takeo()), MarginPolicy.SIMPLIFIED_GROSS_MARGIN, USD, rate);
+    assertThat(inUsd.rate()).contains(rate);
+    assertThat(inUsd.currency()).isEqualTo(USD);
+    assertThat(inUsd.overall().meanSgm()).isEqualTo(Money.of(USD, 750));
+    assertThat(inUsd.overall().area()).isEqualTo(Area.ofSquareMetres(2_000));
+  }
+}
