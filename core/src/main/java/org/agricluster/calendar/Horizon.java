@@ -89,7 +89,7 @@ public final class Horizon {
 
   @Override
   public int hashCode() {
-    return start.hashCode() * 31 + weeks;
+    return java.util.Objects.hash(start, weeks);
   }
 
   /** {@code 52 weeks from 2024-W01}. */

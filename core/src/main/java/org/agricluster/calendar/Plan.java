@@ -91,7 +91,7 @@ public final class Plan {
 
     @Override
     public int hashCode() {
-      return planting.hashCode() * 31 + reason.hashCode();
+      return java.util.Objects.hash(planting, reason);
     }
 
     @Override
