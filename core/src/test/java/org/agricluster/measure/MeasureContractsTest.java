@@ -2,6 +2,7 @@ package org.agricluster.measure;
 
 import static org.agricluster.measure.CurrencyUnit.KHR;
 import static org.agricluster.measure.CurrencyUnit.USD;
+import static org.agricluster.ValueContracts.distinctValuesHashApart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,29 +21,22 @@ import org.junit.jupiter.api.Test;
 class MeasureContractsTest {
   private static final LocalDate DAY = MeasureTesters.DAY;
 
-  /** Distinct values hash apart: a hash that ignored a field would put them in one bucket. */
-  static void distinctValuesHashApart(List<?> distinct) {
-    assertThat(new HashSet<>(distinct)).as("the values are distinct").hasSameSizeAs(distinct);
-    Set<Integer> hashes = new HashSet<>();
-    distinct.forEach(v -> hashes.add(v.hashCode()));
-    assertThat(hashes).as("hash codes of %s", distinct).hasSameSizeAs(distinct);
-  }
 
   @Test
   void everyValueTypeHashesDistinctValuesApart() {
-    distinctValuesHashApart(List.of(Money.of(KHR, 1), Money.of(USD, 1), Money.of(KHR, 2)));
-    distinctValuesHashApart(List.of(Area.ofSquareMetres(1), Area.ofSquareMetres(2), Mass.ofKilograms(1)));
-    distinctValuesHashApart(List.of(Share.ofRatio(1, 3), Share.ofRatio(2, 3), Share.ofRatio(1, 4)));
-    distinctValuesHashApart(List.of(PricePerMass.perKilogram(Money.of(KHR, 1)), PricePerMass.perKilogram(Money.of(KHR, 2)),
-        MoneyPerArea.perSquareMetre(Money.of(KHR, 1))));
-    distinctValuesHashApart(List.of(YieldPerArea.ofTonnesPerHectare(25), YieldPerArea.ofTonnesPerHectare(30)));
-    distinctValuesHashApart(List.of(CurrencyUnit.KHR, CurrencyUnit.USD, CurrencyUnit.of("TJS")));
-    distinctValuesHashApart(List.of(LocalUnit.ofMass("sack", Mass.ofKilograms(50)), LocalUnit.ofMass("sack", Mass.ofKilograms(40)),
-        LocalUnit.ofPieces("bunch", 10)));
+    distinctValuesHashApart(Money.of(KHR, 1), Money.of(USD, 1), Money.of(KHR, 2));
+    distinctValuesHashApart(Area.ofSquareMetres(1), Area.ofSquareMetres(2), Mass.ofKilograms(1));
+    distinctValuesHashApart(Share.ofRatio(1, 3), Share.ofRatio(2, 3), Share.ofRatio(1, 4));
+    distinctValuesHashApart(PricePerMass.perKilogram(Money.of(KHR, 1)), PricePerMass.perKilogram(Money.of(KHR, 2)),
+        MoneyPerArea.perSquareMetre(Money.of(KHR, 1)));
+    distinctValuesHashApart(YieldPerArea.ofTonnesPerHectare(25), YieldPerArea.ofTonnesPerHectare(30));
+    distinctValuesHashApart(CurrencyUnit.KHR, CurrencyUnit.USD, CurrencyUnit.of("TJS"));
+    distinctValuesHashApart(LocalUnit.ofMass("sack", Mass.ofKilograms(50)), LocalUnit.ofMass("sack", Mass.ofKilograms(40)),
+        LocalUnit.ofPieces("bunch", 10));
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4_000, DAY, "ASPIRE");
-    distinctValuesHashApart(List.of(rate, ExchangeRate.of(USD, KHR, 4_100, DAY, "NBC"), rate.inverse()));
-    distinctValuesHashApart(List.of(rate.convert(Money.of(KHR, 4_000)), rate.convert(Money.of(KHR, 8_000))));
-    distinctValuesHashApart(List.of(Money.of(KHR, 10).allocate(1, 1), Money.of(KHR, 10).allocate(3, 1)));
+    distinctValuesHashApart(rate, ExchangeRate.of(USD, KHR, 4_100, DAY, "NBC"), rate.inverse());
+    distinctValuesHashApart(rate.convert(Money.of(KHR, 4_000)), rate.convert(Money.of(KHR, 8_000)));
+    distinctValuesHashApart(Money.of(KHR, 10).allocate(1, 1), Money.of(KHR, 10).allocate(3, 1));
   }
 
   @Test
