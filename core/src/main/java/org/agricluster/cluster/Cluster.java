@@ -150,7 +150,7 @@ public final class Cluster {
 
   /** The land of all the cluster's farmers whose farm is recorded. */
   public Area totalFarmLand() {
-    return actors().stream().flatMap(a -> a.farm().stream()).map(f -> f.land()).reduce(Area.ZERO, Area::plus);
+    return Area.total(actors().stream().flatMap(a -> a.farm().stream()).map(f -> f.land()).toList());
   }
 
   /**

@@ -89,7 +89,7 @@ public final class CollectionLedger {
 
   /** What the buyer owes by the records: {@code Σ mass × grade price}. */
   public Money expectedPayment() {
-    return valueByMember.values().stream().reduce(Money.zero(currency()), Money::plus);
+    return Money.total(currency(), valueByMember.values());
   }
 
   /**

@@ -183,8 +183,7 @@ public final class CropBudget {
   /** The sum of the cost lines of one category (whether or not a policy counts it). */
   public Money cost(CostCategory category) {
     notNull(category, "category");
-    return costs.stream().filter(l -> l.category() == category).map(CostLine::amount)
-        .reduce(Money.zero(currency), Money::plus);
+    return Money.total(currency, costs.stream().filter(l -> l.category() == category).map(CostLine::amount).toList());
   }
 
   /** The gross margin under a policy. */

@@ -86,6 +86,15 @@ public final class Area extends Quantity<Area> {
     return ofHectares(BigDecimal.valueOf(hectares));
   }
 
+  /** The sum of areas, exactly: {@code Area.total(list)}; zero when there are none. */
+  public static Area total(Iterable<Area> areas) {
+    Area sum = ZERO;
+    for (Area area : Check.notNull(areas, "areas")) {
+      sum = sum.plus(Check.notNull(area, "area"));
+    }
+    return sum;
+  }
+
   /**
    * Reads {@code "2000 m²"} (as {@link #toString()} writes it), {@code "2,000 m2"},
    * {@code "1.43 ha"} or {@code "2 × 1000 m²"}.

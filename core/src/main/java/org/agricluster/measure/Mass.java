@@ -73,6 +73,15 @@ public final class Mass extends Quantity<Mass> {
     return ofTonnes(Check.finite(tonnes, "Mass in t"));
   }
 
+  /** The sum of masses, exactly: {@code Mass.total(list)}; zero when there are none. */
+  public static Mass total(Iterable<Mass> masses) {
+    Mass sum = ZERO;
+    for (Mass mass : Check.notNull(masses, "masses")) {
+      sum = sum.plus(Check.notNull(mass, "mass"));
+    }
+    return sum;
+  }
+
   /**
    * Reads {@code "150 kg"} (as {@link #toString()} writes it), {@code "2 t"} or {@code "500 g"}.
    *

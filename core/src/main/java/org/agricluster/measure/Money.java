@@ -79,6 +79,39 @@ public final class Money implements Comparable<Money> {
     return of(currency, Check.finite(amount, "Amount of money"));
   }
 
+  /**
+   * The sum of amounts in one currency, exactly: {@code Money.total(KHR, split.parts().values())}.
+   * Zero in {@code currency} when there are none.
+   *
+   * @throws CurrencyMismatchException if an amount is in another currency
+   */
+  public static Money total(CurrencyUnit currency, Iterable<Money> amounts) {
+    notNull(amounts, "amounts");
+    Money sum = zero(notNull(currency, "currency"));
+    for (Money amount : amounts) {
+      sum = sum.plus(notNull(amount, "amount"));
+    }
+    return sum;
+  }
+
+  /**
+   * The sum of at least one amount, all in one currency, exactly.
+   *
+   * @throws IllegalArgumentException if there is no amount (its currency would be unknown)
+   * @throws CurrencyMismatchException if the amounts are in more than one currency
+   */
+  public static Money total(Iterable<Money> amounts) {
+    java.util.Iterator<Money> it = notNull(amounts, "amounts").iterator();
+    if (!it.hasNext()) {
+      throw Check.refusal("Number of amounts to total without a currency", "at least 1 (or give the currency)", 0);
+    }
+    Money sum = notNull(it.next(), "amount");
+    while (it.hasNext()) {
+      sum = sum.plus(notNull(it.next(), "amount"));
+    }
+    return sum;
+  }
+
   /** Zero in the given currency. */
   public static Money zero(CurrencyUnit currency) {
     return of(currency, BigDecimal.ZERO);

@@ -120,7 +120,7 @@ public final class EconomicsTables {
         .column("Member", Table.Align.LEFT).column("Delivered value", Table.Align.RIGHT)
         .column("Paid (multiples of " + split.unit() + ")", Table.Align.RIGHT);
     split.parts().forEach((member, part) -> t.row(member, money(ledger.valueByMember().get(member)), part.toString()));
-    Money paid = split.parts().values().stream().reduce(Money.zero(split.received().currency()), Money::plus);
+    Money paid = Money.total(split.received().currency(), split.parts().values());
     t.row("total", money(ledger.expectedPayment()), paid.toString());
     return t.note("Remainder kept by the cluster: " + split.remainder() + "; parts + remainder = " + paid.plus(split.remainder())
         + " = the amount received.").build();

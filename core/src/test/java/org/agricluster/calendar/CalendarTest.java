@@ -38,8 +38,8 @@ class CalendarTest {
       assertThat(supply.crops()).containsExactlyInAnyOrderElementsOf(
           plantings.stream().map(Planting::crop).distinct().toList());
       for (CropProfile crop : CROPS.stream().filter(c -> supply.crops().contains(c.crop())).toList()) {
-        Mass expected = plantings.stream().filter(p -> p.profile().equals(crop))
-            .map(p -> crop.harvestOf(p.area())).reduce(Mass.ZERO, Mass::plus);
+        Mass expected = Mass.total(plantings.stream().filter(p -> p.profile().equals(crop))
+            .map(p -> crop.harvestOf(p.area())).toList());
         assertThat(supply.total(crop.crop()).plus(supply.beyondHorizon(crop.crop())).toKilograms())
             .isEqualByComparingTo(expected.toKilograms());
       }

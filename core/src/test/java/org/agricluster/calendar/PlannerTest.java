@@ -44,9 +44,9 @@ class PlannerTest {
           for (PlannerMember m : members) {
             for (int w = 0; w < YEAR.weeks(); w++) {
               int week = w;
-              Area inUse = plan.plantings().stream().map(Plan.PlannedPlanting::planting)
+              Area inUse = Area.total(plan.plantings().stream().map(Plan.PlannedPlanting::planting)
                   .filter(p -> p.member().equals(m.id()) && p.week() <= week && week < p.freeFrom())
-                  .map(Planting::area).reduce(Area.ZERO, Area::plus);
+                  .map(Planting::area).toList());
               assertThat(inUse.compareTo(m.land())).as("land in use by %s in week %d", m.id(), w).isLessThanOrEqualTo(0);
             }
           }

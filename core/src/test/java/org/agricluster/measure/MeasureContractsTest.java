@@ -40,6 +40,31 @@ class MeasureContractsTest {
   }
 
   @Test
+  void totalOfTheParts_equalsTheAmountSplit() {
+    org.agricluster.PropertyTests.qt().forAll(MeasureGenerators.money(KHR), org.quicktheories.generators.SourceDSL.lists()
+        .of(org.quicktheories.generators.SourceDSL.integers().between(1, 1_000)).ofSizeBetween(1, 12))
+        .checkAssert((amount, ratios) -> {
+          Money whole = amount.rounded(java.math.RoundingMode.HALF_EVEN);
+          List<Money> parts = whole.allocate(ratios.stream().mapToLong(Integer::longValue).toArray());
+          assertThat(Money.total(parts)).isEqualTo(whole);
+          assertThat(Money.total(KHR, parts)).isEqualTo(whole);
+        });
+  }
+
+  @Test
+  void totals_ofNothing_andOfMixedCurrencies() {
+    assertThat(Money.total(USD, List.of())).isEqualTo(Money.zero(USD));
+    assertThatThrownBy(() -> Money.total(List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Number of amounts to total without a currency must be at least 1 (or give the currency) but was 0");
+    assertThatThrownBy(() -> Money.total(List.of(Money.of(KHR, 1), Money.of(USD, 1)))).isInstanceOf(CurrencyMismatchException.class);
+    assertThatThrownBy(() -> Money.total(KHR, List.of(Money.of(USD, 1)))).isInstanceOf(CurrencyMismatchException.class);
+    assertThat(Area.total(List.of())).isEqualTo(Area.ZERO);
+    assertThat(Area.total(List.of(Area.ofSquareMetres(1_000), Area.ofHectares(1)))).isEqualTo(Area.ofSquareMetres(11_000));
+    assertThat(Mass.total(List.of(Mass.ofKilograms(500), Mass.ofTonnes(2)))).isEqualTo(Mass.ofKilograms(2_500));
+    assertThat(Mass.total(List.of())).isEqualTo(Mass.ZERO);
+  }
+
+  @Test
   void allocation_exposesItsPartsAndEqualsByValue() {
     Allocation a = Money.of(KHR, 1_050).allocateInCash(List.of(BigDecimal.ONE, BigDecimal.ONE));
     assertThat(a.total()).isEqualTo(Money.of(KHR, 1_050));

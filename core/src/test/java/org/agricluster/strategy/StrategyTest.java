@@ -85,7 +85,7 @@ class StrategyTest {
       if (sum == 100) {
         ProductiveAlliance a = b.build();
         assertThat(a.shares().values().stream().reduce(Share.ZERO, Share::plus)).isEqualTo(Share.WHOLE);
-        assertThat(a.amounts().values().stream().reduce(Money.zero(USD), Money::plus)).isEqualTo(Money.of(USD, 10_000));
+        assertThat(Money.total(USD, a.amounts().values())).isEqualTo(Money.of(USD, 10_000));
       } else {
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summing to exactly 100%");
       }

@@ -116,7 +116,7 @@ final class ActorsWalkthrough implements Walkthrough {
         medium.add(i);
       }
     }
-    Area rest = total.minus(land.stream().reduce(Area.ZERO, Area::plus));
+    Area rest = total.minus(Area.total(land));
     Area each = Area.ofSquareMetres(rest.toSquareMetres().divide(BigDecimal.valueOf(medium.size()), 0, RoundingMode.DOWN));
     for (int j = 0; j < medium.size(); j++) {
       land.set(medium.get(j), j < medium.size() - 1 ? each : rest.minus(each.multipliedBy(medium.size() - 1)));
@@ -141,7 +141,7 @@ final class ActorsWalkthrough implements Walkthrough {
       out.printf("   %-22s %2d groups, %3d farmers, %s ha%n", c.name(), c.groups().size(), c.actors().size(),
           c.totalFarmLand().toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
     }
-    out.printf("   land per member: %s ha%n", sfac.clusters().stream().map(Cluster::totalFarmLand).reduce(Area.ZERO, Area::plus)
+    out.printf("   land per member: %s ha%n", Area.total(sfac.clusters().stream().map(Cluster::totalFarmLand).toList())
         .toHectares().divide(BigDecimal.valueOf(sfac.actors().size()), 2, RoundingMode.HALF_EVEN).toPlainString());
     out.println();
     InclusionReport report = InclusionReport.of(sfac, InclusionThresholds.OXFAM);

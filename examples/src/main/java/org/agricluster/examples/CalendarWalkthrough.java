@@ -126,7 +126,7 @@ final class CalendarWalkthrough implements Walkthrough {
         daily = daily.add(plan.balance().supply().kilograms(crop).get(w));
       }
     }
-    Area land = households.stream().map(PlannerMember::land).reduce(Area.ZERO, Area::plus);
+    Area land = Area.total(households.stream().map(PlannerMember::land).toList());
     out.println("   From week " + YEAR.week(weeksFrom) + " on, the plan ships on average "
         + kg(daily.divide(BigDecimal.valueOf(7L * (YEAR.weeks() - weeksFrom)), 0, RoundingMode.HALF_EVEN))
         + " kg a day from the households' " + land.toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString()

@@ -63,7 +63,7 @@ final class MeasuresWalkthrough implements Walkthrough {
     for (int i = 0; i < members.size(); i++) {
       out.printf("  %-8s %10s %16s %16s%n", members.get(i), delivered.get(i), exact.get(i), cash.part(i));
     }
-    Money exactSum = exact.stream().reduce(Money.zero(KHR), Money::plus);
+    Money exactSum = Money.total(KHR, exact);
     out.printf("  %-8s %10s %16s %16s%n", "total", "", exactSum, cash.allocated());
     out.printf("  left over in coins below 100 riel (kept by the cluster): %s%n", cash.remainder());
     out.printf("  parts sum exactly to the payment: %s%n",

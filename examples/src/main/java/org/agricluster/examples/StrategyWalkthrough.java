@@ -140,7 +140,7 @@ final class StrategyWalkthrough implements Walkthrough {
         DemandCalendar.builder(year).weeks("choy sum", 10, 51, Mass.ofKilograms(600)).build(), PriceTerms.marketLinked(),
         Optional.empty(), Optional.empty());
     List<ContractFarmingAgreement.Shortfall> shortfalls = verbal.shortfalls(plan.balance().supply());
-    Mass missing = shortfalls.stream().map(ContractFarmingAgreement.Shortfall::missing).reduce(Mass.ZERO, Mass::plus);
+    Mass missing = Mass.total(shortfalls.stream().map(ContractFarmingAgreement.Shortfall::missing).toList());
 
     DeliveryCheck check = DeliveryCheck.of(propositions, plan.balance().supply());
     out.println("Delivery check of the propositions against Kaphon's plan: " + check.undeliverable().size()
