@@ -50,6 +50,20 @@ public final class Rational implements Comparable<Rational> {
     return of(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));
   }
 
+  public int signum() {
+    return numerator.signum();
+  }
+
+  /** Whether the decimal expansion terminates: the reduced denominator has no prime factor but 2 and 5. */
+  public boolean isDecimal() {
+    BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
+    BigInteger five = BigInteger.valueOf(5);
+    while (d.mod(five).signum() == 0) {
+      d = d.divide(five);
+    }
+    return d.equals(BigInteger.ONE);
+  }
+
   public BigInteger numerator() {
     return numerator;
   }
@@ -105,19 +119,12 @@ public final class Rational implements Comparable<Rational> {
 
   @Override
   public int hashCode() {
-    return numerator.hashCode() * 31 + denominator.hashCode();
+    return java.util.Objects.hash(numerator, denominator);
   }
 
   /** {@code 18}, {@code 2.5} or {@code 7/3}. */
   @Override
   public String toString() {
-    BigInteger d = denominator;
-    while (d.mod(BigInteger.TWO).signum() == 0) {
-      d = d.shiftRight(1);
-    }
-    while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
-      d = d.divide(BigInteger.valueOf(5));
-    }
-    return d.equals(BigInteger.ONE) ? toBigDecimal().toPlainString() : numerator + "/" + denominator;
+    return isDecimal() ? toBigDecimal().toPlainString() : numerator + "/" + denominator;
   }
 }

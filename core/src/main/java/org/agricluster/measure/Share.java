@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.agricluster.internal.Rational;
 
 /**
  * An exact share of a whole, between 0 % and 100 % inclusive: {@code 29%} women among members,
@@ -32,38 +33,44 @@ import org.agricluster.internal.Decimals;
  */
 public final class Share implements Comparable<Share> {
   /** 0 %. */
-  public static final Share ZERO = new Share(BigInteger.ZERO, BigInteger.ONE);
+  public static final Share ZERO = new Share(Rational.ZERO);
   /** 100 %, the whole. */
-  public static final Share WHOLE = new Share(BigInteger.ONE, BigInteger.ONE);
+  public static final Share WHOLE = new Share(Rational.ONE);
 
-  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final Rational HUNDRED = Rational.of(100);
   /** A reduced denominator of at most 300 digits ({@code Decimals.MAX_DIGITS}), so every share prints briefly. */
   private static final int MAX_DENOMINATOR_BITS = (int) (Decimals.MAX_DIGITS / 0.30103);
   private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
   private static final Pattern RATIO = Pattern.compile("([0-9]+)\\s*/\\s*([0-9]+)(?:\\s*\\(.*\\))?");
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /** The exact fraction, reduced, in 0..1. */
+  private final Rational value;
 
-  private Share(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+  private Share(Rational value) {
+    this.value = value;
   }
 
   private static Share reduced(BigInteger numerator, BigInteger denominator, String thing, Object shown) {
     if (!(denominator.signum() > 0 && numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0)) {
       throw Check.refusal(thing, "in 0..100%", shown);
     }
-    BigInteger gcd = numerator.gcd(denominator);
-    if (numerator.signum() == 0) {
+    return checked(Rational.of(numerator, denominator), thing, shown);
+  }
+
+  /** A fraction as a share, refused outside 0..100 % or beyond the supported denominator. */
+  private static Share checked(Rational fraction, String thing, Object shown) {
+    if (fraction.signum() < 0 || fraction.compareTo(Rational.ONE) > 0) {
+      throw Check.refusal(thing, "in 0..100%", shown);
+    }
+    if (fraction.signum() == 0) {
       return ZERO;
     }
-    BigInteger d = denominator.divide(gcd);
+    BigInteger d = fraction.denominator();
     if (d.bitLength() > MAX_DENOMINATOR_BITS) {
       throw Check.refusal(thing + " " + shown, "a fraction whose reduced denominator has at most "
           + Decimals.MAX_DIGITS + " digits", "one of about " + (long) (d.bitLength() * 0.30103) + " digits");
     }
-    return new Share(numerator.divide(gcd), d);
+    return new Share(fraction);
   }
 
   /**
@@ -162,67 +169,55 @@ public final class Share implements Comparable<Share> {
   }
 
   static void checkPartition(List<Share> shares, String thing) {
-    BigInteger n = BigInteger.ZERO;
-    BigInteger d = BigInteger.ONE;
+    Rational sum = Rational.ZERO;
     for (Share share : shares) {
-      notNull(share, "share");
-      n = n.multiply(share.denominator).add(share.numerator.multiply(d));
-      d = d.multiply(share.denominator);
+      sum = sum.plus(notNull(share, "share").value);
     }
-    BigInteger gcd = n.gcd(d);
-    boolean whole = n.equals(d);
-    if (!whole) {
-      String shown = n.signum() == 0 ? "0%" : describe(n.divide(gcd), d.divide(gcd));
-      throw Check.refusal(thing, "a partition summing to exactly 100%", shown);
+    if (!sum.equals(Rational.ONE)) {
+      throw Check.refusal(thing, "a partition summing to exactly 100%", describe(sum));
     }
   }
 
   /** The numerator of the reduced fraction (433 in 433/1496). */
   public BigInteger numerator() {
-    return numerator;
+    return value.numerator();
   }
 
   /** The denominator of the reduced fraction (1496 in 433/1496), {@code >= 1}. */
   public BigInteger denominator() {
-    return denominator;
+    return value.denominator();
   }
 
   /** Whether this share has a terminating decimal form (29 % does; 1/3 does not). */
   public boolean isDecimal() {
-    BigInteger d = denominator;
-    for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
-      while (d.mod(p).signum() == 0) {
-        d = d.divide(p);
-      }
-    }
-    return d.equals(BigInteger.ONE);
+    return value.isDecimal();
   }
 
   /** The share as a fraction of one, exact where it terminates, else to 34 significant digits. */
   public BigDecimal toFraction() {
-    return Decimals.divide(new BigDecimal(numerator), new BigDecimal(denominator));
+    return value.toBigDecimal();
   }
 
   /** The share in percent, exact where it terminates, else to 34 significant digits. */
   public BigDecimal toPercent() {
-    return Decimals.divide(new BigDecimal(numerator.multiply(HUNDRED)), new BigDecimal(denominator));
+    return value.times(HUNDRED).toBigDecimal();
   }
 
   /** The share in percent, rounded to {@code scale} decimals: {@code 433/1496 → 28.94}. */
   public BigDecimal toPercent(int scale, RoundingMode mode) {
     notNull(mode, "mode");
-    return new BigDecimal(numerator.multiply(HUNDRED)).divide(new BigDecimal(denominator), scale, mode);
+    return value.times(HUNDRED).toBigDecimal(scale, mode);
   }
 
   /** This share of a number, exact where the quotient terminates. */
-  public BigDecimal applyTo(BigDecimal value) {
-    notNull(value, "value");
-    return Decimals.divide(value.multiply(new BigDecimal(numerator)), new BigDecimal(denominator));
+  public BigDecimal applyTo(BigDecimal number) {
+    notNull(number, "number");
+    return Decimals.divide(number.multiply(new BigDecimal(value.numerator())), new BigDecimal(value.denominator()));
   }
 
   /** The rest of the whole: {@code 100% − this} (what remains after an 11 % loss: 89 %). */
   public Share complement() {
-    return reduced(denominator.subtract(numerator), denominator, "Complement", this);
+    return new Share(Rational.ONE.minus(value));
   }
 
   /**
@@ -232,9 +227,8 @@ public final class Share implements Comparable<Share> {
    */
   public Share plus(Share other) {
     notNull(other, "other");
-    BigInteger n = numerator.multiply(other.denominator).add(other.numerator.multiply(denominator));
-    BigInteger d = denominator.multiply(other.denominator);
-    return reduced(n, d, "Sum of shares " + this + " and " + other, describeUnreduced(n, d));
+    Rational sum = value.plus(other.value);
+    return checked(sum, "Sum of shares " + this + " and " + other, describe(sum));
   }
 
   /**
@@ -244,15 +238,14 @@ public final class Share implements Comparable<Share> {
    */
   public Share minus(Share other) {
     notNull(other, "other");
-    BigInteger n = numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator));
-    BigInteger d = denominator.multiply(other.denominator);
-    return reduced(n, d, "Difference of shares " + this + " and " + other, describeUnreduced(n, d));
+    Rational difference = value.minus(other.value);
+    return checked(difference, "Difference of shares " + this + " and " + other, describe(difference));
   }
 
   /** This share of another share ({@code 50 % of 40 % = 20 %}), exactly. */
   public Share multipliedBy(Share other) {
     notNull(other, "other");
-    return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator), "Product", this);
+    return checked(value.times(other.value), "Product", this);
   }
 
   /**
@@ -263,22 +256,21 @@ public final class Share implements Comparable<Share> {
    */
   public BigDecimal ratioTo(Share other) {
     notNull(other, "other");
-    if (other.numerator.signum() == 0) {
+    if (other.isZero()) {
       throw new ArithmeticException("Cannot divide share " + this + " by a share of 0%");
     }
-    return Decimals.divide(new BigDecimal(numerator.multiply(other.denominator)),
-        new BigDecimal(denominator.multiply(other.numerator)));
+    return value.dividedBy(other.value).toBigDecimal();
   }
 
   /** Whether this share is 0 %. */
   public boolean isZero() {
-    return numerator.signum() == 0;
+    return value.signum() == 0;
   }
 
   /** Orders by size. */
   @Override
   public int compareTo(Share other) {
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    return value.compareTo(other.value);
   }
 
   @Override
@@ -286,13 +278,12 @@ public final class Share implements Comparable<Share> {
     if (!(obj instanceof Share)) {
       return false;
     }
-    Share other = (Share) obj;
-    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    return value.equals(((Share) obj).value);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(numerator, denominator);
+    return value.hashCode();
   }
 
   /**
@@ -301,22 +292,19 @@ public final class Share implements Comparable<Share> {
    */
   @Override
   public String toString() {
-    return describe(numerator, denominator);
+    return describe(value);
   }
 
-  private static String describeUnreduced(BigInteger n, BigInteger d) {
-    BigInteger gcd = n.gcd(d);
-    return gcd.signum() == 0 ? n + "/" + d : (n.signum() < 0 ? "-" : "") + describe(n.abs().divide(gcd), d.divide(gcd));
-  }
-
-  private static String describe(BigInteger n, BigInteger d) {
-    Share s = new Share(n, d);
-    if (s.isDecimal()) {
-      BigDecimal percent = new BigDecimal(n.multiply(HUNDRED)).divide(new BigDecimal(d));
-      if (Decimals.isSupported(percent)) {
-        return Decimals.plain(percent) + "%";
+  /** {@code 29%} where the percentage terminates within the supported range, else {@code n/d (≈p%)}. */
+  private static String describe(Rational fraction) {
+    Rational percent = fraction.times(HUNDRED);
+    if (fraction.isDecimal()) {
+      BigDecimal exact = new BigDecimal(percent.numerator()).divide(new BigDecimal(percent.denominator()));
+      if (Decimals.isSupported(exact)) {
+        return Decimals.plain(exact) + "%";
       }
     }
-    return n + "/" + d + " (≈" + s.toPercent(2, RoundingMode.HALF_EVEN).toPlainString() + "%)";
+    return fraction.numerator() + "/" + fraction.denominator()
+        + " (≈" + percent.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString() + "%)";
   }
 }
