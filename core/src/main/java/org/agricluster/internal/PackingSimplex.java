@@ -10,11 +10,12 @@ import java.util.Arrays;
  * in use against land).
  *
  * <p>Revised simplex with an explicit dense inverse of the basis, updated in place at each pivot
- * (m² work), Dantzig pricing over sparse columns. Degenerate cycling is avoided by lowering each bound
- * by a tiny, distinct, deterministic fraction, which also keeps the answer on the feasible side of
- * the true bounds. The iterate is feasible at every step, so a pivot limit yields a feasible, possibly
- * sub-optimal, answer. Deterministic: the same input gives the same answer. Memory is m² doubles, so
- * callers keep m to a few thousand rows.
+ * (m² work), Devex pricing (the largest squared reduced profit per reference weight) over sparse
+ * columns. Degenerate cycling is avoided by lowering each bound by a tiny, distinct, deterministic
+ * fraction, which also keeps the answer on the feasible side of the true bounds. The iterate is
+ * feasible at every step, so a pivot limit yields a feasible, possibly sub-optimal, answer.
+ * Deterministic: the same input gives the same answer. Memory is m² doubles, so callers keep m to a
+ * few thousand rows.
  */
 public final class PackingSimplex {
   private static final double PRICE_TOLERANCE = 1e-9;

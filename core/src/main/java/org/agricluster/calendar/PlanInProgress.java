@@ -1,0 +1,501 @@
+package org.agricluster.calendar;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.agricluster.measure.Area;
+
+/**
+ * One plan in the making, for the {@link Planner}: seeded by sharing out the relaxation's pooled areas
+ * among members in whole plots, then filled greedily. It works in {@code double}s for speed; the
+ * plan's balance is then computed exactly from its plantings.
+ *
+ * <p>The tolerances are named: {@link #TOLERANCE} for kilograms and square metres, a plot slack for
+ * rounding below a minimum plot, a sliver below which free land is rounding, and a nudge before
+ * rounding down to hundredths.
+ */
+final class PlanInProgress {
+  /** Kilograms or square metres closer than this are equal. */
+  static final double TOLERANCE = 1e-9;
+  /** How far an area may fall below a minimum plot through floating-point rounding and still be a plot. */
+  private static final double PLOT_SLACK = 1e-12;
+  /** Free land below half a hundredth of a m² is rounding, not land that a sliver would waste. */
+  private static final double SLIVER = 0.005;
+  /** Added before rounding down to hundredths, so that 12.34 computed as 12.339999… stays 12.34. */
+  private static final double ROUNDING_NUDGE = 1e-7;
+  /** How many members ahead the seeding looks for one a last piece fits without leaving a sliver. */
+  private static final int FIT_WINDOW = 32;
+  /** The seeding plants whole hundredths of a m²; less is not worth a member's attention. */
+  private static final double HUNDREDTH = 0.01 - TOLERANCE;
+
+  private final List<PlannerMember> members;
+  private final List<String> crops;
+  private final List<CropProfile> profiles = new ArrayList<>();
+  private final int weeks;
+  private final double[][] supply;
+  private final double[][] demand;
+  private final double[][] shares;
+  private final double[] yieldPerSquareMetre;
+  private final double[][] freeLand;
+  private final double[] plot;
+  private final double[] step;
+  private final int[][] eligible;
+  /** Per slot (crop × weeks + week): the members who planted there, and how many of them can no longer grow it. */
+  private final List<List<Integer>> plantedAt = new ArrayList<>();
+  private final int[] extensionFull;
+  /** Per slot: how many eligible members were found without room for a new plot there (land only shrinks). */
+  private final int[] newFull;
+  /**
+   * Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths
+   * of the minimum plot, kg gained.
+   */
+  private final Map<Long, double[]> placed = new HashMap<>();
+  private static final int HUNDREDTHS = 3;
+  private static final int STEPS = 4;
+  private static final int GAIN = 5;
+  private final Horizon horizon;
+  /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
+  private Relaxation.Result relaxation;
+  /** Per class, the smallest minimum plot of its members. */
+  private double[] smallestPlot;
+  /** Per member, its class in the relaxation (members who grow the same crops). */
+  private int[] classOf;
+
+  PlanInProgress(List<PlannerMember> members, Map<String, CropProfile> byCrop, DemandCalendar demandCalendar) {
+    this.members = members;
+    this.crops = new ArrayList<>(demandCalendar.crops());
+    this.horizon = demandCalendar.horizon();
+    this.weeks = horizon.weeks();
+    int cropCount = crops.size();
+    this.supply = new double[cropCount][weeks];
+    this.demand = new double[cropCount][weeks];
+    this.shares = new double[cropCount][];
+    this.yieldPerSquareMetre = new double[cropCount];
+    this.eligible = new int[cropCount][];
+    for (int c = 0; c < cropCount; c++) {
+      CropProfile p = byCrop.get(crops.get(c));
+      profiles.add(p);
+      for (int w = 0; w < weeks; w++) {
+        demand[c][w] = demandCalendar.kilograms(crops.get(c)).get(w).doubleValue();
+      }
+      shares[c] = p.harvestShares().stream().mapToDouble(s -> s.toFraction().doubleValue()).toArray();
+      yieldPerSquareMetre[c] = p.yield().toKilogramsPerSquareMetre().doubleValue();
+      String crop = crops.get(c);
+      eligible[c] = java.util.stream.IntStream.range(0, members.size())
+          .filter(i -> members.get(i).crops().contains(crop)).toArray();
+    }
+    for (int slot = 0; slot < cropCount * weeks; slot++) {
+      plantedAt.add(new ArrayList<>());
+    }
+    this.extensionFull = new int[cropCount * weeks];
+    this.newFull = new int[cropCount * weeks];
+    this.freeLand = new double[members.size()][weeks];
+    this.plot = new double[members.size()];
+    this.step = new double[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      java.util.Arrays.fill(freeLand[i], members.get(i).land().toSquareMetres().doubleValue());
+      plot[i] = members.get(i).minimumPlot().toSquareMetres().doubleValue();
+      step[i] = plot[i] / 10;
+    }
+  }
+
+  /** The relaxation of this planner's model, or null when it is too large ({@link Relaxation#solve}). */
+  Relaxation.Result relax() {
+    return relax(null);
+  }
+
+  Relaxation.Result relax(double[][] cut) {
+    return Relaxation.solve(members, profiles, shares, yieldPerSquareMetre, demand, cut);
+  }
+
+  /** Per class and week, the larger of {@code cut} and the free land of members with less than a plot free. */
+  double[][] waste(Relaxation.Result relaxation, double[][] cut) {
+    List<List<Integer>> classes = relaxation.classes();
+    double[][] waste = new double[classes.size()][weeks];
+    for (int k = 0; k < classes.size(); k++) {
+      for (int i : classes.get(k)) {
+        for (int w = 0; w < weeks; w++) {
+          if (freeLand[i][w] < plot[i] - TOLERANCE) {
+            waste[k][w] += Math.max(0, freeLand[i][w]);
+          }
+        }
+      }
+      if (cut != null) {
+        for (int w = 0; w < weeks; w++) {
+          waste[k][w] = Math.max(waste[k][w], cut[k][w]);
+        }
+      }
+    }
+    return waste;
+  }
+
+  /** Σ |supply − demand| of the plan so far, in doubles. */
+  /** Whether the relaxation seeded this plan (it is skipped when the crop sets are too varied). */
+  boolean usedRelaxation() {
+    return relaxation != null;
+  }
+
+  double gap() {
+    double gap = 0;
+    for (int c = 0; c < crops.size(); c++) {
+      for (int w = 0; w < weeks; w++) {
+        gap += Math.abs(supply[c][w] - demand[c][w]);
+      }
+    }
+    return gap;
+  }
+
+  /**
+   * Plants the relaxation's areas: each class's area for a crop and week is shared out among the
+   * class's members in order of planting week, see {@link #share}. Going in order of planting week
+   * is what makes the pooled land suffice: land free in a week stays free for every later week
+   * until a later planting takes it. What does not divide into plots is left to the greedy search
+   * ({@link #run}). The {@code variant} picks the order within a week (0, 1: longer-cycle crops
+   * first; 2, 3: shorter first) and where each class's turns start (0, 2: its first member by id;
+   * 1, 3: halfway through).
+   */
+  void seed(Relaxation.Result relaxation, int variant) {
+    if (relaxation == null) {
+      return;
+    }
+    List<List<Integer>> classes = relaxation.classes();
+    double[][][] areas = relaxation.areas();
+    int cropCount = crops.size();
+    this.relaxation = relaxation;
+    this.classOf = new int[members.size()];
+    for (int k = 0; k < classes.size(); k++) {
+      for (int i : classes.get(k)) {
+        classOf[i] = k;
+      }
+    }
+    List<int[]> order = new ArrayList<>();
+    for (int k = 0; k < classes.size(); k++) {
+      for (int c = 0; c < cropCount; c++) {
+        for (int t = 0; t < weeks; t++) {
+          if (areas[k][c][t] > TOLERANCE) {
+            order.add(new int[] {k, c, t});
+          }
+        }
+      }
+    }
+    int longerFirst = variant < 2 ? -1 : 1;
+    order.sort(java.util.Comparator.<int[]>comparingInt(o -> o[2])
+        .thenComparingInt(o -> longerFirst * profiles.get(o[1]).weeksOccupied()).thenComparingInt(o -> o[1])
+        .thenComparingInt(o -> o[0]));
+    int[] turn = new int[classes.size()];
+    smallestPlot = new double[classes.size()];
+    for (int k = 0; k < classes.size(); k++) {
+      smallestPlot[k] = classes.get(k).stream().mapToDouble(i -> plot[i]).min().orElse(0);
+      turn[k] = variant % 2 == 0 ? 0 : classes.get(k).size() / 2;
+    }
+    for (int[] o : order) {
+      share(classes.get(o[0]), turn, o[0], o[1], o[2], areas[o[0]][o[1]][o[2]]);
+    }
+  }
+
+  /**
+   * Shares {@code area} of crop c planted in week t among a class's members, next-fit: the member
+   * whose turn it is gives all its free land (or what is left of the area) and keeps the turn while
+   * it still has room for a plot. A last piece that would leave a member a sliver too small for any
+   * plot goes to a nearby member it fits cleanly, if there is one. Returns the area not placed.
+   */
+  private double share(List<Integer> who, int[] turn, int k, int c, int t, double area) {
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    // the nearest hundredth: the simplex's answer carries floating-point residue (874.9999988 m²);
+    // a hair too much is harmless, as every piece is capped by the member's free land and by demand
+    double remaining = Math.round(area * 100) / 100.0;
+    List<Integer> holders = new ArrayList<>();
+    for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
+      int i = who.get(turn[k] % who.size());
+      double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
+      if (chunk >= remaining - HUNDREDTH / 2 && leavesSliver(i, t, last, chunk)) {
+        int better = cleanFit(who, turn[k], t, last, chunk);
+        if (better >= 0) {
+          i = better;
+        }
+      } else if (chunk < remaining - HUNDREDTH / 2 && remaining - chunk < smallestPlot[k] - PLOT_SLACK
+          && room(c, t) >= remaining - HUNDREDTH / 2) {
+        // filling member i would leave less of the area than any member's plot: a member that avoids it
+        int better = fitFor(who, turn[k], k, t, last, remaining);
+        if (better >= 0) {
+          i = better;
+          chunk = hundredths(Math.min(remaining, freeOver(i, t, last)));
+        }
+      }
+      if (chunk >= plot[i] - PLOT_SLACK) {
+        applySeed(i, c, t, Math.round(chunk * 100));
+        holders.add(i);
+        remaining -= chunk;
+        if (freeOver(i, t, last) >= plot[i] - TOLERANCE) {
+          continue;
+        }
+      } else if (room(c, t) < plot[i] - TOLERANCE && remaining >= plot[i]) {
+        break;
+      }
+      turn[k]++;
+      asked++;
+    }
+    for (int i : holders) {
+      if (remaining < HUNDREDTH) {
+        break;
+      }
+      double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
+      if (chunk > 0) {
+        applySeed(i, c, t, Math.round(chunk * 100));
+        remaining -= chunk;
+      }
+    }
+    return remaining;
+  }
+
+  /** Whether member i, given {@code chunk} more over [from, to), would keep free land, but less than its minimum plot. */
+  private boolean leavesSliver(int i, int from, int to, double chunk) {
+    double left = freeOver(i, from, to) - chunk;
+    return left > SLIVER && left < plot[i] - PLOT_SLACK;
+  }
+
+  /** Among the next few members of the class, the first with room for {@code chunk} that leaves no sliver, or −1. */
+  /**
+   * Among the next few members of the class, the first who can take all of {@code remaining}
+   * cleanly, or whose whole free land leaves at least the class's smallest plot of it; −1 if none.
+   */
+  private int fitFor(List<Integer> who, int from, int k, int t, int last, double remaining) {
+    for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
+      int j = who.get((from + a) % who.size());
+      double free = hundredths(freeOver(j, t, last));
+      if (free < plot[j] - PLOT_SLACK) {
+        continue;
+      }
+      if (free >= remaining - HUNDREDTH / 2 ? remaining >= plot[j] - PLOT_SLACK && !leavesSliver(j, t, last, remaining)
+          : remaining - free >= smallestPlot[k] - PLOT_SLACK) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private int cleanFit(List<Integer> who, int from, int t, int last, double chunk) {
+    for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
+      int j = who.get((from + a) % who.size());
+      if (chunk >= plot[j] - PLOT_SLACK && freeOver(j, t, last) >= chunk && !leavesSliver(j, t, last, chunk)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code area} rounded down to whole hundredths of a m²; a value within 10⁻⁹ m² below a hundredth
+   * (floating-point residue, the same tolerance as the land check) counts as that hundredth.
+   */
+  private static double hundredths(double area) {
+    return Math.floor(area * 100 + ROUNDING_NUDGE) / 100;
+  }
+
+  /** The least free land of member i over weeks [from, to). */
+  private double freeOver(int i, int from, int to) {
+    double least = Double.POSITIVE_INFINITY;
+    for (int w = from; w < to; w++) {
+      least = Math.min(least, freeLand[i][w]);
+    }
+    return least;
+  }
+
+  /** kg harvested within the horizon per m² of crop c planted in week t. */
+  private double harvested(int c, int t) {
+    int first = t + profiles.get(c).weeksToFirstHarvest();
+    double kg = 0;
+    for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+      kg += yieldPerSquareMetre[c] * shares[c][k];
+    }
+    return kg;
+  }
+
+  /** The most m² of crop c planted in week t can add before some week's supply would exceed demand. */
+  private double room(int c, int t) {
+    int first = t + profiles.get(c).weeksToFirstHarvest();
+    double most = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+      double perSquareMetre = yieldPerSquareMetre[c] * shares[c][k];
+      if (perSquareMetre > 0) {
+        most = Math.min(most, Math.max(0, demand[c][first + k] - supply[c][first + k]) / perSquareMetre);
+      }
+    }
+    return most;
+  }
+
+  /** A crop and planting week, ranked by the gap closed per m²-week of land it would occupy. */
+  private record Candidate(double gain, int crop, int week) {}
+
+  /** Who plants, and how much: a member's whole minimum plot for a new planting, a tenth of it to enlarge one. */
+  private record Choice(int member, double area) {}
+
+  /** kg of gap closed per m² per week of occupation: land over time is what members have. */
+  private double efficiency(int c, double gain, double area) {
+    return gain / (area * profiles.get(c).weeksOccupied());
+  }
+
+  void run() {
+    PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
+      int byGain = Double.compare(b.gain(), a.gain());
+      if (byGain != 0) {
+        return byGain;
+      }
+      int byCrop = Integer.compare(a.crop(), b.crop());
+      return byCrop != 0 ? byCrop : Integer.compare(a.week(), b.week());
+    });
+    for (int c = 0; c < crops.size(); c++) {
+      for (int t = 0; t < weeks; t++) {
+        Choice choice = memberFor(c, t);
+        if (choice != null) {
+          double g = gain(c, t, choice.area());
+          if (g > TOLERANCE) {
+            queue.add(new Candidate(efficiency(c, g, choice.area()), c, t));
+          }
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Candidate top = queue.poll();
+      Choice choice = memberFor(top.crop(), top.week());
+      if (choice == null) {
+        continue;
+      }
+      double g = gain(top.crop(), top.week(), choice.area());
+      if (g <= TOLERANCE) {
+        continue;
+      }
+      double e = efficiency(top.crop(), g, choice.area());
+      if (e < top.gain() - TOLERANCE && !queue.isEmpty() && queue.peek().gain() > e) {
+        queue.add(new Candidate(e, top.crop(), top.week()));
+        continue;
+      }
+      apply(choice.member(), top.crop(), top.week(), choice.area(), g);
+      queue.add(new Candidate(e, top.crop(), top.week()));
+    }
+  }
+
+  /**
+   * The member to plant crop c in week t: first a member who already planted it that week and has
+   * land to enlarge the plot by a tenth of the minimum; else the next eligible member with a minimum
+   * plot's land free over the occupation, members taken in id order from a starting point that
+   * differs from slot to slot, so that plantings spread over the members. A member once found
+   * without room for a slot is not asked again: land in use only grows.
+   */
+  private Choice memberFor(int c, int t) {
+    int slot = c * weeks + t;
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    List<Integer> already = plantedAt.get(slot);
+    while (extensionFull[slot] < already.size()) {
+      int i = already.get(extensionFull[slot]);
+      if (freeOver(i, t, last) >= step[i] - TOLERANCE) {
+        return new Choice(i, step[i]);
+      }
+      extensionFull[slot]++;
+    }
+    int[] who = eligible[c];
+    int offset = who.length == 0 ? 0 : (int) ((c * 7919L + t * 104729L) % who.length);
+    while (newFull[slot] < who.length) {
+      int i = who[(offset + newFull[slot]) % who.length];
+      if (freeOver(i, t, last) >= plot[i] - TOLERANCE) {
+        return new Choice(i, plot[i]);
+      }
+      newFull[slot]++;
+    }
+    return null;
+  }
+
+  /**
+   * How much adding {@code area} of crop c planted in week t lowers Σ |supply − demand|; zero when
+   * the harvest would push any week's supply above its demand (a plan never makes a glut).
+   */
+  private double gain(int c, int t, double area) {
+    double total = area * yieldPerSquareMetre[c];
+    int first = t + profiles.get(c).weeksToFirstHarvest();
+    double gain = 0;
+    for (int k = 0; k < shares[c].length; k++) {
+      int w = first + k;
+      if (w >= weeks) {
+        break;
+      }
+      double added = total * shares[c][k];
+      if (supply[c][w] + added > demand[c][w] + TOLERANCE * Math.max(1, demand[c][w])) {
+        return 0;
+      }
+      gain += added;
+    }
+    return gain;
+  }
+
+  /** Adds {@code area} m² of crop c planted in week t to member's plan, lowering the gap by {@code gain} kg. */
+  private void apply(int member, int c, int t, double area, double gain) {
+    // the greedy plants whole tenths of the member's minimum plot
+    record(member, c, t, area, gain)[STEPS] += Math.round(area / step[member]);
+  }
+
+  /** As {@link #apply}, for a seeded area of a whole number of hundredths of a m². */
+  private void applySeed(int member, int c, int t, long hundredths) {
+    double area = hundredths / 100.0;
+    record(member, c, t, area, area * harvested(c, t))[HUNDREDTHS] += hundredths;
+  }
+
+  private double[] record(int member, int c, int t, double area, double gain) {
+    double total = area * yieldPerSquareMetre[c];
+    int first = t + profiles.get(c).weeksToFirstHarvest();
+    for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+      supply[c][first + k] += total * shares[c][k];
+    }
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    for (int w = t; w < last; w++) {
+      freeLand[member][w] -= area;
+    }
+    long key = ((long) member * crops.size() + c) * weeks + t;
+    double[] record = placed.get(key);
+    if (record == null) {
+      record = new double[] {member, c, t, 0, 0, 0};
+      placed.put(key, record);
+      plantedAt.get(c * weeks + t).add(member);
+    }
+    record[GAIN] += gain;
+    return record;
+  }
+
+  /** The plantings in order of week, crop and member id, each with its reason. */
+  List<Plan.PlannedPlanting> plantings() {
+    List<double[]> records = new ArrayList<>(placed.values());
+    records.sort(java.util.Comparator.<double[]>comparingDouble(r -> r[2])
+        .thenComparing(r -> crops.get((int) r[1])).thenComparing(r -> members.get((int) r[0]).id()));
+    List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
+    String[] when = new String[crops.size() * weeks];
+    for (double[] r : records) {
+      int member = (int) r[0];
+      int c = (int) r[1];
+      int t = (int) r[2];
+      PlannerMember m = members.get(member);
+      // exact: seeded hundredths of a m² plus the greedy's tenths of the member's minimum plot
+      Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) r[HUNDREDTHS], 2));
+      if (r[STEPS] > 0) {
+        area = area.plus(m.minimumPlot().multipliedBy((long) r[STEPS]).dividedBy(10));
+      }
+      CropProfile profile = profiles.get(c);
+      if (when[c * weeks + t] == null) {
+        int first = t + profile.weeksToFirstHarvest();
+        int last = Math.min(weeks - 1, first + profile.harvestWeeks() - 1);
+        when[c * weeks + t] = "fills the " + crops.get(c) + " gap in " + (first >= weeks ? "harvest after the horizon"
+            : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last))
+            + ", lowering Σ|supply − demand| by ";
+      }
+      String reason = when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
+      if (r[HUNDREDTHS] > 0) {
+        long pooled = Math.round(relaxation.areas()[classOf[member]][c][t]);
+        reason += "; a share of the " + pooled + " m² the cluster plan puts here";
+      }
+      result.add(new Plan.PlannedPlanting(Planting.of(m.id(), profile, t, area), reason));
+    }
+    return result;
+  }
+}
