@@ -293,7 +293,7 @@ class SupportedRangesTest {
       Scorecard blank = Scorecard.builder().criterion(Criterion.of("c", Scale.POTENTIAL)).candidate(Candidate.of("a"))
           .candidate(Candidate.of("b")).build();
       assertThatThrownBy(blank::ranking).isInstanceOf(IllegalStateException.class)
-          .hasMessage("Scorecard{1 criteria, 2 candidates, 0 scorers, 0 of 0 scores} has no scores yet: "
+          .hasMessage("Scorecard{1 criterion, 2 candidates, 0 scorers, 0 of 0 scores} has no scores yet: "
               + "enter scores before evaluating or ranking it");
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Share;
@@ -146,7 +147,8 @@ public final class CropProfile {
   @Override
   public String toString() {
     return crop + (variety.isEmpty() ? "" : " (" + variety + ")") + ": " + (nurseryWeeks > 0 ? nurseryWeeks + " nursery weeks, " : "")
-        + "first harvest " + weeksToFirstHarvest + " weeks after planting, " + harvestWeeks() + " harvest weeks, " + yield;
+        + "first harvest " + Words.count(weeksToFirstHarvest, "week") + " after planting, "
+        + Words.count(harvestWeeks(), "harvest week") + ", " + yield;
   }
 
   /** Builds a {@link CropProfile}; the harvest is uniform unless shares are given. */
@@ -237,11 +239,11 @@ public final class CropProfile {
           try {
             sum = sum.plus(s);
           } catch (IllegalArgumentException over) {
-            throw Check.refusal("Harvest shares of " + crop, "summing to 100%", "more than 100%: " + weekly);
+            throw Check.refusal("Harvest shares of " + crop, "100% in total", "more than 100%: " + weekly);
           }
         }
         if (!sum.equals(Share.WHOLE)) {
-          throw Check.refusal("Harvest shares of " + crop, "summing to 100%", sum + " " + weekly);
+          throw Check.refusal("Harvest shares of " + crop, "100% in total", sum + " " + weekly);
         }
       }
       return new CropProfile(crop, variety, nurseryWeeks, weeksToFirstHarvest, yield, ImmutableList.copyOf(weekly));

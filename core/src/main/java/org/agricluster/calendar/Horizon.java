@@ -3,6 +3,7 @@ package org.agricluster.calendar;
 import static org.agricluster.internal.Check.notNull;
 
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 
 /**
  * A planning horizon: a number of consecutive weeks from a start week, such as 52 weeks from
@@ -95,6 +96,6 @@ public final class Horizon {
   /** {@code 52 weeks from 2024-W01}. */
   @Override
   public String toString() {
-    return weeks + " weeks from " + start;
+    return Words.count(weeks, "week") + " from " + start;
   }
 }

@@ -3,6 +3,7 @@ package org.agricluster.calendar;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.agricluster.internal.Words;
 
 /**
  * A planting plan for a cluster beside its baseline — every member planting the same crops in the
@@ -51,7 +52,7 @@ public final class Plan {
   /** {@code Plan{120 plantings, Σ|gap| 1,234 kg against the baseline's 56,789 kg}}. */
   @Override
   public String toString() {
-    return "Plan{" + plantings.size() + " plantings, Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg against the baseline's "
+    return "Plan{" + Words.count(plantings.size(), "planting") + ", Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg against the baseline's "
         + kg(baseline.totalAbsoluteGap()) + " kg}";
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
 
 /**
@@ -130,8 +131,8 @@ public final class Planner {
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
               + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.");
     }
-    String summary = planned.size() + " plantings by " + planned.stream().map(p -> p.planting().member()).distinct().count()
-        + " of " + members.size() + " members; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
+    String summary = Words.count(planned.size(), "planting") + " by "
+        + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
         + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
         + (best.usedRelaxation() ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
     return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
 
 /**
@@ -214,6 +215,6 @@ public final class SupplyCalendar {
 
   @Override
   public String toString() {
-    return "SupplyCalendar{" + horizon + ", " + plantings.size() + " plantings, crops=" + crops() + "}";
+    return "SupplyCalendar{" + horizon + ", " + Words.count(plantings.size(), "planting") + ", crops=" + crops() + "}";
   }
 }

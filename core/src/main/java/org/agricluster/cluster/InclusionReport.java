@@ -17,6 +17,7 @@ import org.agricluster.actor.ChainFunction;
 import org.agricluster.actor.FarmSize;
 import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.measure.Share;
+import org.agricluster.internal.Words;
 
 /**
  * Governance and inclusion of a cluster or an apex platform, computed from its registry and checked
@@ -211,6 +212,7 @@ public final class InclusionReport {
   public String toString() {
     Map<String, String> summary = new LinkedHashMap<>();
     checks().forEach(c -> summary.put(c.name(), c.measured() + (c.passes() ? " ok" : " FAILS")));
-    return "InclusionReport{" + groupCount() + " groups, " + memberCount() + " members, " + summary + "}";
+    return "InclusionReport{" + Words.count(groupCount(), "group") + ", " + Words.count(memberCount(), "member") + ", "
+        + summary + "}";
   }
 }

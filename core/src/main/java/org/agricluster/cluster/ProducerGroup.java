@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.Role;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 
 /**
  * A producer group (PG): farmers who produce and sell together, with an executive committee elected
@@ -144,7 +145,7 @@ public final class ProducerGroup {
   /** {@code ProducerGroup{PG-01 Dahana tomato group, 18 members, committee 5 of 5, NORMING}}. */
   @Override
   public String toString() {
-    return "ProducerGroup{" + id + " " + name + ", " + members.size() + " members, committee " + committee.size() + " of "
+    return "ProducerGroup{" + id + " " + name + ", " + Words.count(members.size(), "member") + ", committee " + committee.size() + " of "
         + committeeSize + ", " + currentStage() + "}";
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Allocation;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.Money;
@@ -169,7 +170,8 @@ public final class CollectionLedger {
 
   @Override
   public String toString() {
-    return "CollectionLedger{" + deliveries.size() + " deliveries by " + valueByMember.size() + " members, expected "
+    return "CollectionLedger{" + Words.count(deliveries.size(), "delivery", "deliveries") + " by "
+        + Words.count(valueByMember.size(), "member") + ", expected "
         + expectedPayment() + "}";
   }
 }

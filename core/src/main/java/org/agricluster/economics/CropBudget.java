@@ -352,12 +352,12 @@ public final class CropBudget {
         try {
           sum = sum.plus(sale.share());
         } catch (IllegalArgumentException tooMuch) {
-          throw Check.refusal("Grade shares of the " + crop + " budget", "summing to 100%",
+          throw Check.refusal("Grade shares of the " + crop + " budget", "100% in total",
               "more (" + before + " before '" + sale.grade() + "' at " + sale.share() + ")");
         }
       }
       if (!sales.isEmpty() && !sum.equals(Share.WHOLE)) {
-        throw Check.refusal("Grade shares of the " + crop + " budget", "summing to 100%", sum);
+        throw Check.refusal("Grade shares of the " + crop + " budget", "100% in total", sum);
       }
       CropBudget budget = new CropBudget(this, unit);
       if (sales.isEmpty() && !budget.marketable().isZero()) {

@@ -174,7 +174,7 @@ public final class Share implements Comparable<Share> {
       sum = sum.plus(notNull(share, "share").value);
     }
     if (!sum.equals(Rational.ONE)) {
-      throw Check.refusal(thing, "a partition summing to exactly 100%", describe(sum));
+      throw Check.refusal(thing, "exactly 100% in total", describe(sum));
     }
   }
 

@@ -11,6 +11,7 @@ import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.InclusionCheck;
 import org.agricluster.cluster.InclusionReport;
 import org.agricluster.measure.Share;
+import org.agricluster.internal.Words;
 
 /**
  * Tables of a cluster's people and governance: the actors by stakeholder category (with contacts,
@@ -52,7 +53,7 @@ public final class ClusterTables {
       stages.append(stage.name().toLowerCase(java.util.Locale.ROOT)).append(' ')
           .append(share.toPercent(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()).append("%  ");
     }
-    return t.note(report.groupCount() + " groups, " + report.memberCount() + " members, " + report.leaderCount()
-        + " committee seats.").note(stages.toString().strip()).note("Thresholds: " + report.thresholds()).build();
+    return t.note(Words.count(report.groupCount(), "group") + ", " + Words.count(report.memberCount(), "member") + ", "
+        + Words.count(report.leaderCount(), "committee seat") + ".").note(stages.toString().strip()).note("Thresholds: " + report.thresholds()).build();
   }
 }

@@ -106,7 +106,7 @@ public final class Evaluation {
       sum = sum.plus(Rational.of(w));
     }
     if (!sum.equals(Rational.of(100))) {
-      throw new IllegalStateException(Check.message("Weights of the criteria", "summing to 100%", sum + "%"));
+      throw new IllegalStateException(Check.message("Weights of the criteria", "100% in total", sum + "%"));
     }
     return weights;
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.agricluster.internal.Words;
 
 /**
  * Does the selected set change when any one scorer or any one criterion is dropped? A selection
@@ -95,8 +96,8 @@ public final class Robustness {
   /** The verdict in words. */
   public String verdict() {
     if (isRobust()) {
-      return "Robust: the same " + baseline.selected().size() + " candidates are selected whichever of "
-          + variations.size() + " scorers or criteria is dropped.";
+      return "Robust: the same " + Words.count(baseline.selected().size(), "candidate is", "candidates are")
+          + " selected whichever of " + Words.count(variations.size(), "scorer or criterion", "scorers or criteria") + " is dropped.";
     }
     return "Sensitive: " + changes().size() + " of " + variations.size() + " drops change the selection — "
         + changes().stream().map(Variation::toString).collect(Collectors.joining("; ")) + ".";

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 
 /**
  * Candidates × criteria, filled in by one or more {@link Scorer}s: the sheet key informants fill in
@@ -292,8 +293,8 @@ public final class Scorecard {
   /** {@code Scorecard{5 criteria, 5 candidates, 1 scorer, 25 of 25 scores}}. */
   @Override
   public String toString() {
-    return "Scorecard{" + criteria.size() + " criteria, " + candidates.size() + " candidates, " + scorers.size()
-        + (scorers.size() == 1 ? " scorer, " : " scorers, ") + count + " of " + expectedScoreCount() + " scores}";
+    return "Scorecard{" + Words.count(criteria.size(), "criterion", "criteria") + ", " + Words.count(candidates.size(), "candidate")
+        + ", " + Words.count(scorers.size(), "scorer") + ", " + count + " of " + Words.count(expectedScoreCount(), "score") + "}";
   }
 
   /**

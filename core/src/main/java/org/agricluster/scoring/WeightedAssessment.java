@@ -221,7 +221,7 @@ public final class WeightedAssessment {
       }
       BigDecimal sum = rows.stream().map(Row::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(HUNDRED) != 0) {
-        throw Check.refusal("Weights of the areas of assessment", "summing to 100%", Decimals.plain(sum) + "%");
+        throw Check.refusal("Weights of the areas of assessment", "100% in total", Decimals.plain(sum) + "%");
       }
       return new WeightedAssessment(grades, ImmutableList.copyOf(rows));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
 
 /**
@@ -88,8 +89,8 @@ public final class DeliveryCheck {
 
   @Override
   public String toString() {
-    return "DeliveryCheck{" + undeliverable.size() + " undeliverable proposition-weeks, " + unmetDemand.size()
-        + " weeks of unmet demand}";
+    return "DeliveryCheck{" + Words.count(undeliverable.size(), "undeliverable proposition-week") + ", "
+        + Words.count(unmetDemand.size(), "week") + " of unmet demand}";
   }
 
   /**

@@ -150,11 +150,11 @@ public final class ProductiveAlliance {
         try {
           sum = sum.plus(s);
         } catch (IllegalArgumentException over) {
-          throw Check.refusal("Financing shares of '" + businessPlan + "'", "summing to exactly 100%", "more than 100%: " + shares);
+          throw Check.refusal("Financing shares of '" + businessPlan + "'", "exactly 100% in total", "more than 100%: " + shares);
         }
       }
       if (!sum.equals(Share.WHOLE)) {
-        throw Check.refusal("Financing shares of '" + businessPlan + "'", "summing to exactly 100%", sum);
+        throw Check.refusal("Financing shares of '" + businessPlan + "'", "exactly 100% in total", sum);
       }
       if (grantPaid.isPresent()
           && (agreementSigned.isEmpty() || agreementSigned.get().isAfter(grantPaid.get()))) {

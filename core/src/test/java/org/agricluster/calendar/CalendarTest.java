@@ -164,7 +164,7 @@ class CalendarTest {
     assertThatThrownBy(() -> CropProfile.builder("okra").weeksToFirstHarvest(6)
         .harvestShares(List.of(Share.ofPercent(50), Share.ofPercent(40))).yield(YieldPerArea.ofTonnesPerHectare(10)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Harvest shares of okra must be summing to 100% but was 90% [50%, 40%]");
+        .hasMessage("Harvest shares of okra must be 100% in total but was 90% [50%, 40%]");
   }
 
   @Test

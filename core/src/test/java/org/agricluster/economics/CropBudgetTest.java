@@ -158,7 +158,7 @@ class CropBudgetTest {
     assertThatThrownBy(() -> CropBudget.builder("tomato", Area.ofSquareMetres(100)).harvested(Mass.ofKilograms(10))
         .sale("A", Share.ofPercent(60), PricePerMass.perKilogram(Money.of(KHR, 1))).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Grade shares of the tomato budget must be summing to 100% but was 60%");
+        .hasMessage("Grade shares of the tomato budget must be 100% in total but was 60%");
     assertThatThrownBy(() -> CropBudget.builder("tomato", Area.ofSquareMetres(100)).harvested(Mass.ofKilograms(10))
         .sale("A", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1)))
         .cost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(USD, 3))).build())

@@ -268,7 +268,7 @@ class MoneyTest {
           .containsExactly(Money.of(KHR, 34), Money.of(KHR, 33), Money.of(KHR, 33));
       assertThatThrownBy(() -> Money.of(KHR, 100).allocateByShares(List.of(third, third)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Shares to allocate KHR 100 by must be a partition summing to exactly 100% but was 2/3 (≈66.67%)");
+          .hasMessage("Shares to allocate KHR 100 by must be exactly 100% in total but was 2/3 (≈66.67%)");
     }
 
     @Test

@@ -71,7 +71,7 @@ class EvaluationTest {
         .hasMessage("Criterion 'market potential' has no weight, but a weighted sum needs a weight on every criterion");
     Scorecard wrong = Scorecard.builder().criteria(market.withWeight(60), production.withWeight(30)).scores("A", 3, 1).build();
     assertThatThrownBy(() -> wrong.evaluate(weighted)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("Weights of the criteria must be summing to 100% but was 90%");
+        .hasMessage("Weights of the criteria must be 100% in total but was 90%");
     Scorecard right = Scorecard.builder().criteria(market.withWeight(75), production.withWeight(25)).scores("A", 3, 1).build();
     assertThat(right.evaluate(weighted).total(Candidate.of("A"))).isEqualByComparingTo(new BigDecimal("2.5"));
   }

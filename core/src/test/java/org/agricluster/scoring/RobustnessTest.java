@@ -25,6 +25,6 @@ class RobustnessTest {
         .build();
     Robustness check = Robustness.of(card, ScoringMethod.defaults(), 1, CutOff.EXCLUDE_TIES);
     assertThat(check.isRobust()).isTrue();
-    assertThat(check.verdict()).isEqualTo("Robust: the same 1 candidates are selected whichever of 5 scorers or criteria is dropped.");
+    assertThat(check.verdict()).isEqualTo("Robust: the same 1 candidate is selected whichever of 5 scorers or criteria is dropped.");
   }
 }

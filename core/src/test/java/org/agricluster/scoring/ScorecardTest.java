@@ -52,7 +52,7 @@ class ScorecardTest {
     Scorecard card = Scorecard.builder().criteria(market, impact).scores(a, "A", 3, 3).scores(b, "A", 0, 1).build();
     assertThat(card.withoutScorer(b).evaluate().total(Candidate.of("A"))).isEqualByComparingTo("6");
     assertThat(card.withoutCriterion(impact).evaluate().total(Candidate.of("A"))).isEqualByComparingTo("1.5");
-    assertThat(card).hasToString("Scorecard{2 criteria, 1 candidates, 2 scorers, 4 of 4 scores}");
+    assertThat(card).hasToString("Scorecard{2 criteria, 1 candidate, 2 scorers, 4 of 4 scores}");
   }
 
   @Test

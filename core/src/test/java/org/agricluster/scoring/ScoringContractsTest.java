@@ -284,12 +284,12 @@ class ScoringContractsTest {
     }
     assertThat(r.changes()).allSatisfy(v -> assertThat(v.isSameSelection()).isFalse());
     assertThat(r.isRobust()).isEqualTo(r.changes().isEmpty());
-    assertThat(r.verdict()).startsWith(r.isRobust() ? "Robust: the same 1 candidates" : "Sensitive: " + r.changes().size() + " of 5");
+    assertThat(r.verdict()).startsWith(r.isRobust() ? "Robust: the same 1 candidate" : "Sensitive: " + r.changes().size() + " of 5");
     Robustness single = Robustness.of(Scorecard.builder().criterion(A).score(TRADER, X, A, 3).score(TRADER, Y, A, 2).build(),
         ScoringMethod.defaults(), 1, CutOff.INCLUDE_TIES);
     assertThat(single.variations()).isEmpty();
     assertThat(single.isRobust()).isTrue();
-    assertThat(single.verdict()).isEqualTo("Robust: the same 1 candidates are selected whichever of 0 scorers or criteria is dropped.");
+    assertThat(single.verdict()).isEqualTo("Robust: the same 1 candidate is selected whichever of 0 scorers or criteria is dropped.");
   }
 
   @Test

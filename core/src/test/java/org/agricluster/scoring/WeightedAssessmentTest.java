@@ -52,7 +52,7 @@ class WeightedAssessmentTest {
         assertThat(builder.build().overall()).isEqualByComparingTo("80");
       } else {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("Weights of the areas of assessment must be summing to 100% but was " + sum + "%");
+            .hasMessage("Weights of the areas of assessment must be 100% in total but was " + sum + "%");
       }
     });
   }

@@ -87,7 +87,7 @@ class StrategyTest {
         assertThat(a.shares().values().stream().reduce(Share.ZERO, Share::plus)).isEqualTo(Share.WHOLE);
         assertThat(Money.total(USD, a.amounts().values())).isEqualTo(Money.of(USD, 10_000));
       } else {
-        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summing to exactly 100%");
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly 100% in total");
       }
     });
     ProductiveAlliance.Builder grantFirst = ProductiveAlliance.builder(GROUP, PANHA, "Dairy plan", Money.of(USD, 100))
