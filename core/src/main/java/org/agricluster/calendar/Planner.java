@@ -77,7 +77,8 @@ public final class Planner {
   /**
    * Plans plantings for the members over the demand's horizon.
    *
-   * @throws IllegalArgumentException if a demanded crop has no profile, two profiles share a crop,
+   * @throws IllegalArgumentException if a demanded crop or a member's crop has no profile (names are
+   *     exact: "Cucumber" is not "cucumber"), two profiles share a crop,
    *     two members share an id, a week's demand for a crop exceeds 10<sup>12</sup> kg or a member's
    *     land exceeds 10<sup>12</sup> m² ({@link #MAX_QUANTITY})
    */
@@ -93,10 +94,8 @@ public final class Planner {
     }
     for (String crop : demand.crops()) {
       if (!byCrop.containsKey(crop)) {
-        throw Check.refusal("Crop of the demand", "one with a profile: " + byCrop.keySet(), "'" + crop + "'");
+        throw Check.refusal("Crop of the demand", "one with a profile: " + byCrop.keySet(), Check.quoted(crop));
       }
-    }
-    for (String crop : demand.crops()) {
       List<BigDecimal> weekly = demand.kilograms(crop);
       for (int w = 0; w < weekly.size(); w++) {
         if (weekly.get(w).compareTo(MAX_QUANTITY) > 0) {
@@ -108,6 +107,12 @@ public final class Planner {
     for (PlannerMember m : members) {
       if (notNull(m, "member").land().toSquareMetres().compareTo(MAX_QUANTITY) > 0) {
         throw Check.refusal("Land of member " + m.id(), "at most " + MAX_QUANTITY.toPlainString() + " m²", m.land());
+      }
+      for (String crop : m.crops()) {
+        if (!byCrop.containsKey(crop)) {
+          // a crop without a profile is a misspelling or a missing profile: it would never be planted
+          throw Check.refusal("Crop of member " + m.id(), "one with a profile: " + byCrop.keySet(), Check.quoted(crop));
+        }
       }
     }
     List<PlannerMember> sorted = new ArrayList<>(members);

@@ -62,6 +62,31 @@ public final class CostLine {
     return new CostLine(category, item.strip(), Decimals.normalize(quantity), unit.strip(), unitPrice);
   }
 
+  /** A cost line with a whole-number quantity: {@code CostLine.of(SEED, "seedlings", 3_000, "seedling", price)}. */
+  public static CostLine of(CostCategory category, String item, long quantity, String unit, Money unitPrice) {
+    return of(category, item, BigDecimal.valueOf(quantity), unit, unitPrice);
+  }
+
+  /**
+   * A cost line with a decimal quantity given as text ({@code "12.5"}), read exactly.
+   *
+   * @throws IllegalArgumentException if the quantity is not a decimal number in the supported range
+   */
+  public static CostLine of(CostCategory category, String item, String quantity, String unit, Money unitPrice) {
+    notNull(category, "category");
+    notNull(item, "item");
+    notNull(quantity, "quantity");
+    notNull(unit, "unit");
+    notNull(unitPrice, "unitPrice");
+    BigDecimal exact;
+    try {
+      exact = new BigDecimal(Check.parseable(quantity, "Quantity of '" + item + "'"));
+    } catch (NumberFormatException e) {
+      throw Check.refusal("Quantity of '" + item + "'", "a decimal number such as 12.5", Check.quoted(quantity));
+    }
+    return of(category, item, exact, unit, unitPrice);
+  }
+
   /** A cost line of a lump sum (quantity 1, unit "lump sum"): market fees paid per season, say. */
   public static CostLine lumpSum(CostCategory category, String item, Money amount) {
     return of(category, item, BigDecimal.ONE, "lump sum", amount);

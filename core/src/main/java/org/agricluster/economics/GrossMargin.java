@@ -64,6 +64,11 @@ public final class GrossMargin {
     return revenue.minus(variableCost);
   }
 
+  /** The SGM per hectare, as {@code toString} shows it: {@code perArea().perHectare()}. */
+  public Money perHectare() {
+    return perArea().perHectare();
+  }
+
   /** The SGM per area ({@code perHectare()}, {@code perThousandSquareMetres()}, {@code perSquareMetre()}). */
   public MoneyPerArea perArea() {
     return sgm().dividedBy(budget.area());

@@ -371,11 +371,7 @@ public final class Money implements Comparable<Money> {
 
   /** {@link #allocate(List)} with whole-number ratios: {@code allocate(3, 2, 1)}. */
   public ImmutableList<Money> allocate(long... ratios) {
-    List<BigDecimal> list = new ArrayList<>(ratios.length);
-    for (long ratio : ratios) {
-      list.add(BigDecimal.valueOf(ratio));
-    }
-    return allocate(list);
+    return allocate(wholeRatios(ratios));
   }
 
   /**
@@ -405,6 +401,20 @@ public final class Money implements Comparable<Money> {
    */
   public Allocation allocateInCash(List<BigDecimal> ratios) {
     return allocateIn(currency.cashUnit(), ratios);
+  }
+
+  /** {@link #allocateInCash(List)} with whole-number ratios (kilograms delivered): {@code allocateInCash(120, 85, 64)}. */
+  public Allocation allocateInCash(long... ratios) {
+    return allocateInCash(wholeRatios(ratios));
+  }
+
+  private static List<BigDecimal> wholeRatios(long... ratios) {
+    notNull(ratios, "ratios");
+    List<BigDecimal> list = new ArrayList<>(ratios.length);
+    for (long ratio : ratios) {
+      list.add(BigDecimal.valueOf(ratio));
+    }
+    return list;
   }
 
   /**

@@ -150,6 +150,10 @@ class CalendarTest {
     assertThatThrownBy(() -> supply.week("Cucumber", 6)).hasMessage("Crop must be one of [cucumber] but was 'Cucumber'");
     assertThatThrownBy(() -> supply.beyondHorizon("eggplant")).hasMessage("Crop must be one of [cucumber] but was 'eggplant'");
     assertThatThrownBy(() -> demand.total("Choy sum")).hasMessage("Crop must be one of [choy sum] but was 'Choy sum'");
+    PlannerMember misspelt = PlannerMember.of("sokha", Area.ofSquareMetres(1_000), List.of("Cucumber"), Area.ofSquareMetres(100));
+    assertThatThrownBy(() -> Planner.plan(List.of(misspelt), List.of(ExampleCrops.CUCUMBER), DemandCalendar.builder(YEAR)
+        .everyWeek("cucumber", Mass.ofKilograms(100)).build())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Crop of member sokha must be one with a profile: [cucumber] but was 'Cucumber'");
     assertThat(balance.supply().week("choy sum", 6)).isEqualTo(Mass.ZERO);
     assertThat(balance.demand().week("cucumber", 6)).isEqualTo(Mass.ZERO);
   }

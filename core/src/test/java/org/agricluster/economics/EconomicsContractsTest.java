@@ -211,6 +211,23 @@ class EconomicsContractsTest {
   }
 
   @Test
+  void costLines_fromWholeNumbersAndDecimalText_andTheMarginPerHectare() {
+    Money price = Money.of(KHR, 200);
+    assertThat(CostLine.of(CostCategory.SEED, "seedlings", 3_000, "seedling", price))
+        .isEqualTo(CostLine.of(CostCategory.SEED, "seedlings", BigDecimal.valueOf(3_000), "seedling", price));
+    assertThat(CostLine.of(CostCategory.FERTILISER, "urea", "12.50", "kg", price).quantity()).isEqualTo(new BigDecimal("12.5"));
+    assertThat(CostLine.of(CostCategory.FERTILISER, "urea", "12.5", "kg", price).amount()).isEqualTo(Money.of(KHR, 2_500));
+    assertThatThrownBy(() -> CostLine.of(CostCategory.FERTILISER, "urea", "12,5", "kg", price))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Quantity of 'urea' must be a decimal number such as 12.5 but was '12,5'");
+    assertThatThrownBy(() -> CostLine.of(CostCategory.FERTILISER, "urea", "1E+999", "kg", price))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Quantity of 'urea' must be a number of at most 300");
+    GrossMargin takeo = EconomicsReferenceTest.takeo().margin();
+    assertThat(takeo.perHectare()).isEqualTo(Money.of(KHR, 15_000_000)).isEqualTo(takeo.perArea().perHectare());
+    assertThat(Money.of(KHR, 1_050).allocateInCash(1, 1)).isEqualTo(Money.of(KHR, 1_050).allocateInCash(
+        List.of(BigDecimal.ONE, BigDecimal.ONE)));
+  }
+
+  @Test
   void summaries_withARate_nameIt() {
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4_000, DAY, "ASPIRE");
     BudgetSummary inUsd = BudgetSummary.of(List.of(EconomicsReferenceTest.takeo()), MarginPolicy.SIMPLIFIED_GROSS_MARGIN, USD, rate);
