@@ -15,13 +15,14 @@ import org.agricluster.internal.Check;
  *
  * <pre>{@code
  * Action a = Action.of("A1", "Organise bulk purchase of seed", khinSeang, LocalDate.of(2024, 3, 31), agreedOn);
- * a = a.update(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 3, 10), "quotes from two depots");
+ * a = a.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 3, 10), "quotes from two depots");
  * a.isOverdue(LocalDate.of(2024, 4, 15));   // true unless done or dropped
  * }</pre>
  *
  * <p>The history is in date order, starts {@link ActionStatus#PLANNED} and never leaves a terminal
- * status (done, dropped) except by an explicit {@link #reopen}. This class is immutable and
- * thread-safe.
+ * status (done, dropped) except by an explicit {@link #withReopening}. Like every history in the
+ * library (a group's {@code withStage}, a cluster's {@code withMembershipChange}), it grows by
+ * {@code with…} methods that return a new value. This class is immutable and thread-safe.
  */
 public final class Action {
   private final String id;
@@ -66,14 +67,14 @@ public final class Action {
    * @throws IllegalArgumentException if the date is before the last update, or the action is done
    *     or dropped (reopen it first)
    */
-  public Action update(ActionStatus status, LocalDate date, String note) {
+  public Action withStatus(ActionStatus status, LocalDate date, String note) {
     notNull(status, "status");
     notNull(date, "date");
     notNull(note, "note");
     Update last = history.get(history.size() - 1);
     if (last.status().isTerminal()) {
       throw Check.refusal("Update of action " + id + ", which is " + last.status() + " since " + last.date(),
-          "none (reopen it first)", status + " on " + date);
+          "none (reopen it first with withReopening)", status + " on " + date);
     }
     return append(new Update(status, date, note, false), last);
   }
@@ -83,7 +84,7 @@ public final class Action {
    *
    * @throws IllegalArgumentException if the action is not done or dropped, or the date is before the last update
    */
-  public Action reopen(LocalDate date, String reason) {
+  public Action withReopening(LocalDate date, String reason) {
     notNull(date, "date");
     notNull(reason, "reason");
     Update last = history.get(history.size() - 1);

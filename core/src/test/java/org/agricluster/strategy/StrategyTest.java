@@ -105,7 +105,7 @@ class StrategyTest {
       for (int op : ops) {
         d = d.plusDays(1);
         try {
-          a = op == 4 ? a.reopen(d, "again") : a.update(ActionStatus.values()[op], d, "follow-up");
+          a = op == 4 ? a.withReopening(d, "again") : a.withStatus(ActionStatus.values()[op], d, "follow-up");
         } catch (IllegalArgumentException refused) {
           assertThat(op == 4 ? !a.status().isTerminal() : a.status().isTerminal()).isTrue();
         }
@@ -185,7 +185,7 @@ class StrategyTest {
   void actions_byOwnerAndOverdue() {
     Action a = Action.of("A1", "one", PDAFF, DAY.plusDays(1), DAY);
     Action b = Action.of("A2", "two", PANHA, DAY.plusDays(5), DAY);
-    Action c = Action.of("A3", "three", PDAFF, DAY.plusDays(9), DAY).update(ActionStatus.DONE, DAY.plusDays(2), "done");
+    Action c = Action.of("A3", "three", PDAFF, DAY.plusDays(9), DAY).withStatus(ActionStatus.DONE, DAY.plusDays(2), "done");
     assertThat(Action.byOwner(List.of(a, b, c)).get(PDAFF)).containsExactly(a, c);
     assertThat(Action.overdue(List.of(a, b, c), DAY.plusDays(10))).containsExactly(a, b);
   }

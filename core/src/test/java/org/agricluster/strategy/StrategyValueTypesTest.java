@@ -65,7 +65,7 @@ class StrategyValueTypesTest {
         .testEquals();
     Action a = Action.of("A1", "do", PDAFF, DAY.plusDays(3), DAY);
     new EqualsTester().addEqualityGroup(a, Action.of("A1", "do", PDAFF, DAY.plusDays(3), DAY))
-        .addEqualityGroup(a.update(ActionStatus.DONE, DAY, "done")).testEquals();
+        .addEqualityGroup(a.withStatus(ActionStatus.DONE, DAY, "done")).testEquals();
     new EqualsTester()
         .addEqualityGroup(Commitment.of(PANHA, "collect daily"), new Commitment(PANHA, "collect daily", "", "", "", "", ""))
         .addEqualityGroup(Commitment.of(PANHA, "collect weekly")).testEquals();

@@ -124,9 +124,9 @@ final class StrategyWalkthrough implements Walkthrough {
     // The follow-up visit a month later (CHAIN §5.4 backstopping).
     LocalDate visit = LocalDate.of(2024, 3, 20);
     List<Action> actions = List.of(
-        bulk.update(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 3, 5), "quotes from two depots").update(ActionStatus.DONE,
+        bulk.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 3, 5), "quotes from two depots").withStatus(ActionStatus.DONE,
             LocalDate.of(2024, 3, 14), "first pooled order delivered, 11 % below shop prices"),
-        schedule.update(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted with 40 members"),
+        schedule.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted with 40 members"),
         point);
 
     // Check the propositions against the plan: can the groups deliver what Mr Panha wants?
