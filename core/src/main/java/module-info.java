@@ -17,11 +17,33 @@
  *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
  * </ul>
  *
+ * <h2>Architecture</h2>
+ *
+ * <p>Dependencies between the packages point one way; an architecture test in the build keeps it so:
+ *
+ * <pre>
+ * measure ─┬─&gt; actor ──&gt; cluster ──┐
+ *          ├─&gt; economics ──────────┤
+ *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report
+ * scoring (generic, depends on nothing of ours) ─┘
+ * </pre>
+ *
+ * <p>{@code calendar} and {@code economics} may refer to actors, never to clusters, strategy or
+ * reports; {@code report} reads everything and nothing reads it; {@code scoring} scores any candidate
+ * and knows nothing of farming. Shared checks and arithmetic live in a non-exported
+ * {@code internal} package that no exported signature mentions. Where to add things: a new quantity
+ * or unit in {@code measure}; who takes part in {@code actor}; groups and governance in
+ * {@code cluster}; anything scored or ranked in {@code scoring}; time and supply in
+ * {@code calendar}; money flows in {@code economics}; what the stakeholders agree in
+ * {@code strategy}; renderings in {@code report}. Data exchange (JSON, tables, forms) will sit
+ * beside {@code report}, reading the domain packages and read by none of them.
+ *
  * <p>Runtime dependency: Guava only. The Immutables annotations are needed at compile time only.
  */
 module org.agricluster {
   requires transitive com.google.common;
-  // static: compile time only; transitive: the annotations on exported types resolve for clients that compile against them
+  // static: compile time only; transitive: the annotations on exported types resolve for
+  // clients that compile against them
   requires static transitive org.immutables.value.annotations;
 
   exports org.agricluster.measure;
