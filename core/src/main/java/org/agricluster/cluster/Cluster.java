@@ -19,6 +19,7 @@ import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
 import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
 
 /**
@@ -144,7 +145,7 @@ public final class Cluster {
    */
   public ImmutableList<Actor> contactList() {
     return actors().stream()
-        .sorted(Comparator.comparing((Actor a) -> a.primaryRole().category()).thenComparing(Actor::name))
+        .sorted(Comparator.comparing((Actor a) -> a.primaryRole().category()).thenComparing(Actor::name, Words.NATURAL_ORDER))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -52,7 +52,7 @@ public final class CollectionLedger {
     if (deliveries.isEmpty()) {
       throw Check.refusal("Number of deliveries in a ledger", "at least 1", 0);
     }
-    Map<String, Money> byMember = new TreeMap<>();
+    Map<String, Money> byMember = new TreeMap<>(Words.NATURAL_ORDER);
     for (Delivery d : deliveries) {
       byMember.merge(notNull(d, "delivery").member(), value(prices, d), Money::plus);
     }

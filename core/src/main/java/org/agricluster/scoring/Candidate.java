@@ -3,6 +3,7 @@ package org.agricluster.scoring;
 import static org.agricluster.internal.Check.notNull;
 
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 
 /**
  * Something that is scored and ranked, named as the facilitators name it: {@code Area 3}, or a
@@ -55,7 +56,7 @@ public final class Candidate implements Comparable<Candidate> {
   /** Orders by name, the order in which tied candidates are listed. */
   @Override
   public int compareTo(Candidate other) {
-    int byName = name.compareTo(other.name);
+    int byName = Words.NATURAL_ORDER.compare(name, other.name);
     return byName != 0 ? byName : description.compareTo(other.description);
   }
 

@@ -3,6 +3,7 @@ package org.agricluster.scoring;
 import static org.agricluster.internal.Check.notNull;
 
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 
 /**
  * A person who scores, and the group they speak for: CHAIN asks for one to three scorers per
@@ -54,7 +55,7 @@ public final class Scorer implements Comparable<Scorer> {
   /** Orders by name, then category. */
   @Override
   public int compareTo(Scorer other) {
-    int byName = name.compareTo(other.name);
+    int byName = Words.NATURAL_ORDER.compare(name, other.name);
     return byName != 0 ? byName : category.compareTo(other.category);
   }
 

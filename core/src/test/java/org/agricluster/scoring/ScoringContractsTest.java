@@ -269,6 +269,12 @@ class ScoringContractsTest {
   }
 
   @Test
+  void tiedCandidatesAreListedInNaturalNameOrder() {
+    Ranking r = Scorecard.builder().criterion(A).scores("Area 10", 3).scores("Area 2", 3).scores("Area 1", 5).build().ranking();
+    assertThat(r.entries()).extracting(e -> e.candidate().name()).containsExactly("Area 1", "Area 2", "Area 10");
+  }
+
+  @Test
   void robustness_namesEveryDropAndItsEffect() {
     Robustness r = Robustness.of(threeScorers(), ScoringMethod.defaults(), 1, CutOff.INCLUDE_TIES);
     assertThat(r.variations()).hasSize(5);
