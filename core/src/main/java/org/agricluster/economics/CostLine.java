@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * One variable-cost line of a crop budget: a quantity of something at a unit price, such as
@@ -19,20 +20,9 @@ import org.agricluster.measure.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CostLine {
-  private final CostCategory category;
-  private final String item;
-  private final BigDecimal quantity;
-  private final String unit;
-  private final Money unitPrice;
-
-  private CostLine(CostCategory category, String item, BigDecimal quantity, String unit, Money unitPrice) {
-    this.category = category;
-    this.item = item;
-    this.quantity = quantity;
-    this.unit = unit;
-    this.unitPrice = unitPrice;
-  }
+@Value.Immutable
+public abstract class CostLine {
+  CostLine() {}
 
   /**
    * A cost line.
@@ -44,22 +34,8 @@ public final class CostLine {
    * @throws IllegalArgumentException if a text is blank or a number negative
    */
   public static CostLine of(CostCategory category, String item, BigDecimal quantity, String unit, Money unitPrice) {
-    notNull(category, "category");
-    notNull(item, "item");
-    notNull(quantity, "quantity");
-    notNull(unit, "unit");
-    notNull(unitPrice, "unitPrice");
-    if (item.isBlank() || unit.isBlank()) {
-      throw Check.refusal("Item and unit of a " + category.label() + " line", "not blank", "'" + item + "', '" + unit + "'");
-    }
-    Decimals.checked(quantity, "Quantity of '" + item + "'");
-    if (quantity.signum() < 0) {
-      throw Check.refusal("Quantity of '" + item + "'", ">= 0", quantity.toPlainString() + " " + unit);
-    }
-    if (unitPrice.isNegative()) {
-      throw Check.refusal("Unit price of '" + item + "'", ">= 0", unitPrice);
-    }
-    return new CostLine(category, item.strip(), Decimals.normalize(quantity), unit.strip(), unitPrice);
+    return ImmutableCostLine.builder().category(category).item(item).quantity(quantity).unit(unit).unitPrice(unitPrice)
+        .build();
   }
 
   /** A cost line with a whole-number quantity: {@code CostLine.of(SEED, "seedlings", 3_000, "seedling", price)}. */
@@ -93,63 +69,62 @@ public final class CostLine {
   }
 
   /** The category. */
-  public CostCategory category() {
-    return category;
-  }
+  public abstract CostCategory category();
 
   /** What is bought. */
-  public String item() {
-    return item;
-  }
+  public abstract String item();
 
   /** How much. */
-  public BigDecimal quantity() {
-    return quantity;
-  }
+  public abstract BigDecimal quantity();
 
   /** The unit of the quantity. */
-  public String unit() {
-    return unit;
-  }
+  public abstract String unit();
 
   /** The price of one unit. */
-  public Money unitPrice() {
-    return unitPrice;
+  public abstract Money unitPrice();
+
+  /**
+   * Validates the line, whichever way it was made, and normalises it: text stripped, the quantity
+   * without trailing zeros.
+   */
+  @Value.Check
+  CostLine check() {
+    String item = item();
+    String unit = unit();
+    if (item.isBlank() || unit.isBlank()) {
+      throw Check.refusal("Item and unit of a " + category().label() + " line", "not blank", "'" + item + "', '" + unit + "'");
+    }
+    BigDecimal quantity = Decimals.checked(quantity(), "Quantity of '" + item + "'");
+    if (quantity.signum() < 0) {
+      throw Check.refusal("Quantity of '" + item + "'", ">= 0", quantity.toPlainString() + " " + unit);
+    }
+    if (unitPrice().isNegative()) {
+      throw Check.refusal("Unit price of '" + item + "'", ">= 0", unitPrice());
+    }
+    if (item.equals(item.strip()) && unit.equals(unit.strip()) && quantity.equals(quantity())) {
+      return this;
+    }
+    return ImmutableCostLine.builder().from(this).item(item.strip()).unit(unit.strip()).quantity(quantity).build();
   }
 
   /** {@code quantity × unit price}, exact. */
   public Money amount() {
-    return unitPrice.multipliedBy(quantity);
+    return unitPrice().multipliedBy(quantity());
   }
 
   /** This line with its quantity multiplied (for a larger plot or a changed input use). */
   public CostLine withQuantityMultipliedBy(BigDecimal factor) {
-    return of(category, item, quantity.multiply(notNull(factor, "factor")), unit, unitPrice);
+    return of(category(), item(), quantity().multiply(Decimals.checked(notNull(factor, "factor"), "Factor")), unit(),
+        unitPrice());
   }
 
   /** This line at another unit price (after a collective-purchase discount, say). */
-  public CostLine withUnitPrice(Money price) {
-    return of(category, item, quantity, unit, price);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof CostLine)) {
-      return false;
-    }
-    CostLine other = (CostLine) obj;
-    return category == other.category && item.equals(other.item) && quantity.equals(other.quantity)
-        && unit.equals(other.unit) && unitPrice.equals(other.unitPrice);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(category, item, quantity, unit, unitPrice);
-  }
+  public abstract CostLine withUnitPrice(Money price);
 
   /** {@code seed and seedlings: cucumber seed 0.2 kg × KHR 400,000 = KHR 80,000}. */
   @Override
   public String toString() {
-    return category.label() + ": " + item + " " + quantity.toPlainString() + " " + unit + " × " + unitPrice + " = " + amount();
+    return category().label() + ": " + item() + " " + quantity().toPlainString() + " " + unit() + " × " + unitPrice() + " = "
+        + amount();
   }
 }
