@@ -1,10 +1,9 @@
 package org.agricluster.economics;
 
-import static org.agricluster.internal.Check.notNull;
-
 import java.time.LocalDate;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Mass;
+import org.immutables.value.Value;
 
 /**
  * One member's produce graded and weighed at the collection point: "I check their vegetables, rank
@@ -16,20 +15,9 @@ import org.agricluster.measure.Mass;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Delivery {
-  private final String member;
-  private final String crop;
-  private final String grade;
-  private final Mass mass;
-  private final LocalDate date;
-
-  private Delivery(String member, String crop, String grade, Mass mass, LocalDate date) {
-    this.member = member;
-    this.crop = crop;
-    this.grade = grade;
-    this.mass = mass;
-    this.date = date;
-  }
+@Value.Immutable
+public abstract class Delivery {
+  Delivery() {}
 
   /**
    * A delivery.
@@ -41,64 +29,44 @@ public final class Delivery {
    * @throws IllegalArgumentException if a text is blank or the mass zero
    */
   public static Delivery of(String member, String crop, String grade, Mass mass, LocalDate date) {
-    notNull(member, "member");
-    notNull(crop, "crop");
-    notNull(grade, "grade");
-    notNull(mass, "mass");
-    notNull(date, "date");
-    if (member.isBlank() || crop.isBlank() || grade.isBlank()) {
-      throw Check.refusal("Member, crop and grade of a delivery", "not blank",
-          "'" + member + "', '" + crop + "', '" + grade + "'");
-    }
-    if (mass.isZero()) {
-      throw Check.refusal("Mass of " + member + "'s " + crop + " delivery on " + date, "> 0 kg", mass);
-    }
-    return new Delivery(member.strip(), crop.strip(), grade.strip(), mass, date);
+    return ImmutableDelivery.builder().member(member).crop(crop).grade(grade).mass(mass).date(date).build();
   }
 
   /** The member. */
-  public String member() {
-    return member;
-  }
+  public abstract String member();
 
   /** The crop. */
-  public String crop() {
-    return crop;
-  }
+  public abstract String crop();
 
   /** The quality grade. */
-  public String grade() {
-    return grade;
-  }
+  public abstract String grade();
 
   /** The weighed mass. */
-  public Mass mass() {
-    return mass;
-  }
+  public abstract Mass mass();
 
   /** The day of the delivery. */
-  public LocalDate date() {
-    return date;
-  }
+  public abstract LocalDate date();
 
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Delivery)) {
-      return false;
+  /** Validates the delivery however it is made; texts are stripped. */
+  @Value.Check
+  Delivery check() {
+    if (member().isBlank() || crop().isBlank() || grade().isBlank()) {
+      throw Check.refusal("Member, crop and grade of a delivery", "not blank",
+          "'" + member() + "', '" + crop() + "', '" + grade() + "'");
     }
-    Delivery o = (Delivery) obj;
-    return member.equals(o.member) && crop.equals(o.crop) && grade.equals(o.grade) && mass.equals(o.mass)
-        && date.equals(o.date);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(member, crop, grade, mass, date);
+    if (mass().isZero()) {
+      throw Check.refusal("Mass of " + member() + "'s " + crop() + " delivery on " + date(), "> 0 kg", mass());
+    }
+    if (member().equals(member().strip()) && crop().equals(crop().strip()) && grade().equals(grade().strip())) {
+      return this;
+    }
+    return ImmutableDelivery.builder().from(this).member(member().strip()).crop(crop().strip()).grade(grade().strip())
+        .build();
   }
 
   /** {@code 2024-03-04 Sokha cucumber A 42 kg}. */
   @Override
   public String toString() {
-    return date + " " + member + " " + crop + " " + grade + " " + mass;
+    return date() + " " + member() + " " + crop() + " " + grade() + " " + mass();
   }
 }
