@@ -1,6 +1,6 @@
 package org.agricluster.cluster;
 
-import static org.agricluster.internal.Check.notNull;
+import org.immutables.value.Value;
 
 /**
  * One check of an {@link InclusionReport}: what was measured, against which threshold, whether it
@@ -8,64 +8,33 @@ import static org.agricluster.internal.Check.notNull;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class InclusionCheck {
-  private final String name;
-  private final String measured;
-  private final String threshold;
-  private final boolean passes;
-  private final String verdict;
-
-  private InclusionCheck(String name, String measured, String threshold, boolean passes, String verdict) {
-    this.name = name;
-    this.measured = measured;
-    this.threshold = threshold;
-    this.passes = passes;
-    this.verdict = verdict;
-  }
+@Value.Immutable
+public abstract class InclusionCheck {
+  InclusionCheck() {}
 
   static InclusionCheck of(String name, String measured, String threshold, boolean passes, String verdict) {
-    return new InclusionCheck(notNull(name, "name"), notNull(measured, "measured"), notNull(threshold, "threshold"), passes,
-        notNull(verdict, "verdict"));
+    return ImmutableInclusionCheck.builder().name(name).measured(measured).threshold(threshold).passes(passes)
+        .verdict(verdict).build();
   }
 
   /** What is checked ("Women among leaders"). */
-  public String name() {
-    return name;
-  }
+  public abstract String name();
 
   /** The measured value, as text ("16%"). */
-  public String measured() {
-    return measured;
-  }
+  public abstract String measured();
 
   /** The threshold, as text ("&gt;= 30%"). */
-  public String threshold() {
-    return threshold;
-  }
+  public abstract String threshold();
 
   /** Whether the threshold is met. */
-  public boolean passes() {
-    return passes;
-  }
+  public abstract boolean passes();
 
   /** The verdict in plain language. */
-  public String verdict() {
-    return verdict;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof InclusionCheck && ((InclusionCheck) obj).toString().equals(toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return toString().hashCode();
-  }
+  public abstract String verdict();
 
   /** {@code Women among leaders: 16% (>= 30%) FAILS — women hold 16% of the 405 committee seats}. */
   @Override
   public String toString() {
-    return name + ": " + measured + " (" + threshold + ") " + (passes ? "ok" : "FAILS") + " — " + verdict;
+    return name() + ": " + measured() + " (" + threshold() + ") " + (passes() ? "ok" : "FAILS") + " — " + verdict();
   }
 }
