@@ -104,7 +104,7 @@ public final class CollectionLedger {
     if (tolerance.isNegative()) {
       throw Check.refusal("Tolerance of a reconciliation", ">= 0", tolerance);
     }
-    return new Reconciliation(expectedPayment(), actual, tolerance);
+    return Reconciliation.of(expectedPayment(), actual, tolerance);
   }
 
   /** Compares the buyer's payment with the records, with a tolerance as a share of the expected payment. */

@@ -1,6 +1,8 @@
 package org.agricluster.economics;
 
+import org.agricluster.internal.Check;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * The buyer's payment compared with the collection point's records: "If the amount of payment from
@@ -11,63 +13,50 @@ import org.agricluster.measure.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Reconciliation {
-  private final Money expected;
-  private final Money actual;
-  private final Money tolerance;
-  private final Money difference;
-  private final boolean matches;
+@Value.Immutable
+public abstract class Reconciliation {
+  Reconciliation() {}
 
-  /** Computes the difference here, so that amounts in other currencies are refused at once, naming both. */
-  Reconciliation(Money expected, Money actual, Money tolerance) {
-    this.expected = expected;
-    this.actual = actual;
-    this.tolerance = tolerance;
-    this.difference = actual.minus(expected);
-    this.matches = !difference.abs().isGreaterThan(tolerance);
+  static Reconciliation of(Money expected, Money actual, Money tolerance) {
+    return ImmutableReconciliation.builder().expected(expected).actual(actual).tolerance(tolerance).build();
   }
 
   /** What the records say the buyer owes. */
-  public Money expected() {
-    return expected;
-  }
+  public abstract Money expected();
 
   /** What the buyer paid. */
-  public Money actual() {
-    return actual;
-  }
+  public abstract Money actual();
 
   /** The largest difference accepted as matching. */
-  public Money tolerance() {
-    return tolerance;
+  public abstract Money tolerance();
+
+  /**
+   * Validates the reconciliation however it is made: a negative tolerance is refused, and amounts in
+   * more than one currency are refused at once, naming them (by the comparison {@link #matches()} makes).
+   */
+  @Value.Check
+  void check() {
+    if (tolerance().isNegative()) {
+      throw Check.refusal("Tolerance of a reconciliation", ">= 0", tolerance());
+    }
+    matches();
   }
 
   /** {@code actual − expected}: negative when the buyer paid less. */
   public Money difference() {
-    return difference;
+    return actual().minus(expected());
   }
 
   /** Whether the difference is within the tolerance. */
   public boolean matches() {
-    return matches;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Reconciliation && ((Reconciliation) obj).expected.equals(expected)
-        && ((Reconciliation) obj).actual.equals(actual) && ((Reconciliation) obj).tolerance.equals(tolerance);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(expected, actual, tolerance);
+    return !difference().abs().isGreaterThan(tolerance());
   }
 
   /** {@code paid KHR 985,000 against KHR 1,000,000 recorded: KHR -15,000, outside the tolerance of KHR 1,000 — contact the buyer}. */
   @Override
   public String toString() {
-    return "paid " + actual + " against " + expected + " recorded: " + difference()
-        + (matches() ? ", within the tolerance of " + tolerance + " — matches"
-            : ", outside the tolerance of " + tolerance + " — contact the buyer");
+    return "paid " + actual() + " against " + expected() + " recorded: " + difference()
+        + (matches() ? ", within the tolerance of " + tolerance() + " — matches"
+            : ", outside the tolerance of " + tolerance() + " — contact the buyer");
   }
 }
