@@ -149,7 +149,7 @@ public final class CollectionLedger {
     for (String member : valueByMember.keySet()) {
       parts.put(member, allocation.part(i++));
     }
-    return new PaymentSplit(received, parts.buildOrThrow(), allocation);
+    return PaymentSplit.of(received, parts.buildOrThrow(), allocation);
   }
 
   /**

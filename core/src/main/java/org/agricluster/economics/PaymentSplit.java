@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Allocation;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * A received payment split among members in proportion to the value of their deliveries, by the
@@ -12,28 +13,20 @@ import org.agricluster.measure.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PaymentSplit {
-  private final Money received;
-  private final ImmutableMap<String, Money> parts;
-  private final Money remainder;
-  private final Money unit;
+@Value.Immutable
+public abstract class PaymentSplit {
+  PaymentSplit() {}
 
-  PaymentSplit(Money received, ImmutableMap<String, Money> parts, Allocation allocation) {
-    this.received = received;
-    this.parts = parts;
-    this.remainder = allocation.remainder();
-    this.unit = allocation.unit();
+  static PaymentSplit of(Money received, ImmutableMap<String, Money> parts, Allocation allocation) {
+    return ImmutablePaymentSplit.builder().received(received).parts(parts).remainder(allocation.remainder())
+        .unit(allocation.unit()).build();
   }
 
   /** The amount split. */
-  public Money received() {
-    return received;
-  }
+  public abstract Money received();
 
   /** Each member's part, by member name in order. */
-  public ImmutableMap<String, Money> parts() {
-    return parts;
-  }
+  public abstract ImmutableMap<String, Money> parts();
 
   /**
    * A member's part.
@@ -41,36 +34,31 @@ public final class PaymentSplit {
    * @throws IllegalArgumentException if the member delivered nothing
    */
   public Money part(String member) {
-    Money part = parts.get(Check.notNull(member, "member"));
+    Money part = parts().get(Check.notNull(member, "member"));
     if (part == null) {
-      throw Check.refusal("Member", "one of " + parts.keySet(), "'" + member + "'");
+      throw Check.refusal("Member", "one of " + parts().keySet(), Check.quoted(member));
     }
     return part;
   }
 
   /** What the unit (one riel, or a 100-riel note) could not carry; kept by the cluster. */
-  public Money remainder() {
-    return remainder;
-  }
+  public abstract Money remainder();
 
   /** The unit every part is a multiple of. */
-  public Money unit() {
-    return unit;
-  }
+  public abstract Money unit();
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PaymentSplit && ((PaymentSplit) obj).received.equals(received)
-        && ((PaymentSplit) obj).parts.equals(parts) && ((PaymentSplit) obj).remainder.equals(remainder);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(received, parts, remainder);
+  /** The parts and the remainder sum exactly to what was received, however the split is made. */
+  @Value.Check
+  void check() {
+    if (!Money.total(received().currency(), parts().values()).plus(remainder()).equals(received())) {
+      throw Check.refusal("Parts and remainder of a split of " + received(), "exactly " + received() + " in total",
+          Money.total(received().currency(), parts().values()).plus(remainder()));
+    }
   }
 
   @Override
   public String toString() {
-    return "PaymentSplit{received=" + received + ", unit=" + unit + ", parts=" + parts + ", remainder=" + remainder + "}";
+    return "PaymentSplit{received=" + received() + ", unit=" + unit() + ", parts=" + parts() + ", remainder=" + remainder()
+        + "}";
   }
 }
