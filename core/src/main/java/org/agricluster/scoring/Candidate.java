@@ -1,9 +1,8 @@
 package org.agricluster.scoring;
 
-import static org.agricluster.internal.Check.notNull;
-
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Words;
+import org.immutables.value.Value;
 
 /**
  * Something that is scored and ranked, named as the facilitators name it: {@code Area 3}, or a
@@ -15,14 +14,9 @@ import org.agricluster.internal.Words;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Candidate implements Comparable<Candidate> {
-  private final String name;
-  private final String description;
-
-  private Candidate(String name, String description) {
-    this.name = name;
-    this.description = description;
-  }
+@Value.Immutable
+public abstract class Candidate implements Comparable<Candidate> {
+  Candidate() {}
 
   /**
    * A candidate with a name.
@@ -36,44 +30,37 @@ public final class Candidate implements Comparable<Candidate> {
   /**
    * A candidate with a name and a description (where it is, what it is).
    *
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank, longer than 200 characters or not one line
    */
   public static Candidate of(String name, String description) {
-    notNull(description, "description");
-    return new Candidate(Check.name(name, "Name of a candidate"), description.strip());
+    return ImmutableCandidate.builder().name(name).description(description).build();
   }
 
   /** The name ("Area 3"). */
-  public String name() {
-    return name;
-  }
+  public abstract String name();
 
   /** The description; may be empty. */
-  public String description() {
-    return description;
+  public abstract String description();
+
+  /** Validates the candidate however it is made; name and description are stripped. */
+  @Value.Check
+  Candidate check() {
+    String name = Check.name(name(), "Name of a candidate");
+    String description = description().strip();
+    return name.equals(name()) && description.equals(description()) ? this
+        : ImmutableCandidate.builder().name(name).description(description).build();
   }
 
-  /** Orders by name, the order in which tied candidates are listed. */
+  /** Orders by name in natural order ("Area 2" before "Area 10"), the order in which tied candidates are listed. */
   @Override
   public int compareTo(Candidate other) {
-    int byName = Words.NATURAL_ORDER.compare(name, other.name);
-    return byName != 0 ? byName : description.compareTo(other.description);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Candidate && ((Candidate) obj).name.equals(name)
-        && ((Candidate) obj).description.equals(description);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(name, description);
+    int byName = Words.NATURAL_ORDER.compare(name(), other.name());
+    return byName != 0 ? byName : description().compareTo(other.description());
   }
 
   /** The name, and the description in parentheses if there is one: {@code Area 3 (Sesan)}. */
   @Override
   public String toString() {
-    return description.isEmpty() ? name : name + " (" + description + ")";
+    return description().isEmpty() ? name() : name() + " (" + description() + ")";
   }
 }

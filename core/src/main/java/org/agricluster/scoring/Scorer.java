@@ -1,9 +1,8 @@
 package org.agricluster.scoring;
 
-import static org.agricluster.internal.Check.notNull;
-
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Words;
+import org.immutables.value.Value;
 
 /**
  * A person who scores, and the group they speak for: CHAIN asks for one to three scorers per
@@ -18,60 +17,48 @@ import org.agricluster.internal.Words;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Scorer implements Comparable<Scorer> {
+@Value.Immutable
+public abstract class Scorer implements Comparable<Scorer> {
   /** The scorer of a scorecard filled in by one hand (a published table). */
-  public static final Scorer SOLE = new Scorer("scorer", "all");
+  public static final Scorer SOLE = of("scorer", "all");
 
-  private final String name;
-  private final String category;
-
-  private Scorer(String name, String category) {
-    this.name = name;
-    this.category = category;
-  }
+  Scorer() {}
 
   /**
    * A scorer in a category.
    *
-   * @throws IllegalArgumentException if the name or category is blank
+   * @throws IllegalArgumentException if the name or category is blank, longer than 200 characters or
+   *     not one line
    */
   public static Scorer of(String name, String category) {
-    notNull(name, "name");
-    notNull(category, "category");
-    String checked = Check.name(name, "Name of a scorer");
-    return new Scorer(checked, Check.name(category, "Category of scorer '" + checked + "'"));
+    return ImmutableScorer.builder().name(name).category(category).build();
   }
 
   /** The scorer's name. */
-  public String name() {
-    return name;
-  }
+  public abstract String name();
 
   /** The group the scorer speaks for ("local supporter"). */
-  public String category() {
-    return category;
+  public abstract String category();
+
+  /** Validates the scorer however it is made; name and category are stripped. */
+  @Value.Check
+  Scorer check() {
+    String name = Check.name(name(), "Name of a scorer");
+    String category = Check.name(category(), "Category of scorer '" + name + "'");
+    return name.equals(name()) && category.equals(category()) ? this
+        : ImmutableScorer.builder().name(name).category(category).build();
   }
 
-  /** Orders by name, then category. */
+  /** Orders by name in natural order, then category. */
   @Override
   public int compareTo(Scorer other) {
-    int byName = Words.NATURAL_ORDER.compare(name, other.name);
-    return byName != 0 ? byName : category.compareTo(other.category);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Scorer && ((Scorer) obj).name.equals(name) && ((Scorer) obj).category.equals(category);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(name, category);
+    int byName = Words.NATURAL_ORDER.compare(name(), other.name());
+    return byName != 0 ? byName : category().compareTo(other.category());
   }
 
   /** {@code Mr Panha [local value-chain actor]}. */
   @Override
   public String toString() {
-    return name + " [" + category + "]";
+    return name() + " [" + category() + "]";
   }
 }
