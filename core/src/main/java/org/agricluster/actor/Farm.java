@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.agricluster.measure.Area;
+import org.immutables.value.Value;
 
 /**
  * A farmer's holding as the rapid mapping records it (CHAIN §5.1 step 4: "farming land size, water
@@ -16,23 +17,13 @@ import org.agricluster.measure.Area;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Farm {
-  private final Area land;
-  private final String waterSource;
-  private final ImmutableList<String> crops;
-
-  private Farm(Area land, String waterSource, ImmutableList<String> crops) {
-    this.land = land;
-    this.waterSource = waterSource;
-    this.crops = crops;
-  }
+@Value.Immutable
+public abstract class Farm {
+  Farm() {}
 
   /** A farm; the water source may be empty when unknown. */
   public static Farm of(Area land, String waterSource, List<String> crops) {
-    notNull(land, "land");
-    notNull(waterSource, "waterSource");
-    notNull(crops, "crops");
-    return new Farm(land, waterSource.strip(), ImmutableList.copyOf(crops));
+    return ImmutableFarm.builder().land(land).waterSource(waterSource).crops(notNull(crops, "crops")).build();
   }
 
   /** A farm of which only the land is known. */
@@ -41,40 +32,30 @@ public final class Farm {
   }
 
   /** The land farmed. */
-  public Area land() {
-    return land;
-  }
+  public abstract Area land();
 
   /** The water source ("river", "well", "rain-fed"); empty when unknown. */
-  public String waterSource() {
-    return waterSource;
-  }
+  public abstract String waterSource();
 
   /** The crops grown. */
-  public ImmutableList<String> crops() {
-    return crops;
+  public abstract ImmutableList<String> crops();
+
+  /** The water source is stripped, however the farm is made. */
+  @Value.Check
+  Farm check() {
+    String water = waterSource().strip();
+    return water.equals(waterSource()) ? this : ImmutableFarm.builder().from(this).waterSource(water).build();
   }
 
   /** The size class under a rule. */
   public FarmSize size(FarmSizeRule rule) {
-    return notNull(rule, "rule").classify(land);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Farm && ((Farm) obj).land.equals(land) && ((Farm) obj).waterSource.equals(waterSource)
-        && ((Farm) obj).crops.equals(crops);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(land, waterSource, crops);
+    return notNull(rule, "rule").classify(land());
   }
 
   /** {@code Farm{600 m², water=river, crops=[cucumber, long bean]}}. */
   @Override
   public String toString() {
-    return "Farm{" + land + (waterSource.isEmpty() ? "" : ", water=" + waterSource) + (crops.isEmpty() ? "" : ", crops=" + crops)
-        + "}";
+    return "Farm{" + land() + (waterSource().isEmpty() ? "" : ", water=" + waterSource())
+        + (crops().isEmpty() ? "" : ", crops=" + crops()) + "}";
   }
 }
