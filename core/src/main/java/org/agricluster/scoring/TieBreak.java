@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * An explicit rule for ordering candidates whose totals are equal: by their aggregated score on
@@ -17,47 +18,32 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class TieBreak {
+@Value.Immutable
+public abstract class TieBreak {
   /** No tie-break: equal totals share a rank. */
-  public static final TieBreak NONE = new TieBreak(ImmutableList.of());
+  public static final TieBreak NONE = byCriteria(List.of());
 
-  private final ImmutableList<Criterion> criteria;
-
-  private TieBreak(ImmutableList<Criterion> criteria) {
-    this.criteria = criteria;
-  }
+  TieBreak() {}
 
   /** Breaks ties by the higher aggregated score on each criterion in turn; candidates still equal stay tied. */
   public static TieBreak byCriteria(Criterion first, Criterion... more) {
     notNull(first, "first");
     notNull(more, "more");
-    return new TieBreak(ImmutableList.<Criterion>builder().add(first).add(more).build());
+    return ImmutableTieBreak.builder().addCriteria(first).addCriteria(more).build();
   }
 
   /** Breaks ties by the criteria in turn; an empty list is {@link #NONE}. */
   public static TieBreak byCriteria(List<Criterion> criteria) {
-    return new TieBreak(ImmutableList.copyOf(notNull(criteria, "criteria")));
+    return ImmutableTieBreak.builder().criteria(notNull(criteria, "criteria")).build();
   }
 
   /** The criteria consulted in turn; empty for {@link #NONE}. */
-  public ImmutableList<Criterion> criteria() {
-    return criteria;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof TieBreak && ((TieBreak) obj).criteria.equals(criteria);
-  }
-
-  @Override
-  public int hashCode() {
-    return criteria.hashCode();
-  }
+  public abstract ImmutableList<Criterion> criteria();
 
   /** {@code ties shown as ties} or {@code ties broken by 'market potential', then 'impact potential'}. */
   @Override
   public String toString() {
-    return criteria.isEmpty() ? "ties shown as ties"
-        : "ties broken by " + criteria.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", then "));
+    return criteria().isEmpty() ? "ties shown as ties"
+        : "ties broken by " + criteria().stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", then "));
   }
 }
