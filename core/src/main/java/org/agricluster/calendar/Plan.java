@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.agricluster.internal.Words;
+import org.immutables.value.Value;
 
 /**
  * A planting plan for a cluster beside its baseline — every member planting the same crops in the
@@ -65,39 +66,23 @@ public final class Plan {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class PlannedPlanting {
-    private final Planting planting;
-    private final String reason;
+  @Value.Immutable
+  public abstract static class PlannedPlanting {
+    PlannedPlanting() {}
 
-    PlannedPlanting(Planting planting, String reason) {
-      this.planting = planting;
-      this.reason = reason;
+    static PlannedPlanting of(Planting planting, String reason) {
+      return ImmutablePlannedPlanting.builder().planting(planting).reason(reason).build();
     }
 
     /** The planting. */
-    public Planting planting() {
-      return planting;
-    }
+    public abstract Planting planting();
 
     /** Why it was chosen. */
-    public String reason() {
-      return reason;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof PlannedPlanting && ((PlannedPlanting) obj).planting.equals(planting)
-          && ((PlannedPlanting) obj).reason.equals(reason);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(planting, reason);
-    }
+    public abstract String reason();
 
     @Override
     public String toString() {
-      return planting + " — " + reason;
+      return planting() + " — " + reason();
     }
   }
 }

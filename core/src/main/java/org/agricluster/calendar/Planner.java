@@ -131,7 +131,7 @@ public final class Planner {
         planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
     if (balance.totalAbsoluteGap().compareTo(baseline.totalAbsoluteGap()) > 0) {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
-          .map(p -> new Plan.PlannedPlanting(p, "baseline kept: no staggered plan found that beats it")).toList();
+          .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
       return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
               + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.");
