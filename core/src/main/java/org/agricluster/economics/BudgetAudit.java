@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * Checks a published budget's printed subtotals and totals against its own lines: each printed
@@ -37,7 +38,7 @@ public final class BudgetAudit {
   private BudgetAudit with(String label, Money printed, Money computed) {
     notNull(printed, "printed");
     return new BudgetAudit(margin, ImmutableList.<Finding>builder().addAll(findings)
-        .add(new Finding(label, printed, computed)).build());
+        .add(Finding.of(label, printed, computed)).build());
   }
 
   /** Checks a printed subtotal of one cost category. */
@@ -87,35 +88,32 @@ public final class BudgetAudit {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Finding {
-    private final String label;
-    private final Money printed;
-    private final Money computed;
+  @Value.Immutable
+  public abstract static class Finding {
+    Finding() {}
 
-    Finding(String label, Money printed, Money computed) {
-      this.label = label;
-      this.printed = printed;
-      this.computed = computed;
+    static Finding of(String label, Money printed, Money computed) {
+      return ImmutableFinding.builder().label(label).printed(printed).computed(computed).build();
     }
 
     /** What was checked ("subtotal fertiliser"). */
-    public String label() {
-      return label;
-    }
+    public abstract String label();
 
     /** The figure as printed. */
-    public Money printed() {
-      return printed;
-    }
+    public abstract Money printed();
 
     /** The figure computed from the lines. */
-    public Money computed() {
-      return computed;
+    public abstract Money computed();
+
+    /** Printed and computed are in one currency, however the finding is made. */
+    @Value.Check
+    void check() {
+      difference();
     }
 
     /** {@code printed − computed}. */
     public Money difference() {
-      return printed.minus(computed);
+      return printed().minus(computed());
     }
 
     /** Whether printed and computed agree. */
@@ -123,21 +121,11 @@ public final class BudgetAudit {
       return difference().isZero();
     }
 
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Finding && ((Finding) obj).label.equals(label) && ((Finding) obj).printed.equals(printed)
-          && ((Finding) obj).computed.equals(computed);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(label, printed, computed);
-    }
-
     /** {@code subtotal fertiliser: printed KHR 90,000, computed KHR 85,000, off by KHR 5,000}. */
     @Override
     public String toString() {
-      return label + ": printed " + printed + ", computed " + computed + (agrees() ? ", agrees" : ", off by " + difference());
+      return label() + ": printed " + printed() + ", computed " + computed()
+          + (agrees() ? ", agrees" : ", off by " + difference());
     }
   }
 }
