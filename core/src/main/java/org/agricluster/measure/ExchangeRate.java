@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.immutables.value.Value;
 
 /**
  * A dated rate between two currencies, with its source: {@code 1 USD = 4000 KHR on 2024-01-15
@@ -157,7 +158,7 @@ public final class ExchangeRate {
     } else {
       throw Check.refusal("Currency of money converted at " + this, base + " or " + quote, money);
     }
-    return new Conversion(money, Money.of(target, result), this);
+    return Conversion.of(money, Money.of(target, result), this);
   }
 
   void checkConverts(CurrencyUnit from, CurrencyUnit to) {
@@ -198,58 +199,32 @@ public final class ExchangeRate {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Conversion {
-    private final Money source;
-    private final Money result;
-    private final ExchangeRate rate;
+  @Value.Immutable
+  public abstract static class Conversion {
+    Conversion() {}
 
-    Conversion(Money source, Money result, ExchangeRate rate) {
-      this.source = source;
-      this.result = result;
-      this.rate = rate;
+    static Conversion of(Money source, Money result, ExchangeRate rate) {
+      return ImmutableConversion.builder().source(source).result(result).rate(rate).build();
     }
 
     /** The amount converted. */
-    public Money source() {
-      return source;
-    }
+    public abstract Money source();
 
     /** The amount in the other currency, unrounded. */
-    public Money result() {
-      return result;
-    }
+    public abstract Money result();
 
     /** The rate used. */
-    public ExchangeRate rate() {
-      return rate;
-    }
+    public abstract ExchangeRate rate();
 
     /** This conversion with the result rounded to its currency's practical scale. */
     public Conversion rounded(java.math.RoundingMode mode) {
-      return new Conversion(source, result.rounded(mode), rate);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      if (this == obj) {
-        return true;
-      }
-      if (!(obj instanceof Conversion)) {
-        return false;
-      }
-      Conversion other = (Conversion) obj;
-      return source.equals(other.source) && result.equals(other.result) && rate.equals(other.rate);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(source, result, rate);
+      return of(source(), result().rounded(mode), rate());
     }
 
     /** {@code KHR 3,000,000 = USD 750.00 at 1 USD = 4,000 KHR on 2020-01-01 (ASPIRE)}. */
     @Override
     public String toString() {
-      return source + " = " + result + " at " + rate;
+      return source() + " = " + result() + " at " + rate();
     }
   }
 }
