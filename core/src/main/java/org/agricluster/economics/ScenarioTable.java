@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * A budget's margin under several scenarios beside its baseline, with each scenario's change in SGM
@@ -32,9 +33,9 @@ public final class ScenarioTable {
     notNull(scenarios, "scenarios");
     GrossMargin base = budget.margin(policy);
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    rows.add(new Row(Scenario.baseline(), base, base));
+    rows.add(Row.of(Scenario.baseline(), base, base));
     for (Scenario scenario : scenarios) {
-      rows.add(new Row(notNull(scenario, "scenario"), scenario.applyTo(budget).margin(policy), base));
+      rows.add(Row.of(notNull(scenario, "scenario"), scenario.applyTo(budget).margin(policy), base));
     }
     return new ScenarioTable(base, rows.build());
   }
@@ -59,35 +60,32 @@ public final class ScenarioTable {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Row {
-    private final Scenario scenario;
-    private final GrossMargin margin;
-    private final GrossMargin baseline;
+  @Value.Immutable
+  public abstract static class Row {
+    Row() {}
 
-    Row(Scenario scenario, GrossMargin margin, GrossMargin baseline) {
-      this.scenario = scenario;
-      this.margin = margin;
-      this.baseline = baseline;
+    static Row of(Scenario scenario, GrossMargin margin, GrossMargin baseline) {
+      return ImmutableRow.builder().scenario(scenario).margin(margin).baseline(baseline).build();
     }
 
     /** The scenario. */
-    public Scenario scenario() {
-      return scenario;
-    }
+    public abstract Scenario scenario();
 
     /** The margin under the scenario. */
-    public GrossMargin margin() {
-      return margin;
-    }
+    public abstract GrossMargin margin();
+
+    /** The baseline's margin, which the change is measured from. */
+    public abstract GrossMargin baseline();
 
     /** SGM per hectare under the scenario minus the baseline's. */
     public Money changePerHectare() {
-      return margin.perArea().perHectare().minus(baseline.perArea().perHectare());
+      return margin().perHectare().minus(baseline().perHectare());
     }
 
     @Override
     public String toString() {
-      return scenario.name() + ": SGM " + margin.sgm() + " (" + margin.perArea() + ", " + changePerHectare() + " vs baseline)";
+      return scenario().name() + ": SGM " + margin().sgm() + " (" + margin().perArea() + ", " + changePerHectare()
+          + " vs baseline)";
     }
   }
 }

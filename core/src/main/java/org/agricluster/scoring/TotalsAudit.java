@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.agricluster.internal.Decimals;
+import org.immutables.value.Value;
 
 /**
  * An arithmetic audit of a published table: each printed total compared with the total of its own
@@ -39,7 +41,7 @@ public final class TotalsAudit {
     for (Candidate candidate : evaluation.scorecard().candidates()) {
       BigDecimal printed = printedTotals.get(candidate.name());
       if (printed != null) {
-        checked.add(new Discrepancy(candidate, printed, evaluation.total(candidate)));
+        checked.add(Discrepancy.of(candidate, printed, evaluation.total(candidate)));
       }
     }
     for (String name : printedTotals.keySet()) {
@@ -74,35 +76,35 @@ public final class TotalsAudit {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Discrepancy {
-    private final Candidate candidate;
-    private final BigDecimal printed;
-    private final BigDecimal computed;
+  @Value.Immutable
+  public abstract static class Discrepancy {
+    Discrepancy() {}
 
-    Discrepancy(Candidate candidate, BigDecimal printed, BigDecimal computed) {
-      this.candidate = notNull(candidate, "candidate");
-      this.printed = notNull(printed, "printed");
-      this.computed = notNull(computed, "computed");
+    static Discrepancy of(Candidate candidate, BigDecimal printed, BigDecimal computed) {
+      return ImmutableDiscrepancy.builder().candidate(candidate).printed(printed).computed(computed).build();
     }
 
     /** The candidate. */
-    public Candidate candidate() {
-      return candidate;
-    }
+    public abstract Candidate candidate();
 
     /** The total as printed. */
-    public BigDecimal printed() {
-      return printed;
-    }
+    public abstract BigDecimal printed();
 
     /** The total of the candidate's scores. */
-    public BigDecimal computed() {
-      return computed;
+    public abstract BigDecimal computed();
+
+    /** Totals are held without trailing zeros, so 12 and 12.0 are one value, however it is made. */
+    @Value.Check
+    Discrepancy normalize() {
+      BigDecimal printed = Decimals.checked(printed(), "Printed total of " + candidate().name());
+      BigDecimal computed = Decimals.normalize(computed());
+      return printed.equals(printed()) && computed.equals(computed()) ? this
+          : ImmutableDiscrepancy.builder().from(this).printed(printed).computed(computed).build();
     }
 
     /** {@code printed − computed}: positive when the table prints too much. */
     public BigDecimal difference() {
-      return printed.subtract(computed);
+      return printed().subtract(computed());
     }
 
     /** Whether printed and computed agree. */
@@ -110,21 +112,10 @@ public final class TotalsAudit {
       return difference().signum() == 0;
     }
 
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Discrepancy && ((Discrepancy) obj).candidate.equals(candidate)
-          && ((Discrepancy) obj).printed.compareTo(printed) == 0 && ((Discrepancy) obj).computed.compareTo(computed) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(candidate, printed.stripTrailingZeros(), computed.stripTrailingZeros());
-    }
-
     /** {@code Area 5: printed 46, computed 18, off by +28}. */
     @Override
     public String toString() {
-      return candidate.name() + ": printed " + printed.toPlainString() + ", computed " + computed.toPlainString()
+      return candidate().name() + ": printed " + printed().toPlainString() + ", computed " + computed().toPlainString()
           + (agrees() ? ", agrees" : ", off by " + (difference().signum() > 0 ? "+" : "") + difference().toPlainString());
     }
   }
