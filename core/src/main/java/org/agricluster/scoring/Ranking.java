@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Rational;
+import org.immutables.value.Value;
 
 /**
  * Candidates in competition ranking ("1224"): the best total is rank 1, equal totals share a rank
@@ -53,7 +55,7 @@ public final class Ranking {
         boolean tied = i - groupStart > 1;
         for (int j = groupStart; j < i; j++) {
           Candidate c = sorted.get(j);
-          entries.add(new Entry(c, evaluation.total(c), groupStart + 1, tied));
+          entries.add(Entry.of(c, evaluation.total(c), groupStart + 1, tied));
         }
         groupStart = i;
       }
@@ -157,63 +159,42 @@ public final class Ranking {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Entry {
-    private final Candidate candidate;
-    private final BigDecimal total;
-    private final int rank;
-    private final boolean tied;
+  @Value.Immutable
+  public abstract static class Entry {
+    Entry() {}
 
-    Entry(Candidate candidate, BigDecimal total, int rank, boolean tied) {
-      this.candidate = candidate;
-      this.total = total;
-      this.rank = rank;
-      this.tied = tied;
+    static Entry of(Candidate candidate, BigDecimal total, int rank, boolean tied) {
+      return ImmutableEntry.builder().candidate(candidate).total(total).rank(rank).isTied(tied).build();
     }
 
     /** The candidate. */
-    public Candidate candidate() {
-      return candidate;
-    }
+    public abstract Candidate candidate();
 
     /** The candidate's total. */
-    public BigDecimal total() {
-      return total;
-    }
+    public abstract BigDecimal total();
 
     /** The competition rank, 1 being best. */
-    public int rank() {
-      return rank;
-    }
+    public abstract int rank();
 
     /** Whether another candidate shares this rank. */
-    public boolean isTied() {
-      return tied;
+    public abstract boolean isTied();
+
+    /** The total is held without trailing zeros, so equal totals make equal entries. */
+    @Value.Check
+    Entry normalize() {
+      BigDecimal total = Decimals.normalize(total());
+      return total.equals(total()) ? this : ImmutableEntry.builder().from(this).total(total).build();
     }
 
     /** {@code 3} or, when tied, {@code 3=}. */
     public String rankText() {
-      return rank + (tied ? "=" : "");
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      if (!(obj instanceof Entry)) {
-        return false;
-      }
-      Entry other = (Entry) obj;
-      return candidate.equals(other.candidate) && total.compareTo(other.total) == 0 && rank == other.rank
-          && tied == other.tied;
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(candidate, total.stripTrailingZeros(), rank, tied);
+      return rank() + (isTied() ? "=" : "");
     }
 
     /** {@code 3= Area 1 — 12}. */
     @Override
     public String toString() {
-      return rankText() + (tied ? " " : ". ") + candidate.name() + " — " + total.toPlainString();
+      return rankText() + (isTied() ? " " : ". ") + candidate().name() + " — " + total().toPlainString();
     }
   }
 }

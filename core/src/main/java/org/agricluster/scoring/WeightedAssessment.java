@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.immutables.value.Value;
 
 /**
  * A weighted grading of a programme (Oxfam Khatlon paper, Table 1): areas of assessment with weights
@@ -118,59 +119,35 @@ public final class WeightedAssessment {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Row {
-    private final String area;
-    private final BigDecimal weight;
-    private final String grade;
-    private final BigDecimal gradePercent;
+  @Value.Immutable
+  public abstract static class Row {
+    Row() {}
 
-    Row(String area, BigDecimal weight, String grade, BigDecimal gradePercent) {
-      this.area = area;
-      this.weight = weight;
-      this.grade = grade;
-      this.gradePercent = gradePercent;
+    static Row of(String area, BigDecimal weight, String grade, BigDecimal gradePercent) {
+      return ImmutableRow.builder().area(area).weight(weight).grade(grade).gradePercent(gradePercent).build();
     }
 
     /** The area of assessment ("Efficiency in implementation"). */
-    public String area() {
-      return area;
-    }
+    public abstract String area();
 
     /** The weight in percent. */
-    public BigDecimal weight() {
-      return weight;
-    }
+    public abstract BigDecimal weight();
 
     /** The grade's name ("Good"). */
-    public String grade() {
-      return grade;
-    }
+    public abstract String grade();
 
     /** The grade's percentage (80). */
-    public BigDecimal gradePercent() {
-      return gradePercent;
-    }
+    public abstract BigDecimal gradePercent();
 
     /** {@code weight × grade / 100}, exact (15 % × 80 % = 12). */
     public BigDecimal weighted() {
-      return Decimals.normalize(weight.multiply(gradePercent).divide(HUNDRED));
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Row && ((Row) obj).area.equals(area) && ((Row) obj).weight.equals(weight)
-          && ((Row) obj).grade.equals(grade) && ((Row) obj).gradePercent.equals(gradePercent);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(area, weight, grade, gradePercent);
+      return Decimals.normalize(weight().multiply(gradePercent()).divide(HUNDRED));
     }
 
     /** {@code Efficiency in implementation 15% × Good 80% = 12%}. */
     @Override
     public String toString() {
-      return area + " " + weight.toPlainString() + "% × " + grade + " " + gradePercent.toPlainString() + "% = "
+      return area() + " " + weight().toPlainString() + "% × " + grade() + " " + gradePercent().toPlainString() + "% = "
           + weighted().toPlainString() + "%";
     }
   }
@@ -201,7 +178,7 @@ public final class WeightedAssessment {
       if (!(weightPercent.signum() >= 0 && weightPercent.compareTo(HUNDRED) <= 0)) {
         throw Check.refusal("Weight of area '" + area + "'", "in 0..100%", Decimals.plain(weightPercent) + "%");
       }
-      rows.add(new Row(area, Decimals.normalize(weightPercent), grade, grades.percent(grade)));
+      rows.add(Row.of(area, Decimals.normalize(weightPercent), grade, grades.percent(grade)));
       return this;
     }
 
