@@ -88,11 +88,7 @@ public final class Area extends Quantity<Area> {
 
   /** The sum of areas, exactly: {@code Area.total(list)}; zero when there are none. */
   public static Area total(Iterable<Area> areas) {
-    Area sum = ZERO;
-    for (Area area : Check.notNull(areas, "areas")) {
-      sum = sum.plus(Check.notNull(area, "area"));
-    }
-    return sum;
+    return sum(ZERO, areas);
   }
 
   /**

@@ -75,11 +75,7 @@ public final class Mass extends Quantity<Mass> {
 
   /** The sum of masses, exactly: {@code Mass.total(list)}; zero when there are none. */
   public static Mass total(Iterable<Mass> masses) {
-    Mass sum = ZERO;
-    for (Mass mass : Check.notNull(masses, "masses")) {
-      sum = sum.plus(Check.notNull(mass, "mass"));
-    }
-    return sum;
+    return sum(ZERO, masses);
   }
 
   /**

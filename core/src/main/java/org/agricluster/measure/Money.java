@@ -105,11 +105,7 @@ public final class Money implements Comparable<Money> {
     if (!it.hasNext()) {
       throw Check.refusal("Number of amounts to total without a currency", "at least 1 (or give the currency)", 0);
     }
-    Money sum = notNull(it.next(), "amount");
-    while (it.hasNext()) {
-      sum = sum.plus(notNull(it.next(), "amount"));
-    }
-    return sum;
+    return total(notNull(it.next(), "amount").currency(), amounts);
   }
 
   /** Zero in the given currency. */

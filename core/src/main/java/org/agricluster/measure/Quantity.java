@@ -51,6 +51,15 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
     return Decimals.parse(m.group(1), thing).multiply(factor);
   }
 
+  /** {@code zero} plus every quantity, exactly: the one sum behind {@code Area.total} and {@code Mass.total}. */
+  static <Q extends Quantity<Q>> Q sum(Q zero, Iterable<Q> quantities) {
+    Q sum = zero;
+    for (Q quantity : notNull(quantities, "quantities")) {
+      sum = sum.plus(notNull(quantity, "quantity"));
+    }
+    return sum;
+  }
+
   /** A new value of this type from a value in the base unit, validated. */
   abstract Q make(BigDecimal valueInBaseUnit);
 
