@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.agricluster.internal.Check;
-import org.agricluster.internal.Decimals;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Share;
 
@@ -20,9 +19,9 @@ import org.agricluster.measure.Share;
  *
  * <pre>{@code
  * Balance balance = Balance.of(supply, demand);
- * balance.totalAbsoluteGap();                        // Σ |supply − demand| over crops and weeks, kg
+ * balance.totalAbsoluteGap();                        // Σ |supply − demand| over crops and weeks
  * balance.shareOfDemandMet("leafy vegetables");      // Optional: empty when nothing is demanded
- * balance.glutWeeks("leafy vegetables", new BigDecimal("0.2"));   // supply > demand + 20 %
+ * balance.glutWeeks("leafy vegetables", Share.ofPercent(20));   // weeks of supply > demand + 20 %
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -73,15 +72,13 @@ public final class Balance {
   }
 
   /**
-   * {@code supply − demand} in kg for a crop in a week: positive is surplus, negative shortfall.
+   * A crop's supply against its demand in a week.
    *
    * @throws IllegalArgumentException if the crop is not one of {@link #crops()} or the week is outside
    *     the horizon
    */
-  public BigDecimal gap(String crop, int week) {
-    ImmutableList<BigDecimal> supplied = supply.kilograms(crop);
-    horizon().checkIndex(week, "Week");
-    return supplied.get(week).subtract(demand.kilograms(crop).get(week));
+  public Gap gap(String crop, IsoWeek week) {
+    return Gap.of(crop, week, supply.week(crop, week), demand.week(crop, notNull(week, "week")));
   }
 
   /**
@@ -97,10 +94,15 @@ public final class Balance {
     return Mass.ofKilograms(sum(crop, 1));
   }
 
+  /** {@code supply − demand} in kg by week index. */
+  private BigDecimal difference(String crop, int week) {
+    return supply.kilograms(crop).get(week).subtract(demand.kilograms(crop).get(week));
+  }
+
   private BigDecimal sum(String crop, int sign) {
     BigDecimal total = BigDecimal.ZERO;
     for (int w = 0; w < horizon().weeks(); w++) {
-      BigDecimal g = gap(crop, w);
+      BigDecimal g = difference(crop, w);
       if (g.signum() == sign) {
         total = total.add(g.abs());
       }
@@ -108,14 +110,14 @@ public final class Balance {
     return total;
   }
 
-  /** Σ |supply − demand| for a crop over the horizon, in kg. */
-  public BigDecimal totalAbsoluteGap(String crop) {
-    return shortfall(crop).toKilograms().add(surplus(crop).toKilograms());
+  /** Σ |supply − demand| for a crop over the horizon: its shortfall plus its surplus. */
+  public Mass totalAbsoluteGap(String crop) {
+    return shortfall(crop).plus(surplus(crop));
   }
 
-  /** Σ |supply − demand| over every crop and week, in kg: what the planner minimises. */
-  public BigDecimal totalAbsoluteGap() {
-    return crops.stream().map(this::totalAbsoluteGap).reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** Σ |supply − demand| over every crop and week: what the planner minimises. */
+  public Mass totalAbsoluteGap() {
+    return Mass.total(crops.stream().map(this::totalAbsoluteGap).collect(ImmutableList.toImmutableList()));
   }
 
   /** The share of a crop's demand that is supplied in its week; empty when nothing is demanded. */
@@ -127,44 +129,49 @@ public final class Balance {
     return Optional.of(Share.ofRatio(demanded.subtract(shortfall(crop).toKilograms()), demanded));
   }
 
-  /** Up to {@code n} weeks with the largest shortfall of a crop, largest first (earlier week on ties). */
-  public ImmutableList<Integer> worstWeeks(String crop, int n) {
+  /**
+   * Up to {@code n} weeks with the largest shortfall of a crop, largest first (earlier week on ties).
+   *
+   * @throws IllegalArgumentException if {@code n} is negative or the crop is not one of {@link #crops()}
+   */
+  public ImmutableList<IsoWeek> worstWeeks(String crop, int n) {
+    if (n < 0) {
+      throw Check.refusal("Number of worst weeks of " + crop, ">= 0", n);
+    }
     List<Integer> weeks = new ArrayList<>();
     for (int w = 0; w < horizon().weeks(); w++) {
-      if (gap(crop, w).signum() < 0) {
+      if (difference(crop, w).signum() < 0) {
         weeks.add(w);
       }
     }
-    weeks.sort(Comparator.comparing((Integer w) -> gap(crop, w)).thenComparing(Comparator.naturalOrder()));
-    return ImmutableList.copyOf(weeks.subList(0, Math.min(n, weeks.size())));
+    weeks.sort(Comparator.comparing((Integer w) -> difference(crop, w)).thenComparing(Comparator.naturalOrder()));
+    return weeks.subList(0, Math.min(n, weeks.size())).stream().map(w -> horizon().week(w))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
    * The weeks in which a crop's supply exceeds its demand by more than a tolerance: {@code supply >
-   * demand × (1 + tolerance)}.
+   * demand × (100 % + tolerance)}, in order.
    *
-   * @param tolerance a fraction, {@code >= 0} ({@code 0.2} for 20 %)
+   * @param tolerance the surplus still accepted, as a share of the demand ({@code Share.ofPercent(20)})
+   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
    */
-  public ImmutableList<Integer> glutWeeks(String crop, BigDecimal tolerance) {
+  public ImmutableList<IsoWeek> glutWeeks(String crop, Share tolerance) {
     notNull(tolerance, "tolerance");
-    Decimals.checked(tolerance, "Glut tolerance");
-    if (tolerance.signum() < 0) {
-      throw Check.refusal("Glut tolerance", ">= 0", tolerance.toPlainString());
-    }
-    List<Integer> weeks = new ArrayList<>();
+    ImmutableList<BigDecimal> supplied = supply.kilograms(crop);
+    ImmutableList<BigDecimal> demanded = demand.kilograms(crop);
+    ImmutableList.Builder<IsoWeek> weeks = ImmutableList.builder();
     for (int w = 0; w < horizon().weeks(); w++) {
-      BigDecimal s = supply.kilograms(crop).get(w);
-      BigDecimal d = demand.kilograms(crop).get(w);
-      if (s.compareTo(d.multiply(BigDecimal.ONE.add(tolerance))) > 0) {
-        weeks.add(w);
+      BigDecimal d = demanded.get(w);
+      if (supplied.get(w).compareTo(d.add(tolerance.applyTo(d))) > 0) {
+        weeks.add(horizon().week(w));
       }
     }
-    return ImmutableList.copyOf(weeks);
+    return weeks.build();
   }
 
   @Override
   public String toString() {
-    return "Balance{" + horizon() + ", crops=" + crops + ", Σ|gap|=" + totalAbsoluteGap().stripTrailingZeros().toPlainString()
-        + " kg}";
+    return "Balance{" + horizon() + ", crops=" + crops + ", Σ|gap|=" + totalAbsoluteGap() + "}";
   }
 }

@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,18 +58,22 @@ public final class DemandCalendar {
    * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
    *     "Cucumber" is not "cucumber") or the week is outside the horizon
    */
-  public Mass week(String crop, int week) {
+  public Mass week(String crop, IsoWeek week) {
     ImmutableList<BigDecimal> weeks = kilograms(crop);
-    horizon.checkIndex(week, "Week");
-    return Mass.ofKilograms(weeks.get(week));
+    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, "Week of the " + crop + " demand")));
   }
 
   /**
-   * A crop's demand in kilograms, week by week.
+   * A crop's demand week by week, every week of the horizon in order.
    *
    * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
    */
-  public ImmutableList<BigDecimal> kilograms(String crop) {
+  public ImmutableSortedMap<IsoWeek, Mass> weekly(String crop) {
+    return SupplyCalendar.byWeek(horizon, kilograms(crop));
+  }
+
+  /** A crop's demand in kilograms by week index; refuses a crop the calendar does not know. */
+  ImmutableList<BigDecimal> kilograms(String crop) {
     return SupplyCalendar.known(weekly, crop);
   }
 
@@ -110,31 +115,40 @@ public final class DemandCalendar {
     }
 
     /** {@code mass} of a crop in one week. */
-    public Builder week(String crop, int week, Mass mass) {
+    public Builder week(String crop, IsoWeek week, Mass mass) {
       String c = crop(crop);
       notNull(mass, "mass");
-      horizon.checkIndex(week, "Week of the " + c + " demand");
-      BigDecimal[] weeks = kg.computeIfAbsent(c, k -> SupplyCalendar.zeros(horizon.weeks()));
+      return add(c, horizon.indexOf(week, "Week of the " + c + " demand"), mass);
+    }
+
+    private Builder add(String crop, int week, Mass mass) {
+      BigDecimal[] weeks = kg.computeIfAbsent(crop, k -> SupplyCalendar.zeros(horizon.weeks()));
       weeks[week] = weeks[week].add(mass.toKilograms());
       return this;
     }
 
-    /** {@code mass} of a crop in each week from {@code first} to {@code last} inclusive. */
-    public Builder weeks(String crop, int first, int last, Mass perWeek) {
-      crop(crop);
+    /**
+     * {@code mass} of a crop in each week from {@code first} to {@code last} inclusive.
+     *
+     * @throws IllegalArgumentException if a week is outside the horizon or the last is before the first
+     */
+    public Builder weeks(String crop, IsoWeek first, IsoWeek last, Mass perWeek) {
+      String c = crop(crop);
       notNull(perWeek, "perWeek");
-      if (last < first) {
-        throw Check.refusal("Last week of the " + crop + " demand", ">= " + first, last);
+      int from = horizon.indexOf(first, "First week of the " + c + " demand");
+      int to = horizon.indexOf(last, "Last week of the " + c + " demand");
+      if (to < from) {
+        throw Check.refusal("Last week of the " + c + " demand", "not before the first, " + first, last);
       }
-      for (int w = first; w <= last; w++) {
-        week(crop, w, perWeek);
+      for (int w = from; w <= to; w++) {
+        add(c, w, perWeek);
       }
       return this;
     }
 
     /** {@code mass} of a crop in every week of the horizon. */
     public Builder everyWeek(String crop, Mass perWeek) {
-      return weeks(crop, 0, horizon.weeks() - 1, perWeek);
+      return weeks(crop, horizon.start(), horizon.end(), perWeek);
     }
 
     /**

@@ -2,12 +2,14 @@ package org.agricluster.calendar;
 
 import static org.agricluster.internal.Check.notNull;
 
+import com.google.common.collect.ImmutableList;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Words;
 
 /**
  * A planning horizon: a number of consecutive weeks from a start week, such as 52 weeks from
- * {@code 2024-W01}. Calendars index its weeks 0, 1, …; {@link #week(int)} names them.
+ * {@code 2024-W01}. Calendars
+ * take and return its weeks as {@link IsoWeek}s.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,12 +51,28 @@ public final class Horizon {
     return weeks;
   }
 
-  /**
-   * The week at an index.
-   *
-   * @throws IllegalArgumentException if the index is outside 0..weeks−1
-   */
-  public IsoWeek week(int index) {
+  /** The last week. */
+  public IsoWeek end() {
+    return start.plusWeeks(weeks - 1L);
+  }
+
+  /** Every week of the horizon, in order. */
+  public ImmutableList<IsoWeek> allWeeks() {
+    ImmutableList.Builder<IsoWeek> all = ImmutableList.builderWithExpectedSize(weeks);
+    for (int i = 0; i < weeks; i++) {
+      all.add(start.plusWeeks(i));
+    }
+    return all.build();
+  }
+
+  /** Whether a week lies in the horizon. */
+  public boolean contains(IsoWeek week) {
+    long i = start.weeksUntil(notNull(week, "week"));
+    return i >= 0 && i < weeks;
+  }
+
+  /** The week at an index; calendars keep their weeks by index, users see weeks. */
+  IsoWeek week(int index) {
     checkIndex(index, "Week index");
     return start.plusWeeks(index);
   }
@@ -62,18 +80,16 @@ public final class Horizon {
   /**
    * The index of a week.
    *
-   * @throws IllegalArgumentException if the week is outside the horizon
+   * @throws IllegalArgumentException naming {@code thing} if the week is outside the horizon
    */
-  public int indexOf(IsoWeek week) {
-    long i = start.weeksUntil(notNull(week, "week"));
-    if (i < 0 || i >= weeks) {
-      throw Check.refusal("Week " + week, "within the horizon " + this, "outside it");
+  int indexOf(IsoWeek week, String thing) {
+    if (!contains(week)) {
+      throw Check.refusal(thing, "a week of the horizon " + this + " (" + start + ".." + end() + ")", week);
     }
-    return (int) i;
+    return (int) start.weeksUntil(week);
   }
 
-  /** Whether an index lies in the horizon. */
-  public boolean contains(int index) {
+  boolean contains(int index) {
     return index >= 0 && index < weeks;
   }
 

@@ -126,6 +126,16 @@ public final class IsoWeek implements Comparable<IsoWeek> {
     return ChronoUnit.WEEKS.between(monday, notNull(other, "other").monday);
   }
 
+  /** Whether this week comes before another. */
+  public boolean isBefore(IsoWeek other) {
+    return compareTo(notNull(other, "other")) < 0;
+  }
+
+  /** Whether this week comes after another. */
+  public boolean isAfter(IsoWeek other) {
+    return compareTo(notNull(other, "other")) > 0;
+  }
+
   /** Orders weeks in time. */
   @Override
   public int compareTo(IsoWeek other) {

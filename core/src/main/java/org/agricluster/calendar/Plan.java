@@ -1,9 +1,9 @@
 package org.agricluster.calendar;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.agricluster.internal.Words;
+import org.agricluster.measure.Mass;
 import org.immutables.value.Value;
 
 /**
@@ -40,9 +40,12 @@ public final class Plan {
     return baseline;
   }
 
-  /** How much smaller the plan's Σ |supply − demand| is than the baseline's, in kg. */
-  public BigDecimal improvement() {
-    return baseline.totalAbsoluteGap().subtract(balance.totalAbsoluteGap());
+  /**
+   * How much smaller the plan's Σ |supply − demand| is than the baseline's; never negative, as the
+   * planner keeps the baseline when it finds nothing better.
+   */
+  public Mass improvement() {
+    return baseline.totalAbsoluteGap().minus(balance.totalAbsoluteGap());
   }
 
   /** What the planner did, in words. */
@@ -57,8 +60,8 @@ public final class Plan {
         + kg(baseline.totalAbsoluteGap()) + " kg}";
   }
 
-  static String kg(BigDecimal value) {
-    return value.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+  static String kg(Mass mass) {
+    return mass.toKilograms().setScale(0, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /**

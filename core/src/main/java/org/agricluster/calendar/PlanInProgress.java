@@ -494,7 +494,7 @@ final class PlanInProgress {
         long pooled = Math.round(relaxation.areas()[classOf[member]][c][t]);
         reason += "; a share of the " + pooled + " m² the cluster plan puts here";
       }
-      result.add(Plan.PlannedPlanting.of(Planting.of(m.id(), profile, t, area), reason));
+      result.add(Plan.PlannedPlanting.of(Planting.of(m.id(), profile, horizon.week(t), area), reason));
     }
     return result;
   }

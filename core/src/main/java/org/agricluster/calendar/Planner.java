@@ -129,7 +129,7 @@ public final class Planner {
     List<Plan.PlannedPlanting> planned = best.plantings();
     Balance balance = Balance.of(SupplyCalendar.of(horizon,
         planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
-    if (balance.totalAbsoluteGap().compareTo(baseline.totalAbsoluteGap()) > 0) {
+    if (balance.totalAbsoluteGap().isGreaterThan(baseline.totalAbsoluteGap())) {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
       return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
@@ -193,7 +193,7 @@ public final class Planner {
       for (String crop : crops.subList(0, count)) {
         CropProfile profile = profiles.get(crop);
         for (int t = 0; t < demand.horizon().weeks(); t += profile.weeksOccupied()) {
-          plantings.add(Planting.of(m.id(), profile, t, each));
+          plantings.add(Planting.of(m.id(), profile, demand.horizon().week(t), each));
         }
       }
     }

@@ -5,8 +5,8 @@ import org.agricluster.measure.Area;
 import org.immutables.value.Value;
 
 /**
- * One member planting one crop on a plot in a week of a horizon: {@code member-07 plants 500 m² of
- * cucumber in week 3}.
+ * One member planting one crop on a plot in a week: {@code member-07: 500 m² cucumber in
+ * 2024-W06}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -15,11 +15,11 @@ public abstract class Planting {
   Planting() {}
 
   /**
-   * A planting in week index {@code week} of the horizon it is used with.
+   * A member's planting of a crop on a plot in a week.
    *
-   * @throws IllegalArgumentException if the member is blank, the week negative or the area zero
+   * @throws IllegalArgumentException if the member is blank or the area zero
    */
-  public static Planting of(String member, CropProfile profile, int week, Area area) {
+  public static Planting of(String member, CropProfile profile, IsoWeek week, Area area) {
     return ImmutablePlanting.builder().member(member).profile(profile).week(week).area(area).build();
   }
 
@@ -29,8 +29,8 @@ public abstract class Planting {
   /** The crop's profile. */
   public abstract CropProfile profile();
 
-  /** The planting week's index in the horizon. */
-  public abstract int week();
+  /** The week of planting (of sowing, for a crop raised in a nursery first). */
+  public abstract IsoWeek week();
 
   /** The plot. */
   public abstract Area area();
@@ -40,9 +40,6 @@ public abstract class Planting {
   Planting check() {
     if (member().isBlank()) {
       throw Check.refusal("Member of a planting", "not blank", "''");
-    }
-    if (week() < 0) {
-      throw Check.refusal("Week of " + member() + "'s " + crop() + " planting", ">= 0", week());
     }
     if (area().isZero()) {
       throw Check.refusal("Area of " + member() + "'s " + crop() + " planting", "> 0 m²", area());
@@ -55,19 +52,19 @@ public abstract class Planting {
     return profile().crop();
   }
 
-  /** The first week after the plot is free again. */
-  public int freeFrom() {
-    return week() + profile().weeksOccupied();
+  /** The first week the plot is free again. */
+  public IsoWeek freeFrom() {
+    return week().plusWeeks(profile().weeksOccupied());
   }
 
-  /** This planting moved by {@code weeks} weeks. */
+  /** This planting moved by {@code weeks} weeks, earlier when negative. */
   public Planting shiftedBy(int weeks) {
-    return of(member(), profile(), week() + weeks, area());
+    return of(member(), profile(), week().plusWeeks(weeks), area());
   }
 
-  /** {@code member-07: 500 m² cucumber in week 3}. */
+  /** {@code member-07: 500 m² cucumber in 2024-W06}. */
   @Override
   public String toString() {
-    return member() + ": " + area() + " " + crop() + " in week " + week();
+    return member() + ": " + area() + " " + crop() + " in " + week();
   }
 }

@@ -5,6 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import org.agricluster.measure.Mass;
  *
  * <pre>{@code
  * SupplyCalendar supply = SupplyCalendar.of(horizon, plantings);
- * supply.week("cucumber", 12);        // kg of cucumber in week 12
+ * supply.week("cucumber", IsoWeek.of(2024, 12));     // cucumber harvested in 2024-W12
  * supply.contribution(Set.of("member-01", "member-02"));   // a group's harvest by crop
  * }</pre>
  *
@@ -47,7 +48,8 @@ public final class SupplyCalendar {
   /**
    * The supply of plantings over a horizon.
    *
-   * @throws IllegalArgumentException if a planting's week is outside the horizon
+   * @throws IllegalArgumentException if a planting's week is outside the horizon (its harvest may
+   *     run past the end: that part is {@link #beyondHorizon(String)})
    */
   public static SupplyCalendar of(Horizon horizon, List<Planting> plantings) {
     notNull(horizon, "horizon");
@@ -57,11 +59,9 @@ public final class SupplyCalendar {
     Map<CropProfile, BigDecimal[]> areaByWeek = new LinkedHashMap<>();
     for (Planting p : plantings) {
       notNull(p, "planting");
-      if (!horizon.contains(p.week())) {
-        throw Check.refusal("Week of " + p, "in the horizon's weeks 0.." + (horizon.weeks() - 1), p.week());
-      }
+      int week = horizon.indexOf(p.week(), "Week of the planting " + p);
       BigDecimal[] areas = areaByWeek.computeIfAbsent(p.profile(), k -> zeros(horizon.weeks()));
-      areas[p.week()] = areas[p.week()].add(p.area().toSquareMetres());
+      areas[week] = areas[week].add(p.area().toSquareMetres());
     }
     Map<String, BigDecimal[]> kg = new TreeMap<>();
     Map<String, BigDecimal> beyond = new TreeMap<>();
@@ -139,18 +139,30 @@ public final class SupplyCalendar {
    * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
    *     "Cucumber" is not "cucumber") or the week is outside the horizon
    */
-  public Mass week(String crop, int week) {
+  public Mass week(String crop, IsoWeek week) {
     ImmutableList<BigDecimal> weeks = kilograms(crop);
-    horizon.checkIndex(week, "Week");
-    return Mass.ofKilograms(weeks.get(week));
+    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, "Week of the " + crop + " supply")));
   }
 
   /**
-   * A crop's supply in kilograms, week by week.
+   * A crop's supply week by week, every week of the horizon in order.
    *
    * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
    */
-  public ImmutableList<BigDecimal> kilograms(String crop) {
+  public ImmutableSortedMap<IsoWeek, Mass> weekly(String crop) {
+    return byWeek(horizon, kilograms(crop));
+  }
+
+  static ImmutableSortedMap<IsoWeek, Mass> byWeek(Horizon horizon, List<BigDecimal> kilograms) {
+    ImmutableSortedMap.Builder<IsoWeek, Mass> weeks = ImmutableSortedMap.naturalOrder();
+    for (int t = 0; t < kilograms.size(); t++) {
+      weeks.put(horizon.week(t), Mass.ofKilograms(kilograms.get(t)));
+    }
+    return weeks.buildOrThrow();
+  }
+
+  /** A crop's supply in kilograms by week index; refuses a crop the calendar does not know. */
+  ImmutableList<BigDecimal> kilograms(String crop) {
     return known(weekly, crop);
   }
 

@@ -2,12 +2,17 @@ package org.agricluster.report;
 
 import static org.agricluster.internal.Check.notNull;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.Gap;
+import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
+import org.agricluster.measure.Mass;
 
 /**
  * Calendars as tables and charts: a crop's week-by-week balance, a plan's plantings with their
@@ -27,16 +32,17 @@ public final class CalendarTables {
     Table.Builder t = Table.builder("Supply and demand: " + crop + " (kg per week)").column("Week", Table.Align.LEFT)
         .column("Supply", Table.Align.RIGHT).column("Demand", Table.Align.RIGHT).column("Gap", Table.Align.RIGHT)
         .column("", Table.Align.LEFT);
+    ImmutableList<Mass> supply = balance.supply().weekly(crop).values().asList();
+    ImmutableList<Mass> demand = balance.demand().weekly(crop).values().asList();
     BigDecimal max = BigDecimal.ONE;
-    for (int w = 0; w < balance.horizon().weeks(); w++) {
-      max = max.max(balance.supply().kilograms(crop).get(w)).max(balance.demand().kilograms(crop).get(w));
+    for (int w = 0; w < supply.size(); w++) {
+      max = max.max(supply.get(w).toKilograms()).max(demand.get(w).toKilograms());
     }
-    for (int w = 0; w < balance.horizon().weeks(); w++) {
-      BigDecimal s = balance.supply().kilograms(crop).get(w);
-      BigDecimal d = balance.demand().kilograms(crop).get(w);
-      BigDecimal gap = balance.gap(crop, w);
+    for (IsoWeek week : balance.horizon().allWeeks()) {
+      Gap gap = balance.gap(crop, week);
+      BigDecimal s = gap.supply().toKilograms();
       int bar = s.multiply(BigDecimal.valueOf(30)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
-      int mark = d.multiply(BigDecimal.valueOf(30)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
+      int mark = gap.demand().toKilograms().multiply(BigDecimal.valueOf(30)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
       StringBuilder chart = new StringBuilder("#".repeat(bar));
       while (chart.length() < mark) {
         chart.append(' ');
@@ -46,15 +52,16 @@ public final class CalendarTables {
       } else {
         chart.append('|');
       }
-      t.row(balance.horizon().week(w).toString(), kg(s), kg(d), (gap.signum() > 0 ? "+" : "") + kg(gap), chart.toString());
+      BigDecimal signed = gap.toKilograms();
+      t.row(week.toString(), kg(s), kg(gap.demand().toKilograms()), (signed.signum() > 0 ? "+" : "") + kg(signed), chart.toString());
     }
     t.note("'#' supply, '|' demand. Shortfall " + kg(balance.shortfall(crop).toKilograms()) + " kg, surplus "
-        + kg(balance.surplus(crop).toKilograms()) + " kg, Σ|gap| " + kg(balance.totalAbsoluteGap(crop)) + " kg.");
+        + kg(balance.surplus(crop).toKilograms()) + " kg, Σ|gap| " + kg(balance.totalAbsoluteGap(crop).toKilograms()) + " kg.");
     balance.shareOfDemandMet(crop).ifPresent(s -> t.note("Share of demand met in its week: "
         + s.toPercent(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%."));
-    List<Integer> worst = balance.worstWeeks(crop, 3);
+    List<IsoWeek> worst = balance.worstWeeks(crop, 3);
     if (!worst.isEmpty()) {
-      t.note("Worst weeks: " + worst.stream().map(w -> balance.horizon().week(w) + " (" + kg(balance.gap(crop, w)) + " kg)").toList()
+      t.note("Worst weeks: " + worst.stream().map(w -> w + " (" + kg(balance.gap(crop, w).toKilograms()) + " kg)").toList()
           + ".");
     }
     return t.build();
@@ -66,7 +73,7 @@ public final class CalendarTables {
     Table.Builder t = Table.builder("Planting plan").column("Week", Table.Align.LEFT).column("Member", Table.Align.LEFT)
         .column("Crop", Table.Align.LEFT).column("Area", Table.Align.RIGHT).column("Why", Table.Align.LEFT);
     plan.plantings().stream().limit(Math.max(0, maxRows)).forEach(p -> t.row(
-        plan.balance().horizon().week(p.planting().week()).toString(), p.planting().member(), p.planting().crop(),
+        p.planting().week().toString(), p.planting().member(), p.planting().crop(),
         p.planting().area().toString(), p.reason()));
     if (plan.plantings().size() > maxRows) {
       t.note("… and " + (plan.plantings().size() - maxRows) + " more plantings.");
@@ -94,12 +101,15 @@ public final class CalendarTables {
     int top = 30;
     double plotW = width - left - 20.0;
     double plotH = height - bottom - top;
+    List<IsoWeek> labels = balance.horizon().allWeeks();
+    double[] supply = kilograms(balance.supply().weekly(crop));
+    double[] demand = kilograms(balance.demand().weekly(crop));
+    double[] baseline = baselineOrNull == null ? null : kilograms(baselineOrNull.supply().weekly(crop));
     double max = 1;
     for (int w = 0; w < weeks; w++) {
-      max = Math.max(max, balance.supply().kilograms(crop).get(w).doubleValue());
-      max = Math.max(max, balance.demand().kilograms(crop).get(w).doubleValue());
-      if (baselineOrNull != null) {
-        max = Math.max(max, baselineOrNull.supply().kilograms(crop).get(w).doubleValue());
+      max = Math.max(max, Math.max(supply[w], demand[w]));
+      if (baseline != null) {
+        max = Math.max(max, baseline[w]);
       }
     }
     double barW = plotW / weeks;
@@ -119,21 +129,21 @@ public final class CalendarTables {
           max * i / 4));
     }
     for (int w = 0; w < weeks; w++) {
-      double s = balance.supply().kilograms(crop).get(w).doubleValue();
+      double s = supply[w];
       double h = plotH * s / max;
       double x = left + w * barW;
-      double d = balance.demand().kilograms(crop).get(w).doubleValue();
+      double d = demand[w];
       String fill = s < d * 0.95 ? "#e8a33d" : s > d * 1.2 ? "#4a7fb5" : "#4f8f4f";
       svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: %.0f kg</title></rect>%n",
-          x + 1, top + plotH - h, Math.max(barW - 2, 1), h, fill, balance.horizon().week(w), s));
+          x + 1, top + plotH - h, Math.max(barW - 2, 1), h, fill, labels.get(w), s));
       if (w % 4 == 0) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">W%d</text>%n", x + barW / 2,
-            height - bottom + 16, balance.horizon().week(w).week()));
+            height - bottom + 16, labels.get(w).week()));
       }
     }
-    svg.append(polyline(balance.demand().kilograms(crop), weeks, left, top, plotH, barW, max, "#c0392b", ""));
+    svg.append(polyline(demand, weeks, left, top, plotH, barW, max, "#c0392b", ""));
     if (baselineOrNull != null) {
-      svg.append(polyline(baselineOrNull.supply().kilograms(crop), weeks, left, top, plotH, barW, max, "#555", " stroke-dasharray=\"5,4\""));
+      svg.append(polyline(baseline, weeks, left, top, plotH, barW, max, "#555", " stroke-dasharray=\"5,4\""));
     }
     svg.append(String.format(Locale.ROOT,
         "<text x=\"%d\" y=\"%d\">bars: supply (green ≈ demand, orange short, blue glut) · red: demand%s</text>%n", left, height - 6,
@@ -142,12 +152,16 @@ public final class CalendarTables {
     return svg.toString();
   }
 
-  private static String polyline(List<BigDecimal> values, int weeks, int left, int top, double plotH, double barW, double max,
+  private static double[] kilograms(Map<IsoWeek, Mass> weekly) {
+    return weekly.values().stream().mapToDouble(m -> m.toKilograms().doubleValue()).toArray();
+  }
+
+  private static String polyline(double[] values, int weeks, int left, int top, double plotH, double barW, double max,
       String colour, String extra) {
     StringBuilder points = new StringBuilder();
     for (int w = 0; w < weeks; w++) {
       points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + w * barW + barW / 2,
-          top + plotH - plotH * values.get(w).doubleValue() / max));
+          top + plotH - plotH * values[w] / max));
     }
     return String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>%n",
         points.toString().strip(), colour, extra);

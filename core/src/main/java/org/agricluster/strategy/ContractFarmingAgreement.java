@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.ChainFunction;
+import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Mass;
@@ -114,18 +116,21 @@ public final class ContractFarmingAgreement {
     return coordinationFee;
   }
 
-  /** The weeks (indexes) in which the planned supply of the product falls short of the schedule, with the shortfall. */
-  public ImmutableList<Shortfall> shortfalls(SupplyCalendar supply) {
+  /**
+   * The weeks in which the planned supply of the product falls short of the schedule, in order, each
+   * as the gap between the plan and the schedule.
+   *
+   * @throws IllegalArgumentException if the supply's horizon is not the schedule's
+   */
+  public ImmutableList<Gap> shortfalls(SupplyCalendar supply) {
     notNull(supply, "supply");
-    List<Shortfall> result = new ArrayList<>();
-    for (int w = 0; w < schedule.horizon().weeks(); w++) {
-      Mass due = schedule.week(product, w);
-      Mass planned = supply.week(product, w);
-      if (planned.isLessThan(due)) {
-        result.add(new Shortfall(w, due, planned));
-      }
+    if (!supply.horizon().equals(schedule.horizon())) {
+      throw Check.refusal("Horizon of the supply checked against " + this, "the schedule's " + schedule.horizon(),
+          supply.horizon());
     }
-    return ImmutableList.copyOf(result);
+    Balance balance = Balance.of(supply, schedule);
+    return schedule.horizon().allWeeks().stream().map(w -> balance.gap(product, w)).filter(g -> !g.shortfall().isZero())
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -134,33 +139,4 @@ public final class ContractFarmingAgreement {
         + " from " + seller.name() + ", price " + price + ", total " + schedule.total(product) + "}";
   }
 
-  /**
-   * A week in which planned supply falls short of a schedule.
-   *
-   * @param week the week index
-   * @param due what the schedule asks
-   * @param planned what the plan supplies
-   */
-  public record Shortfall(int week, Mass due, Mass planned) {
-    /**
-     * Validates the shortfall.
-     *
-     * @throws IllegalArgumentException if the week is negative or the plan does not fall short
-     */
-    public Shortfall {
-      notNull(due, "due");
-      notNull(planned, "planned");
-      if (week < 0) {
-        throw Check.refusal("Week of a shortfall", ">= 0", week);
-      }
-      if (!planned.isLessThan(due)) {
-        throw Check.refusal("Planned supply in week " + week + " of a shortfall", "less than the " + due + " due", planned);
-      }
-    }
-
-    /** {@code due − planned}. */
-    public Mass missing() {
-      return due.minus(planned);
-    }
-  }
 }

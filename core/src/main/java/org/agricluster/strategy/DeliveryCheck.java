@@ -5,11 +5,13 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import org.agricluster.calendar.Horizon;
+import java.util.Optional;
+import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
+import org.immutables.value.Value;
 
 /**
  * The propositions checked against the calendar, week by week (CHAIN §5.3): can the cluster deliver
@@ -38,7 +40,6 @@ public final class DeliveryCheck {
   public static DeliveryCheck of(List<ValueProposition> propositions, SupplyCalendar supply) {
     notNull(propositions, "propositions");
     notNull(supply, "supply");
-    Horizon horizon = supply.horizon();
     List<Gap> undeliverable = new ArrayList<>();
     List<Gap> unmet = new ArrayList<>();
     for (ValueProposition p : propositions) {
@@ -46,19 +47,20 @@ public final class DeliveryCheck {
         continue;
       }
       String crop = p.crop().get();
-      int first = Math.max(0, p.firstWeek().orElse(0));
-      int last = Math.min(horizon.weeks() - 1, p.lastWeek().orElse(horizon.weeks() - 1));
-      for (int w = first; w <= last; w++) {
-        Mass wanted = p.volumePerWeek().get();
+      Mass wanted = p.volumePerWeek().get();
+      for (IsoWeek w : supply.horizon().allWeeks()) {
+        if (!delivers(p, w)) {
+          continue;
+        }
         if (p.direction() == Direction.PRODUCTION_TO_MARKETING) {
           Mass planned = supply.week(crop, w);
           if (planned.isLessThan(wanted)) {
-            undeliverable.add(new Gap(p, w, wanted, planned));
+            undeliverable.add(Gap.of(p, w, wanted, planned));
           }
         } else if (p.direction() == Direction.MARKETING_TO_PRODUCTION) {
           Mass offered = offered(propositions, crop, w);
           if (offered.isLessThan(wanted)) {
-            unmet.add(new Gap(p, w, wanted, offered));
+            unmet.add(Gap.of(p, w, wanted, offered));
           }
         }
       }
@@ -66,11 +68,15 @@ public final class DeliveryCheck {
     return new DeliveryCheck(ImmutableList.copyOf(undeliverable), ImmutableList.copyOf(unmet));
   }
 
-  private static Mass offered(List<ValueProposition> propositions, String crop, int week) {
+  private static boolean delivers(ValueProposition p, IsoWeek week) {
+    return p.firstWeek().map(first -> !week.isBefore(first)).orElse(true)
+        && p.lastWeek().map(last -> !week.isAfter(last)).orElse(true);
+  }
+
+  private static Mass offered(List<ValueProposition> propositions, String crop, IsoWeek week) {
     Mass total = Mass.ZERO;
     for (ValueProposition p : propositions) {
-      boolean inWeek = p.firstWeek().orElse(0) <= week && week <= p.lastWeek().orElse(Integer.MAX_VALUE);
-      if (p.direction() == Direction.PRODUCTION_TO_MARKETING && p.crop().equals(java.util.Optional.of(crop)) && inWeek) {
+      if (p.direction() == Direction.PRODUCTION_TO_MARKETING && p.crop().equals(Optional.of(crop)) && delivers(p, week)) {
         total = total.plus(p.volumePerWeek().orElse(Mass.ZERO));
       }
     }
@@ -94,41 +100,52 @@ public final class DeliveryCheck {
   }
 
   /**
-   * A proposition's week in which what is promised or wanted exceeds what is available.
+   * A proposition's week in which what is promised or wanted exceeds what is available: {@code Mr
+   * Panha in 2024-W12: wants 3,500 kg, 1,050 kg available}.
    *
-   * @param proposition the proposition
-   * @param week the week index
-   * @param wanted what the proposition promises (production) or wants (buyer)
-   * @param available what the plan supplies, or the production offers total
+   * <p>This class is immutable and thread-safe.
    */
-  public record Gap(ValueProposition proposition, int week, Mass wanted, Mass available) {
+  @Value.Immutable
+  public abstract static class Gap {
+    Gap() {}
+
     /**
-     * Validates the gap.
+     * A gap.
      *
-     * @throws IllegalArgumentException if the week is negative or nothing is missing
+     * @throws IllegalArgumentException if nothing is missing
      */
-    public Gap {
-      notNull(proposition, "proposition");
-      notNull(wanted, "wanted");
-      notNull(available, "available");
-      if (week < 0) {
-        throw Check.refusal("Week of a gap of " + proposition.proposer().name(), ">= 0", week);
-      }
-      if (!available.isLessThan(wanted)) {
-        throw Check.refusal("What is available in week " + week + " of a gap", "less than the " + wanted + " wanted",
-            available);
+    public static Gap of(ValueProposition proposition, IsoWeek week, Mass wanted, Mass available) {
+      return ImmutableGap.builder().proposition(proposition).week(week).wanted(wanted).available(available).build();
+    }
+
+    /** The proposition. */
+    public abstract ValueProposition proposition();
+
+    /** The week. */
+    public abstract IsoWeek week();
+
+    /** What the proposition promises (production) or wants (buyer). */
+    public abstract Mass wanted();
+
+    /** What the plan supplies, or the production offers in total. */
+    public abstract Mass available();
+
+    @Value.Check
+    void check() {
+      if (!available().isLessThan(wanted())) {
+        throw Check.refusal("What is available in " + week() + " to " + proposition().proposer().name(),
+            "less than the " + wanted() + " wanted (else there is no gap)", available());
       }
     }
 
     /** {@code wanted − available}. */
     public Mass missing() {
-      return wanted.minus(available);
+      return wanted().minus(available());
     }
 
-    /** {@code Mr Panha, week 12: wants 3500 kg, 1050 kg available}. */
     @Override
     public String toString() {
-      return proposition.proposer().name() + ", week " + week + ": " + wanted + " against " + available + " available";
+      return proposition().proposer().name() + " in " + week() + ": wants " + wanted() + ", " + available() + " available";
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.ChainFunction;
 import org.agricluster.actor.Role;
+import org.agricluster.calendar.IsoWeek;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Mass;
 import org.immutables.value.Value;
@@ -52,11 +53,11 @@ public abstract class ValueProposition {
   /** The volume offered or sought per week, if stated. */
   public abstract Optional<Mass> volumePerWeek();
 
-  /** The first week of delivery (week index of the cluster's horizon), if stated. */
-  public abstract Optional<Integer> firstWeek();
+  /** The first week of delivery, if stated. */
+  public abstract Optional<IsoWeek> firstWeek();
 
-  /** The last week of delivery (week index), if stated. */
-  public abstract Optional<Integer> lastWeek();
+  /** The last week of delivery, if stated. */
+  public abstract Optional<IsoWeek> lastWeek();
 
   /** How the price is set. */
   @Value.Default
@@ -106,8 +107,9 @@ public abstract class ValueProposition {
         }
       }
     }
-    if (firstWeek().isPresent() && lastWeek().isPresent() && lastWeek().get() < firstWeek().get()) {
-      throw Check.refusal("Last delivery week of " + who + "'s proposition", ">= " + firstWeek().get(), lastWeek().get());
+    if (firstWeek().isPresent() && lastWeek().isPresent() && lastWeek().get().isBefore(firstWeek().get())) {
+      throw Check.refusal("Last delivery week of " + who + "'s proposition", "not before the first, " + firstWeek().get(),
+          lastWeek().get());
     }
   }
 

@@ -40,7 +40,7 @@ public class CalendarBenchmark {
     list = new ArrayList<>(plantings);
     for (int i = 0; i < plantings; i++) {
       list.add(Planting.of("m" + (i % 10_000), PlannerScale.CROPS.get(random.nextInt(PlannerScale.CROPS.size())),
-          random.nextInt(52), Area.ofSquareMetres(100 + random.nextInt(1900))));
+          PlannerScale.YEAR.start().plusWeeks(random.nextInt(52)), Area.ofSquareMetres(100 + random.nextInt(1900))));
     }
   }
 

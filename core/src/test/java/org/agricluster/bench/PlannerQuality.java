@@ -30,9 +30,9 @@ public final class PlannerQuality {
       long start = System.nanoTime();
       Plan plan = Planner.plan(PlannerScale.members(n), PlannerScale.CROPS, demand);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      double gap = plan.balance().totalAbsoluteGap().doubleValue();
+      double gap = plan.balance().totalAbsoluteGap().toKilograms().doubleValue();
       String line = n + " members: planner Σ|gap| " + Math.round(gap) + " kg in " + millis + " ms; baseline "
-          + Math.round(plan.baselineBalance().totalAbsoluteGap().doubleValue()) + " kg";
+          + Math.round(plan.baselineBalance().totalAbsoluteGap().toKilograms().doubleValue()) + " kg";
       if (lp) {
         long s = System.nanoTime();
         double optimum = PlannerOptimum.of(PlannerScale.members(n), PlannerScale.CROPS, demand);

@@ -39,7 +39,7 @@ final class PlannerScale {
   static DemandCalendar demand(int n) {
     DemandCalendar.Builder b = DemandCalendar.builder(YEAR);
     for (int c = 0; c < CROPS.size(); c++) {
-      b.weeks(CROPS.get(c).crop(), 4 * (c % 3), 51, Mass.ofKilograms(30L * n));
+      b.weeks(CROPS.get(c).crop(), YEAR.start().plusWeeks(4 * (c % 3)), YEAR.end(), Mass.ofKilograms(30L * n));
     }
     return b.build();
   }

@@ -1,5 +1,6 @@
 package org.agricluster.calendar;
 
+import static org.agricluster.calendar.Weeks.w;
 import static org.agricluster.ValueContracts.accessorsAnswer;
 import static org.agricluster.ValueContracts.distinctValuesHashApart;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
+import org.agricluster.measure.Share;
 import org.agricluster.measure.YieldPerArea;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +102,16 @@ class CalendarContractsTest {
     assertThatThrownBy(() -> Horizon.of(IsoWeek.of(9_999, 40), 52)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Weeks to add to 9999-W40 must be in ");
     assertThat(Horizon.of(IsoWeek.of(9_999, 1), 52).week(51)).isEqualTo(IsoWeek.of(9_999, 52));
-    assertThat(YEAR.indexOf(IsoWeek.of(2024, 1))).isZero();
-    assertThat(YEAR.indexOf(IsoWeek.of(2024, 52))).isEqualTo(51);
-    assertThatThrownBy(() -> YEAR.indexOf(IsoWeek.of(2025, 1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Week 2025-W01 must be within the horizon 52 weeks from 2024-W01 but was outside it");
-    assertThatThrownBy(() -> YEAR.indexOf(IsoWeek.of(2023, 52))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(YEAR.indexOf(IsoWeek.of(2024, 1), "Week")).isZero();
+    assertThat(YEAR.indexOf(IsoWeek.of(2024, 52), "Week")).isEqualTo(51);
+    assertThatThrownBy(() -> YEAR.indexOf(IsoWeek.of(2025, 1), "Week")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Week must be a week of the horizon 52 weeks from 2024-W01 (2024-W01..2024-W52) but was 2025-W01");
+    assertThatThrownBy(() -> YEAR.indexOf(IsoWeek.of(2023, 52), "Week")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(YEAR.end()).isEqualTo(IsoWeek.of(2024, 52));
+    assertThat(YEAR.allWeeks()).hasSize(52).startsWith(IsoWeek.of(2024, 1)).endsWith(IsoWeek.of(2024, 52));
+    assertThat(YEAR.contains(IsoWeek.of(2024, 52))).isTrue();
+    assertThat(YEAR.contains(IsoWeek.of(2025, 1))).isFalse();
+    assertThat(YEAR.contains(IsoWeek.of(2023, 52))).isFalse();
     assertThatThrownBy(() -> YEAR.week(52)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Week index of horizon 52 weeks from 2024-W01 must be in 0..51 but was 52");
     assertThatThrownBy(() -> YEAR.week(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -137,55 +144,68 @@ class CalendarContractsTest {
 
   @Test
   void demandCalendarBuilders_includeTheirFirstAndLastWeek() {
-    DemandCalendar d = DemandCalendar.builder(YEAR).weeks("beans", 10, 10, Mass.ofKilograms(5))
-        .weeks("choy sum", 0, 51, Mass.ofKilograms(1)).week("okra", 3, Mass.ofKilograms(2)).week("okra", 3, Mass.ofKilograms(2))
+    DemandCalendar d = DemandCalendar.builder(YEAR).weeks("beans", w(10), w(10), Mass.ofKilograms(5))
+        .weeks("choy sum", w(0), w(51), Mass.ofKilograms(1)).week("okra", w(3), Mass.ofKilograms(2)).week("okra", w(3), Mass.ofKilograms(2))
         .perDay("leafy", Mass.ofKilograms(10), 1).perDay("herbs", Mass.ofKilograms(1), 7).build();
     assertThat(d.total("beans")).isEqualTo(Mass.ofKilograms(5));
-    assertThat(d.week("beans", 10)).isEqualTo(Mass.ofKilograms(5));
+    assertThat(d.week("beans", w(10))).isEqualTo(Mass.ofKilograms(5));
     assertThat(d.total("choy sum")).isEqualTo(Mass.ofKilograms(52));
-    assertThat(d.week("okra", 3)).isEqualTo(Mass.ofKilograms(4));
-    assertThat(d.week("leafy", 0)).isEqualTo(Mass.ofKilograms(10));
-    assertThat(d.week("herbs", 51)).isEqualTo(Mass.ofKilograms(7));
-    assertThatThrownBy(() -> d.week("beans", 52)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DemandCalendar.builder(YEAR).weeks("beans", 10, 9, Mass.ofKilograms(5)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Last week of the beans demand must be >= 10 but was 9");
+    assertThat(d.week("okra", w(3))).isEqualTo(Mass.ofKilograms(4));
+    assertThat(d.week("leafy", w(0))).isEqualTo(Mass.ofKilograms(10));
+    assertThat(d.week("herbs", w(51))).isEqualTo(Mass.ofKilograms(7));
+    assertThatThrownBy(() -> d.week("beans", w(52))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DemandCalendar.builder(YEAR).weeks("beans", w(10), w(9), Mass.ofKilograms(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Last week of the beans demand must be not before the first, 2024-W11 but was 2024-W10");
     assertThatThrownBy(() -> DemandCalendar.builder(YEAR).perDay("leafy", Mass.ofKilograms(1), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Delivery days per week of the leafy demand must be in 1..7 but was 0");
     assertThatThrownBy(() -> DemandCalendar.builder(YEAR).perDay("leafy", Mass.ofKilograms(1), 8))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DemandCalendar.builder(YEAR).week("okra", 52, Mass.ofKilograms(2)))
+    assertThatThrownBy(() -> DemandCalendar.builder(YEAR).week("okra", w(52), Mass.ofKilograms(2)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(d.toString()).startsWith("DemandCalendar{52 weeks from 2024-W01");
   }
 
   @Test
   void balances_worstWeeksAndGluts_atTheirEdges() {
-    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(1_000))));
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1_000))));
     DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(500)).build();
     Balance b = Balance.of(supply, demand);
     // 625 kg in weeks 5–8 against 500: +125; 500 short in the other 48 weeks
-    assertThat(b.glutWeeks("cucumber", BigDecimal.ZERO)).containsExactly(5, 6, 7, 8);
-    assertThat(b.glutWeeks("cucumber", new BigDecimal("0.25"))).isEmpty();
-    assertThat(b.glutWeeks("cucumber", new BigDecimal("0.2499"))).containsExactly(5, 6, 7, 8);
+    assertThat(b.glutWeeks("cucumber", Share.ZERO)).containsExactly(w(5), w(6), w(7), w(8));
+    assertThat(b.glutWeeks("cucumber", Share.ofPercent(25))).isEmpty();
+    assertThat(b.glutWeeks("cucumber", Share.ofPercent(new BigDecimal("24.99")))).containsExactly(w(5), w(6), w(7), w(8));
     assertThat(b.worstWeeks("cucumber", 0)).isEmpty();
-    assertThat(b.worstWeeks("cucumber", 2)).containsExactly(0, 1);
+    assertThatThrownBy(() -> b.worstWeeks("cucumber", -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Number of worst weeks of cucumber must be >= 0 but was -1");
+    assertThat(b.worstWeeks("cucumber", 2)).containsExactly(w(0), w(1));
     assertThat(b.worstWeeks("cucumber", 100)).hasSize(48);
-    assertThat(b.gap("cucumber", 5)).isEqualByComparingTo("125");
-    assertThatThrownBy(() -> b.gap("cucumber", 52)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(b.gap("cucumber", w(5)).toKilograms()).isEqualByComparingTo("125");
+    assertThat(b.gap("cucumber", w(5)).surplus()).isEqualTo(Mass.ofKilograms(125));
+    assertThat(b.gap("cucumber", w(5)).shortfall()).isEqualTo(Mass.ZERO);
+    assertThat(b.gap("cucumber", w(5))).hasToString("cucumber in 2024-W06: supply 625 kg, demand 500 kg, surplus 125 kg");
+    assertThat(b.gap("cucumber", w(0))).hasToString("cucumber in 2024-W01: supply 0 kg, demand 500 kg, shortfall 500 kg");
+    assertThat(b.gap("cucumber", w(0)).absolute()).isEqualTo(Mass.ofKilograms(500));
+    assertThat(Gap.of("okra", w(0), Mass.ofKilograms(5), Mass.ofKilograms(5))).hasToString(
+        "okra in 2024-W01: supply 5 kg, demand 5 kg, balanced");
+    assertThatThrownBy(() -> Gap.of(" ", w(0), Mass.ZERO, Mass.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Crop of a gap must be not blank but was ''");
+    assertThatThrownBy(() -> b.gap("cucumber", w(52))).isInstanceOf(IllegalArgumentException.class);
     assertThat(b.crops()).containsExactly("cucumber");
     assertThat(b).hasToString("Balance{52 weeks from 2024-W01, crops=[cucumber], Σ|gap|=24500 kg}");
     assertThat(supply.plantings()).hasSize(1);
     assertThat(supply.toString()).isNotEmpty();
-    assertThatThrownBy(() -> supply.week("cucumber", 52)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> supply.week("cucumber", w(52))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void plantingsPlansAndMembers_answerAndEqualByValue() {
-    Planting p = Planting.of("sokha", ExampleCrops.CUCUMBER, 3, Area.ofSquareMetres(500));
-    assertThat(p.freeFrom()).isEqualTo(3 + ExampleCrops.CUCUMBER.weeksOccupied());
-    assertThat(p.freeFrom()).isEqualTo(12);
-    distinctValuesHashApart(p, p.shiftedBy(7), Planting.of("dara", ExampleCrops.CUCUMBER, 3, Area.ofSquareMetres(500)),
-        Planting.of("sokha", ExampleCrops.CUCUMBER, 3, Area.ofSquareMetres(501)));
+    Planting p = Planting.of("sokha", ExampleCrops.CUCUMBER, w(3), Area.ofSquareMetres(500));
+    assertThat(p.freeFrom()).isEqualTo(w(3 + ExampleCrops.CUCUMBER.weeksOccupied()));
+    assertThat(p.freeFrom()).isEqualTo(w(12));
+    assertThat(p).hasToString("sokha: 500 m² cucumber in 2024-W04");
+    distinctValuesHashApart(p, p.shiftedBy(7), Planting.of("dara", ExampleCrops.CUCUMBER, w(3), Area.ofSquareMetres(500)),
+        Planting.of("sokha", ExampleCrops.CUCUMBER, w(3), Area.ofSquareMetres(501)));
     PlannerMember m = PlannerMember.of("sokha", Area.ofSquareMetres(1_000), List.of("cucumber"), Area.ofSquareMetres(100));
     accessorsAnswer(m);
     new EqualsTester().addEqualityGroup(m, PlannerMember.of(" sokha ", Area.ofSquareMetres(1_000), List.of("cucumber"), Area.ofSquareMetres(100)))
@@ -204,7 +224,7 @@ class CalendarContractsTest {
     assertThat(first.toString()).startsWith(first.planting() + " — ");
     new EqualsTester().addEqualityGroup(first, plan.plantings().get(0)).addEqualityGroup(plan.plantings().get(1)).testEquals();
     distinctValuesHashApart(plan.plantings().get(0), plan.plantings().get(1));
-    assertThat(Plan.kg(new BigDecimal("1234.5"))).isEqualTo("1234");
-    assertThat(Plan.kg(new BigDecimal("1235.5"))).isEqualTo("1236");
+    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1234.5")))).isEqualTo("1234");
+    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1235.5")))).isEqualTo("1236");
   }
 }

@@ -1,5 +1,6 @@
 package org.agricluster.calendar;
 
+import static org.agricluster.calendar.Weeks.w;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.agricluster.PropertyTests.qt;
@@ -27,7 +28,7 @@ class CalendarTest {
   static Gen<List<Planting>> plantings() {
     Gen<Planting> one = Generate.pick(CROPS).zip(SourceDSL.integers().between(0, 51), SourceDSL.integers().between(1, 50),
         SourceDSL.integers().between(0, 9), (crop, week, hundreds, member) ->
-            Planting.of("m" + member, crop, week, Area.ofSquareMetres(hundreds * 100L)));
+            Planting.of("m" + member, crop, w(week), Area.ofSquareMetres(hundreds * 100L)));
     return SourceDSL.lists().of(one).ofSizeBetween(0, 30);
   }
 
@@ -67,12 +68,12 @@ class CalendarTest {
   @Test
   void supply_weekByWeek_byHand() {
     // 1,000 m² of cucumber at 25 t/ha = 2,500 kg over 4 weeks from week 5
-    SupplyCalendar s = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(1000))));
-    assertThat(s.week("cucumber", 4)).isEqualTo(Mass.ZERO);
-    assertThat(s.week("cucumber", 5)).isEqualTo(Mass.ofKilograms(625));
-    assertThat(s.week("cucumber", 8)).isEqualTo(Mass.ofKilograms(625));
-    assertThat(s.week("cucumber", 9)).isEqualTo(Mass.ZERO);
-    SupplyCalendar late = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, 49, Area.ofSquareMetres(1000))));
+    SupplyCalendar s = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1000))));
+    assertThat(s.week("cucumber", w(4))).isEqualTo(Mass.ZERO);
+    assertThat(s.week("cucumber", w(5))).isEqualTo(Mass.ofKilograms(625));
+    assertThat(s.week("cucumber", w(8))).isEqualTo(Mass.ofKilograms(625));
+    assertThat(s.week("cucumber", w(9))).isEqualTo(Mass.ZERO);
+    SupplyCalendar late = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(49), Area.ofSquareMetres(1000))));
     assertThat(late.total("cucumber")).isEqualTo(Mass.ZERO);
     assertThat(late.beyondHorizon("cucumber")).isEqualTo(Mass.ofKilograms(2500));
     assertThat(s.contribution(List.of("sokha"))).containsEntry("cucumber", Mass.ofKilograms(2500));
@@ -109,7 +110,7 @@ class CalendarTest {
   void demand_perDayBecomesPerWeekExplicitly() {
     // CHAIN Annex 3: a trader needs 150 kg a day
     DemandCalendar d = DemandCalendar.builder(YEAR).perDay("choy sum", Mass.ofKilograms(150), 7).build();
-    assertThat(d.week("choy sum", 10)).isEqualTo(Mass.ofKilograms(1050));
+    assertThat(d.week("choy sum", w(10))).isEqualTo(Mass.ofKilograms(1050));
     assertThat(d.total("choy sum")).isEqualTo(Mass.ofKilograms(54_600));
     assertThatThrownBy(() -> DemandCalendar.builder(YEAR).perDay("choy sum", Mass.ofKilograms(150), 8))
         .isInstanceOf(IllegalArgumentException.class)
@@ -121,49 +122,50 @@ class CalendarTest {
     // farmers supply about 100 kg a day against the trader's 150 (Annex 3): 700 against 1,050 a week
     List<Planting> plantings = new ArrayList<>();
     for (int w = 0; w < 47; w++) {
-      plantings.add(Planting.of("farmers", ExampleCrops.CHOY_SUM, w, Area.ofSquareMetres(new BigDecimal("583.3333"))));
+      plantings.add(Planting.of("farmers", ExampleCrops.CHOY_SUM, w(w), Area.ofSquareMetres(new BigDecimal("583.3333"))));
     }
     DemandCalendar demand = DemandCalendar.builder(YEAR).perDay("choy sum", Mass.ofKilograms(150), 7).build();
     Balance b = Balance.of(SupplyCalendar.of(YEAR, plantings), demand);
-    assertThat(b.gap("choy sum", 10).setScale(0, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("-350");
+    assertThat(b.gap("choy sum", w(10)).toKilograms().setScale(0, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("-350");
     assertThat(b.shareOfDemandMet("choy sum").orElseThrow().toPercent(0, java.math.RoundingMode.HALF_EVEN))
         .isEqualByComparingTo("60");
-    assertThat(b.worstWeeks("choy sum", 3)).containsExactly(0, 1, 2);
-    assertThat(b.glutWeeks("choy sum", new BigDecimal("0.2"))).isEmpty();
+    assertThat(b.worstWeeks("choy sum", 3)).containsExactly(w(0), w(1), w(2));
+    assertThat(b.glutWeeks("choy sum", Share.ofPercent(20))).isEmpty();
     assertThat(b.supply().crops()).containsExactly("choy sum");
   }
 
   @Test
   void anUnknownCrop_isRefusedByEveryQuery_namingTheCropsKnown() {
-    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(1000))));
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1000))));
     DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(100)).build();
     Balance balance = Balance.of(supply, demand);
     String refusal = "Crop must be one of [choy sum, cucumber] but was 'Cucumber'";
     List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> queries = List.of(
-        () -> balance.gap("Cucumber", 6), () -> balance.shortfall("Cucumber"), () -> balance.surplus("Cucumber"),
+        () -> balance.gap("Cucumber", w(6)), () -> balance.shortfall("Cucumber"), () -> balance.surplus("Cucumber"),
         () -> balance.totalAbsoluteGap("Cucumber"), () -> balance.shareOfDemandMet("Cucumber"),
-        () -> balance.worstWeeks("Cucumber", 3), () -> balance.glutWeeks("Cucumber", BigDecimal.ZERO),
-        () -> balance.supply().week("Cucumber", 6), () -> balance.demand().week("Cucumber", 6));
+        () -> balance.worstWeeks("Cucumber", 3), () -> balance.glutWeeks("Cucumber", Share.ZERO),
+        () -> balance.supply().week("Cucumber", w(6)), () -> balance.demand().week("Cucumber", w(6)));
     for (var query : queries) {
       assertThatThrownBy(query).isInstanceOf(IllegalArgumentException.class).hasMessage(refusal);
     }
-    assertThatThrownBy(() -> supply.week("Cucumber", 6)).hasMessage("Crop must be one of [cucumber] but was 'Cucumber'");
+    assertThatThrownBy(() -> supply.week("Cucumber", w(6))).hasMessage("Crop must be one of [cucumber] but was 'Cucumber'");
     assertThatThrownBy(() -> supply.beyondHorizon("eggplant")).hasMessage("Crop must be one of [cucumber] but was 'eggplant'");
     assertThatThrownBy(() -> demand.total("Choy sum")).hasMessage("Crop must be one of [choy sum] but was 'Choy sum'");
     PlannerMember misspelt = PlannerMember.of("sokha", Area.ofSquareMetres(1_000), List.of("Cucumber"), Area.ofSquareMetres(100));
     assertThatThrownBy(() -> Planner.plan(List.of(misspelt), List.of(ExampleCrops.CUCUMBER), DemandCalendar.builder(YEAR)
         .everyWeek("cucumber", Mass.ofKilograms(100)).build())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Crop of member sokha must be one with a profile: [cucumber] but was 'Cucumber'");
-    assertThat(balance.supply().week("choy sum", 6)).isEqualTo(Mass.ZERO);
-    assertThat(balance.demand().week("cucumber", 6)).isEqualTo(Mass.ZERO);
+    assertThat(balance.supply().week("choy sum", w(6))).isEqualTo(Mass.ZERO);
+    assertThat(balance.demand().week("cucumber", w(6))).isEqualTo(Mass.ZERO);
   }
 
   @Test
   void badInput_isRefusedNamingTheRule() {
-    assertThatThrownBy(() -> SupplyCalendar.of(YEAR, List.of(Planting.of("m", ExampleCrops.CUCUMBER, 52, Area.ofSquareMetres(1)))))
+    assertThatThrownBy(() -> SupplyCalendar.of(YEAR, List.of(Planting.of("m", ExampleCrops.CUCUMBER, w(52), Area.ofSquareMetres(1)))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Week of m: 1 m² cucumber in week 52 must be in the horizon's weeks 0..51 but was 52");
-    assertThatThrownBy(() -> Planting.of("m", ExampleCrops.CUCUMBER, 1, Area.ZERO))
+        .hasMessage("Week of the planting m: 1 m² cucumber in 2025-W01 must be a week of the horizon 52 weeks from 2024-W01 "
+            + "(2024-W01..2024-W52) but was 2025-W01");
+    assertThatThrownBy(() -> Planting.of("m", ExampleCrops.CUCUMBER, w(1), Area.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Area of m's cucumber planting must be > 0 m² but was 0 m²");
     assertThatThrownBy(() -> CropProfile.builder("okra").weeksToFirstHarvest(6)
         .harvestShares(List.of(Share.ofPercent(50), Share.ofPercent(40))).yield(YieldPerArea.ofTonnesPerHectare(10)).build())

@@ -1,5 +1,6 @@
 package org.agricluster.calendar;
 
+import static org.agricluster.calendar.Weeks.w;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ class CalendarValueTypesTest {
   private final Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
   private final DemandCalendar demand = DemandCalendar.builder(horizon).everyWeek("cucumber", Mass.ofKilograms(10)).build();
   private final SupplyCalendar supply = SupplyCalendar.of(horizon,
-      List.of(Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(10))));
+      List.of(Planting.of("m", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(10))));
 
   @Test
   void nullsAreRefusedByEveryPublicMethod() {
@@ -43,9 +44,9 @@ class CalendarValueTypesTest {
     new EqualsTester().addEqualityGroup(ExampleCrops.CUCUMBER, CropProfile.builder("cucumber").weeksToFirstHarvest(5)
             .harvestWeeks(4).yield(YieldPerArea.ofTonnesPerHectare(25)).build())
         .addEqualityGroup(ExampleCrops.CHOY_SUM).testEquals();
-    new EqualsTester().addEqualityGroup(Planting.of("m", ExampleCrops.CUCUMBER, 1, Area.ofSquareMetres(10)),
-            Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(10)).shiftedBy(1))
-        .addEqualityGroup(Planting.of("m", ExampleCrops.CUCUMBER, 2, Area.ofSquareMetres(10))).testEquals();
+    new EqualsTester().addEqualityGroup(Planting.of("m", ExampleCrops.CUCUMBER, w(1), Area.ofSquareMetres(10)),
+            Planting.of("m", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(10)).shiftedBy(1))
+        .addEqualityGroup(Planting.of("m", ExampleCrops.CUCUMBER, w(2), Area.ofSquareMetres(10))).testEquals();
     new EqualsTester().addEqualityGroup(Season.of("wet", 27, 39), Season.of("wet", 27, 39))
         .addEqualityGroup(Season.of("wet", 27, 40)).testEquals();
   }

@@ -1,5 +1,6 @@
 package org.agricluster.strategy;
 
+import static org.agricluster.calendar.Weeks.w;
 import static org.agricluster.measure.CurrencyUnit.KHR;
 import static org.agricluster.measure.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import org.agricluster.actor.Gender;
 import org.agricluster.actor.Role;
 import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Planting;
@@ -158,9 +160,10 @@ class StrategyTest {
     ContractFarmingAgreement c = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "",
         DemandCalendar.builder(horizon).everyWeek("cucumber", Mass.ofKilograms(500)).build(), PriceTerms.noneStated(),
         Optional.empty(), Optional.empty());
-    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(800))));
+    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(800))));
     // 800 m² × 2.5 kg/m² = 2,000 kg over weeks 5–8: 500 a week, nothing before
-    assertThat(c.shortfalls(supply)).extracting(ContractFarmingAgreement.Shortfall::week).containsExactly(0, 1, 2, 3, 4, 9);
+    assertThat(c.shortfalls(supply)).extracting(Gap::week).containsExactly(w(0), w(1), w(2), w(3), w(4), w(9));
+    assertThat(c.shortfalls(supply).get(0).shortfall()).isEqualTo(Mass.ofKilograms(500));
     assertThat(c.price()).hasToString("no price stated");
     assertThatThrownBy(() -> ContractFarmingAgreement.of(GROUP, buyer, "cucumber", "", c.schedule(), PriceTerms.marketLinked(),
         Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
@@ -170,14 +173,15 @@ class StrategyTest {
   @Test
   void deliveryCheck_findsOffersThePlanCannotMeet_andBuyersWantsTheOffersDoNotCover() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 12);
-    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, 0, Area.ofSquareMetres(800))));
+    SupplyCalendar supply = SupplyCalendar.of(horizon, List.of(Planting.of("m", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(800))));
     ValueProposition offer = ValueProposition.builder().proposer(GROUP).addTargets(PANHA).direction(Direction.PRODUCTION_TO_MARKETING)
-        .offer("cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(500)).firstWeek(5).lastWeek(9).pitch("fresh").build();
+        .offer("cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(500)).firstWeek(w(5)).lastWeek(w(9)).pitch("fresh").build();
     ValueProposition want = ValueProposition.builder().proposer(PANHA).addTargets(GROUP).direction(Direction.MARKETING_TO_PRODUCTION)
-        .offer("buys cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(700)).firstWeek(5).lastWeek(6).pitch("daily").build();
+        .offer("buys cucumber").crop("cucumber").volumePerWeek(Mass.ofKilograms(700)).firstWeek(w(5)).lastWeek(w(6)).pitch("daily").build();
     DeliveryCheck check = DeliveryCheck.of(List.of(offer, want), supply);
     // 800 m² of cucumber gives 500 kg a week in weeks 5–8; week 9 has nothing
-    assertThat(check.undeliverable()).extracting(DeliveryCheck.Gap::week).containsExactly(9);
+    assertThat(check.undeliverable()).extracting(DeliveryCheck.Gap::week).containsExactly(w(9));
+    assertThat(check.undeliverable().get(0)).hasToString("Kaphon farmers' group in 2024-W10: wants 500 kg, 0 kg available");
     assertThat(check.unmetDemand()).extracting(g -> g.missing().toKilograms().intValue()).containsExactly(200, 200);
   }
 

@@ -13,6 +13,7 @@ import org.agricluster.actor.Gender;
 import org.agricluster.actor.Role;
 import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
@@ -69,7 +70,7 @@ final class StrategyWalkthrough implements Walkthrough {
     List<ValueProposition> propositions = List.of(
         ValueProposition.builder().proposer(kaphonGroup).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
             .offer("choy sum and Chinese mustard every week on a staggered planting schedule").crop("choy sum").grade("A")
-            .firstWeek(9)
+            .firstWeek(IsoWeek.of(2024, 10))
             .volumePerWeek(Mass.ofKilograms(600)).priceTerms(PriceTerms.marketLinked())
             .pitch("One collection point, graded produce, every week of the year — no more running short in the wet season.")
             .build(),
@@ -78,7 +79,7 @@ final class StrategyWalkthrough implements Walkthrough {
             .pitch("Drip irrigation keeps our cucumbers coming when others' dry up.").build(),
         ValueProposition.builder().proposer(panha).addTargets(kaphonGroup, katoutGroup).direction(Direction.MARKETING_TO_PRODUCTION)
             .offer("buys all leafy vegetables at the farm gate, every afternoon").crop("choy sum")
-            .volumePerWeek(Mass.ofKilograms(1050)).firstWeek(9)
+            .volumePerWeek(Mass.ofKilograms(1050)).firstWeek(IsoWeek.of(2024, 10))
             .priceTerms(PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(KHR, 500))))
             .paymentTerms("cash on collection")
             .pitch("Local vegetables fetch 500 riel/kg more than imports; I take about 500 kg a day to Samaky and Ratanakiri.")
@@ -137,10 +138,10 @@ final class StrategyWalkthrough implements Walkthrough {
     Plan plan = Planner.plan(members, List.of(ExampleCrops.CHOY_SUM),
         DemandCalendar.builder(year).perDay("choy sum", Mass.ofKilograms(85), 7).build());
     ContractFarmingAgreement verbal = ContractFarmingAgreement.of(panha, kaphonGroup, "choy sum", "A",
-        DemandCalendar.builder(year).weeks("choy sum", 10, 51, Mass.ofKilograms(600)).build(), PriceTerms.marketLinked(),
+        DemandCalendar.builder(year).weeks("choy sum", IsoWeek.of(2024, 11), year.end(), Mass.ofKilograms(600)).build(), PriceTerms.marketLinked(),
         Optional.empty(), Optional.empty());
-    List<ContractFarmingAgreement.Shortfall> shortfalls = verbal.shortfalls(plan.balance().supply());
-    Mass missing = Mass.total(shortfalls.stream().map(ContractFarmingAgreement.Shortfall::missing).toList());
+    List<Gap> shortfalls = verbal.shortfalls(plan.balance().supply());
+    Mass missing = Mass.total(shortfalls.stream().map(Gap::shortfall).toList());
 
     DeliveryCheck check = DeliveryCheck.of(propositions, plan.balance().supply());
     out.println("Delivery check of the propositions against Kaphon's plan: " + check.undeliverable().size()
