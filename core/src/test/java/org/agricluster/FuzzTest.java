@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.measure.Area;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.LocalUnit;
@@ -60,6 +61,7 @@ class FuzzTest {
         new Parser("MoneyPerArea", MoneyPerArea::parse, "KHR 15,000,000/ha"),
         new Parser("YieldPerArea", YieldPerArea::parse, "25 t/ha"),
         new Parser("Share", Share::parse, "433/1496"),
+        new Parser("Change", Change::parse, "+2/13 (≈+15.38%)"),
         new Parser("LocalUnit", LocalUnit::parse, "big sack = 50 kg"),
         new Parser("ExchangeRate", ExchangeRate::parse, "1 USD = 4,000 KHR on 2024-01-15 (ASPIRE report)"),
         new Parser("IsoWeek", IsoWeek::parse, "2024-W14"),
@@ -162,6 +164,9 @@ class FuzzTest {
       roundTrips(() -> YieldPerArea.ofTonnesPerHectare(v), YieldPerArea::parse);
       roundTrips(() -> Share.ofFraction(v), Share::parse);
       roundTrips(() -> Share.ofPercent(v), Share::parse);
+      roundTrips(() -> Change.ofPercent(v), Change::parse);
+      roundTrips(() -> Change.between(v, BigDecimal.ONE), Change::parse);
+      roundTrips(() -> Change.between(BigDecimal.valueOf(3), v), Change::parse);
       roundTrips(() -> LocalUnit.ofPieces("bunch", v), LocalUnit::parse);
       roundTrips(() -> ExchangeRate.of(CurrencyUnit.USD, CurrencyUnit.KHR, v, LocalDate.of(2024, 1, 15), "fuzz"),
           ExchangeRate::parse);

@@ -257,7 +257,7 @@ public final class BudgetSummary {
       area = area.plus(plot);
       revenue = revenue.plus(plotRevenue);
       cost = cost.plus(plotCost);
-      sumOfPerHectare = sumOfPerHectare.plus(plotRevenue.minus(plotCost).dividedBy(plot).perHectare());
+      sumOfPerHectare = sumOfPerHectare.plus(plotRevenue.minus(plotCost).dividedBy(plot).amountPerHectare());
     }
 
     Group toGroup() {

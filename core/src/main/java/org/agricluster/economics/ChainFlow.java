@@ -59,12 +59,12 @@ public final class ChainFlow {
   /** A stage's value added per kg, {@code sell − buy}, as a percentage of the final price; empty if that price is zero. */
   public java.util.Optional<BigDecimal> shareOfFinalPrice(Stage stage) {
     notNull(stage, "stage");
-    Money fin = finalPrice().perKilogram();
+    Money fin = finalPrice().amountPerKilogram();
     if (fin.isZero()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Decimals.normalize(
-        stage.sellPrice().minus(stage.buyPrice()).perKilogram().ratioTo(fin).movePointRight(2)));
+        stage.sellPrice().minus(stage.buyPrice()).amountPerKilogram().ratioTo(fin).movePointRight(2)));
   }
 
   @Override
@@ -215,7 +215,7 @@ public final class ChainFlow {
         if (!p.currency().equals(currency)) {
           throw Check.refusal("Prices of stage '" + actor + "'", "in " + currency, p);
         }
-        if (p.perKilogram().isNegative()) {
+        if (p.amountPerKilogram().isNegative()) {
           throw Check.refusal("Prices of stage '" + actor + "'", ">= 0", p);
         }
       }

@@ -98,7 +98,7 @@ public final class GradePrices {
       if (prices.containsKey(key)) {
         throw Check.refusal("Price of '" + key + "'", "set once", price + " beside " + prices.get(key));
       }
-      if (price.perKilogram().isNegative()) {
+      if (price.amountPerKilogram().isNegative()) {
         throw Check.refusal("Price of '" + key + "'", ">= 0", price);
       }
       if (!prices.isEmpty() && !prices.values().iterator().next().currency().equals(price.currency())) {

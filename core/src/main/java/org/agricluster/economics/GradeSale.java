@@ -42,7 +42,7 @@ public abstract class GradeSale {
     if (grade().isBlank()) {
       throw Check.refusal("Name of a quality grade", "not blank", "''");
     }
-    if (price().perKilogram().isNegative()) {
+    if (price().amountPerKilogram().isNegative()) {
       throw Check.refusal("Price of grade '" + grade() + "'", ">= 0", price());
     }
     return grade().equals(grade().strip()) ? this : ImmutableGradeSale.builder().from(this).grade(grade().strip()).build();

@@ -66,7 +66,7 @@ public final class GrossMargin {
 
   /** The SGM per hectare, as {@code toString} shows it: {@code perArea().perHectare()}. */
   public Money perHectare() {
-    return perArea().perHectare();
+    return perArea().amountPerHectare();
   }
 
   /** The SGM per area ({@code perHectare()}, {@code perThousandSquareMetres()}, {@code perSquareMetre()}). */
@@ -95,8 +95,8 @@ public final class GrossMargin {
    * when nothing is sold or the average price is zero.
    */
   public Optional<Mass> breakEvenYield() {
-    return budget.averagePrice().filter(p -> p.perKilogram().isPositive())
-        .map(p -> Mass.ofKilograms(Decimals.divide(variableCost.amount(), p.perKilogram().amount())));
+    return budget.averagePrice().filter(p -> p.amountPerKilogram().isPositive())
+        .map(p -> Mass.ofKilograms(Decimals.divide(variableCost.amount(), p.amountPerKilogram().amount())));
   }
 
   /** The variable cost per kg harvested; empty when nothing was harvested. */
@@ -124,7 +124,7 @@ public final class GrossMargin {
   @Override
   public String toString() {
     return "GrossMargin{crop=" + budget.crop() + ", area=" + budget.area() + ", revenue=" + revenue
-        + ", variableCost=" + variableCost + ", sgm=" + sgm() + ", perHectare=" + perArea().perHectare()
+        + ", variableCost=" + variableCost + ", sgm=" + sgm() + ", perHectare=" + perArea().amountPerHectare()
         + ", policy=" + policy + "}";
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
 import org.agricluster.measure.Share;
@@ -95,38 +96,21 @@ public final class Scenario {
   }
 
   /**
-   * The harvest changed by a percentage ({@code -20} for a 20 % shortfall), costs unchanged.
-   *
-   * @throws IllegalArgumentException if the change is below −100 %
+   * The harvest changed, costs unchanged: {@code yieldChange(Change.ofPercent(-20))} for a 20 %
+   * shortfall.
    */
-  public static Scenario yieldChange(BigDecimal percent) {
-    BigDecimal factor = factor(percent, "Yield change");
-    return new Scenario("yield " + signed(percent) + "%", "harvest multiplied by " + factor.toPlainString(),
-        b -> b.toBuilder().harvested(b.harvested().multipliedBy(factor)).build());
+  public static Scenario yieldChange(Change change) {
+    notNull(change, "change");
+    return new Scenario("yield " + change, "harvest multiplied by " + Decimals.plain(change.factor()),
+        b -> b.toBuilder().harvested(b.harvested().multipliedBy(change.factor())).build());
   }
 
-  /**
-   * Every grade's price changed by a percentage.
-   *
-   * @throws IllegalArgumentException if the change is below −100 %
-   */
-  public static Scenario priceChange(BigDecimal percent) {
-    BigDecimal factor = factor(percent, "Price change");
-    return new Scenario("price " + signed(percent) + "%", "every grade's price multiplied by " + factor.toPlainString(),
+  /** Every grade's price changed: {@code priceChange(Change.ofPercent(10))}. */
+  public static Scenario priceChange(Change change) {
+    notNull(change, "change");
+    BigDecimal factor = change.factor();
+    return new Scenario("price " + change, "every grade's price multiplied by " + Decimals.plain(factor),
         b -> b.toBuilder().sales(b.sales().stream().map(s -> s.withPrice(s.price().multipliedBy(factor))).toList()).build());
-  }
-
-  private static BigDecimal factor(BigDecimal percent, String thing) {
-    notNull(percent, "percent");
-    Decimals.checked(percent, thing);
-    if (percent.compareTo(HUNDRED.negate()) < 0) {
-      throw Check.refusal(thing, ">= -100%", Decimals.plain(percent) + "%");
-    }
-    return Decimals.normalize(BigDecimal.ONE.add(percent.movePointLeft(2)));
-  }
-
-  private static String signed(BigDecimal percent) {
-    return (percent.signum() >= 0 ? "+" : "") + Decimals.plain(percent);
   }
 
   /** The scenario's short name ("collective purchase (−11%)"). */

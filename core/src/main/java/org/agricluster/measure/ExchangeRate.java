@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ExchangeRate aspire = ExchangeRate.of(USD, KHR, new BigDecimal("4000"), LocalDate.of(2020, 1, 1), "ASPIRE");
- * aspire.convert(Money.of(KHR, 3_000_000)).result();   // USD 750.00
+ * Money.of(KHR, 3_000_000).convertedTo(USD, aspire);    // USD 750.00
+ * aspire.conversionOf(Money.of(KHR, 3_000_000));       // KHR 3,000,000 = USD 750.00 at 1 USD = 4,000 KHR …
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -140,12 +141,13 @@ public final class ExchangeRate {
   }
 
   /**
-   * Converts money in either currency of this rate into the other, exactly where the quotient
-   * terminates, and says which rate was used.
+   * The record of converting money in either currency of this rate into the other, exactly where the
+   * quotient terminates: what was converted, the result and the rate used, for a report that must
+   * say where a figure came from. To convert, use {@link Money#convertedTo(CurrencyUnit, ExchangeRate)}.
    *
    * @throws IllegalArgumentException if the money is in neither currency of this rate
    */
-  public Conversion convert(Money money) {
+  public Conversion conversionOf(Money money) {
     notNull(money, "money");
     BigDecimal result;
     CurrencyUnit target;

@@ -331,7 +331,7 @@ public final class Money implements Comparable<Money> {
     notNull(target, "target");
     notNull(rate, "rate");
     rate.checkConverts(currency, target);
-    return rate.convert(this).result();
+    return rate.conversionOf(this).result();
   }
 
   /**

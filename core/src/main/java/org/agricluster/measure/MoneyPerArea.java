@@ -85,18 +85,18 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
     return perSquareMetre.currency();
   }
 
-  /** The amount per square metre, exact. */
-  public Money perSquareMetre() {
+  /** The amount per square metre, exact: {@code perSquareMetre(amount)} made it, this reads it. */
+  public Money amountPerSquareMetre() {
     return perSquareMetre;
   }
 
   /** The amount per 1,000 m², exact. */
-  public Money perThousandSquareMetres() {
+  public Money amountPerThousandSquareMetres() {
     return perSquareMetre.multipliedBy(1_000);
   }
 
   /** The amount per hectare, exact. */
-  public Money perHectare() {
+  public Money amountPerHectare() {
     return perSquareMetre.multipliedBy(10_000);
   }
 
@@ -113,7 +113,7 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
 
   /** This amount per area with the per-hectare figure rounded to the currency's practical scale. */
   public MoneyPerArea roundedPerHectare(RoundingMode mode) {
-    return perHectare(perHectare().rounded(mode));
+    return perHectare(amountPerHectare().rounded(mode));
   }
 
   /**
@@ -140,6 +140,6 @@ public final class MoneyPerArea implements Comparable<MoneyPerArea> {
   /** The amount per hectare: {@code KHR 15,000,000/ha}; {@link #parse} reads it back. */
   @Override
   public String toString() {
-    return perHectare() + "/ha";
+    return amountPerHectare() + "/ha";
   }
 }

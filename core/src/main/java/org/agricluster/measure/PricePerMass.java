@@ -70,13 +70,13 @@ public final class PricePerMass implements Comparable<PricePerMass> {
     return perKilogram.currency();
   }
 
-  /** The money paid per kilogram, exact. */
-  public Money perKilogram() {
+  /** The money paid per kilogram, exact: {@code perKilogram(amount)} made it, this reads it. */
+  public Money amountPerKilogram() {
     return perKilogram;
   }
 
   /** The money paid per tonne, exact. */
-  public Money perTonne() {
+  public Money amountPerTonne() {
     return perKilogram.multipliedBy(1_000);
   }
 

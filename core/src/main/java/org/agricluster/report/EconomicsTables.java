@@ -61,8 +61,8 @@ public final class EconomicsTables {
     }
     t.row("Variable cost", "", "", money(margin.variableCost()));
     t.row("Simplified gross margin", "", "", money(margin.sgm()));
-    t.row("  per 1,000 m²", "", "", money(margin.perArea().perThousandSquareMetres()));
-    t.row("  per ha", "", "", money(margin.perArea().perHectare()));
+    t.row("  per 1,000 m²", "", "", money(margin.perArea().amountPerThousandSquareMetres()));
+    t.row("  per ha", "", "", money(margin.perArea().amountPerHectare()));
     margin.grossMarginRatio().ifPresent(r -> t.note("Gross-margin ratio: " + Table.number(r.movePointRight(2)) + "%."));
     margin.returnOnVariableCost().ifPresent(r -> t.note("Return on variable cost: " + Table.number(r.movePointRight(2)) + "%."));
     margin.breakEvenPrice().ifPresent(p -> t.note("Break-even price: " + price(p) + "."));
@@ -77,7 +77,7 @@ public final class EconomicsTables {
     Table.Builder t = Table.builder("Scenarios: " + table.baseline().budget().crop()).column("Scenario", Table.Align.LEFT)
         .column("SGM", Table.Align.RIGHT).column("SGM per ha", Table.Align.RIGHT).column("Change per ha", Table.Align.RIGHT);
     for (ScenarioTable.Row row : table.rows()) {
-      t.row(row.scenario().name(), money(row.margin().sgm()), money(row.margin().perArea().perHectare()),
+      t.row(row.scenario().name(), money(row.margin().sgm()), money(row.margin().perArea().amountPerHectare()),
           money(row.changePerHectare()));
     }
     table.rows().stream().skip(1).forEach(r -> t.note(r.scenario().toString()));

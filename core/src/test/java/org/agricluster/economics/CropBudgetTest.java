@@ -48,7 +48,7 @@ class CropBudgetTest {
     // 90,000 + 150,000 + 70,000 + 100,000 rent; family labour not counted
     assertThat(m.variableCost()).isEqualTo(Money.of(KHR, 410_000));
     assertThat(m.sgm()).isEqualTo(Money.of(KHR, 2_722_000));
-    assertThat(m.perArea().perHectare()).isEqualTo(Money.of(KHR, 27_220_000));
+    assertThat(m.perArea().amountPerHectare()).isEqualTo(Money.of(KHR, 27_220_000));
     assertThat(m.returnPerDay().orElseThrow().rounded(RoundingMode.HALF_EVEN)).isEqualTo(Money.of(KHR, 36_293));
     assertThat(m.policy()).hasToString("land rent counted; family labour not counted; own use not valued");
   }
@@ -86,7 +86,7 @@ class CropBudgetTest {
   @Test
   void aBreakEvenYieldExistsExactlyWhenTheAveragePriceIsPositive() {
     qt().forAll(budgets()).checkAssert(budget -> {
-      boolean pricePositive = budget.averagePrice().map(p -> p.perKilogram().isPositive()).orElse(false);
+      boolean pricePositive = budget.averagePrice().map(p -> p.amountPerKilogram().isPositive()).orElse(false);
       assertThat(budget.margin().breakEvenYield().isPresent()).isEqualTo(pricePositive);
     });
   }
@@ -94,7 +94,7 @@ class CropBudgetTest {
   @Test
   void breakEvenYieldTimesPriceIsTheVariableCost() {
     qt().forAll(budgets())
-        .assuming(budget -> budget.averagePrice().map(p -> p.perKilogram().isPositive()).orElse(false))
+        .assuming(budget -> budget.averagePrice().map(p -> p.amountPerKilogram().isPositive()).orElse(false))
         .checkAssert(budget -> {
           GrossMargin m = budget.margin();
           Mass yield = m.breakEvenYield().orElseThrow();

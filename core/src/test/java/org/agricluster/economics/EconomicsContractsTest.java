@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Mass;
@@ -94,7 +95,7 @@ class EconomicsContractsTest {
     distinctValuesHashApart(chain(), ChainFlow.builder().stage("Sokha", "farmer", Mass.ofKilograms(100),
         PricePerMass.perKilogram(Money.zero(KHR)), RIEL_1500, PricePerMass.perKilogram(Money.zero(KHR)), Share.ZERO).build());
     distinctValuesHashApart(chain().stages().get(0), chain().stages().get(1));
-    distinctValuesHashApart(Scenario.baseline(), Scenario.priceChange(BigDecimal.TEN), Scenario.yieldChange(BigDecimal.TEN));
+    distinctValuesHashApart(Scenario.baseline(), Scenario.priceChange(Change.ofPercent(BigDecimal.TEN)), Scenario.yieldChange(Change.ofPercent(BigDecimal.TEN)));
     BudgetAudit audit = BudgetAudit.of(tomato.margin()).printedRevenue(Money.of(TJS(), 1)).printedMargin(Money.of(TJS(), 2));
     distinctValuesHashApart(audit.findings().get(0), audit.findings().get(1));
     distinctValuesHashApart(day.prices(), GradePrices.builder().price("cucumber", "A", RIEL_1500).build());
@@ -105,7 +106,7 @@ class EconomicsContractsTest {
     new EqualsTester()
         .addEqualityGroup(chain(), chain())
         .addEqualityGroup(chain().stages().get(0), chain().stages().get(0))
-        .addEqualityGroup(Scenario.priceChange(BigDecimal.TEN), Scenario.priceChange(new BigDecimal("10.0")))
+        .addEqualityGroup(Scenario.priceChange(Change.ofPercent(BigDecimal.TEN)), Scenario.priceChange(Change.ofPercent(new BigDecimal("10.0"))))
         .addEqualityGroup(CollectionLedgerTest.day().deliveries().get(0), CollectionLedgerTest.day().deliveries().get(0))
         .addEqualityGroup(Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(120), DAY.plusDays(1)))
         .addEqualityGroup(Delivery.of("Sokha", "cucumber", "B", Mass.ofKilograms(120), DAY))
@@ -171,15 +172,15 @@ class EconomicsContractsTest {
 
   @Test
   void scenarios_nameTheirChangeWithItsSign_andAllow_minus100Percent() {
-    assertThat(Scenario.priceChange(BigDecimal.TEN).name()).isEqualTo("price +10%");
-    assertThat(Scenario.priceChange(BigDecimal.ZERO).name()).isEqualTo("price +0%");
-    assertThat(Scenario.priceChange(BigDecimal.valueOf(-20)).name()).isEqualTo("price -20%");
-    assertThat(Scenario.yieldChange(BigDecimal.valueOf(-100)).applyTo(EconomicsReferenceTest.takeo()).harvested()).isEqualTo(Mass.ZERO);
-    assertThatThrownBy(() -> Scenario.yieldChange(new BigDecimal("-100.5"))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("must be >= -100% but was -100.5%");
+    assertThat(Scenario.priceChange(Change.ofPercent(BigDecimal.TEN)).name()).isEqualTo("price +10%");
+    assertThat(Scenario.priceChange(Change.ofPercent(BigDecimal.ZERO)).name()).isEqualTo("price +0%");
+    assertThat(Scenario.priceChange(Change.ofPercent(BigDecimal.valueOf(-20))).name()).isEqualTo("price -20%");
+    assertThat(Scenario.yieldChange(Change.ofPercent(BigDecimal.valueOf(-100))).applyTo(EconomicsReferenceTest.takeo()).harvested()).isEqualTo(Mass.ZERO);
+    assertThatThrownBy(() -> Scenario.yieldChange(Change.ofPercent(new BigDecimal("-100.5")))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Change must be in -100%..+1,000,000% but was -100.5%");
     assertThat(Scenario.baseline().applyTo(EconomicsReferenceTest.takeo())).isEqualTo(EconomicsReferenceTest.takeo());
     assertThat(Scenario.baseline().description()).isNotEmpty();
-    assertThat(Scenario.priceChange(BigDecimal.TEN)).hasToString("price +10%: every grade's price multiplied by 1.1");
+    assertThat(Scenario.priceChange(Change.ofPercent(BigDecimal.TEN))).hasToString("price +10%: every grade's price multiplied by 1.1");
   }
 
   @Test
@@ -202,7 +203,7 @@ class EconomicsContractsTest {
     ChainFlow.Stage collector = chain().stages().get(1);
     // sells 95 kg at 2,000 = 190,000; buys 100 at 1,500 = 150,000; costs 100 × 100 = 10,000
     assertThat(collector.margin()).isEqualTo(Money.of(KHR, 30_000));
-    assertThat(collector.marginPerKilogram().orElseThrow().perKilogram().amount()).isEqualByComparingTo("315.7894736842105263157894736842105");
+    assertThat(collector.marginPerKilogram().orElseThrow().amountPerKilogram().amount()).isEqualByComparingTo("315.7894736842105263157894736842105");
     ChainFlow.Stage allLost = ChainFlow.builder().stage("x", "collector", Mass.ofKilograms(10), RIEL_1500, RIEL_1500,
         PricePerMass.perKilogram(Money.zero(KHR)), Share.WHOLE).build().stages().get(0);
     assertThat(allLost.marginPerKilogram()).isEmpty();
@@ -222,7 +223,7 @@ class EconomicsContractsTest {
     assertThatThrownBy(() -> CostLine.of(CostCategory.FERTILISER, "urea", "1E+999", "kg", price))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Quantity of 'urea' must be a number of at most 300");
     GrossMargin takeo = EconomicsReferenceTest.takeo().margin();
-    assertThat(takeo.perHectare()).isEqualTo(Money.of(KHR, 15_000_000)).isEqualTo(takeo.perArea().perHectare());
+    assertThat(takeo.perHectare()).isEqualTo(Money.of(KHR, 15_000_000)).isEqualTo(takeo.perArea().amountPerHectare());
     assertThat(Money.of(KHR, 1_050).allocateInCash(1, 1)).isEqualTo(Money.of(KHR, 1_050).allocateInCash(
         List.of(BigDecimal.ONE, BigDecimal.ONE)));
   }

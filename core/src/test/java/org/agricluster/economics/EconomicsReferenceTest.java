@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Mass;
@@ -39,11 +40,11 @@ class EconomicsReferenceTest {
   void takeo_threeMillionRielOn2000SquareMetres() {
     GrossMargin m = takeo().margin();
     assertThat(m.sgm()).isEqualTo(Money.of(KHR, 3_000_000));
-    assertThat(m.perArea().perThousandSquareMetres()).isEqualTo(Money.of(KHR, 1_500_000));
-    assertThat(m.perArea().perHectare()).isEqualTo(Money.of(KHR, 15_000_000));
+    assertThat(m.perArea().amountPerThousandSquareMetres()).isEqualTo(Money.of(KHR, 1_500_000));
+    assertThat(m.perArea().amountPerHectare()).isEqualTo(Money.of(KHR, 15_000_000));
     ExchangeRate aspire = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE");
     assertThat(m.sgm().convertedTo(USD, aspire, RoundingMode.HALF_EVEN)).hasToString("USD 750.00");
-    assertThat(m.perArea().perThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)))
+    assertThat(m.perArea().amountPerThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)))
         .as("\"1,000 m² earns more than one million riel\"").isTrue();
   }
 
@@ -78,7 +79,7 @@ class EconomicsReferenceTest {
     // inputs 6,000 + 1,500 + 1,600 + 900 = 10,000; labour, water and transport 7,200 + 900 + 3,000 = 11,100
     assertThat(before.variableCost()).isEqualTo(Money.of(TJS, 21_100));
     assertThat(after.variableCost()).isEqualTo(Money.of(TJS, 20_000));
-    assertThat(after.perArea().perHectare().minus(before.perArea().perHectare())).isEqualTo(Money.of(TJS, 1_100));
+    assertThat(after.perArea().amountPerHectare().minus(before.perArea().amountPerHectare())).isEqualTo(Money.of(TJS, 1_100));
     // marketable 25,000 × 0.9 × 0.95 = 21,375 kg; revenue 14,962.5 × 3.5 + 6,412.5 × 2 = 65,193.75
     assertThat(before.revenue()).isEqualTo(Money.of(TJS, new BigDecimal("65193.75")));
   }
@@ -102,7 +103,7 @@ class EconomicsReferenceTest {
     // 1,104 kg sold × 500 riel more
     assertThat(after.sgm().minus(before.sgm())).isEqualTo(Money.of(KHR, 552_000));
     ScenarioTable table = ScenarioTable.of(sesanCucumber(), MarginPolicy.SIMPLIFIED_GROSS_MARGIN,
-        List.of(premium, Scenario.yieldChange(BigDecimal.valueOf(-20)), Scenario.priceChange(BigDecimal.TEN)));
+        List.of(premium, Scenario.yieldChange(Change.ofPercent(BigDecimal.valueOf(-20))), Scenario.priceChange(Change.ofPercent(BigDecimal.TEN))));
     assertThat(table.rows()).hasSize(4);
     assertThat(table.rows().get(1).changePerHectare()).isEqualTo(Money.of(KHR, 11_040_000));
   }

@@ -20,7 +20,7 @@ class ExchangeRateTest {
   @Test
   void convert_reportsWhichRateWasUsed() {
     // ASPIRE Takeo story: "around 3 million riels or around $US 750"
-    ExchangeRate.Conversion conversion = aspire.convert(Money.of(KHR, 3_000_000));
+    ExchangeRate.Conversion conversion = aspire.conversionOf(Money.of(KHR, 3_000_000));
     assertThat(conversion.result()).isEqualTo(Money.of(USD, 750));
     assertThat(conversion.rate()).isSameAs(aspire);
     assertThat(conversion).hasToString("KHR 3,000,000 = USD 750.00 at 1 USD = 4,000 KHR on 2020-01-01 (ASPIRE report)");
@@ -28,12 +28,12 @@ class ExchangeRateTest {
 
   @Test
   void convert_worksFromEitherCurrencyOfTheRate() {
-    assertThat(aspire.convert(Money.of(USD, 750)).result()).isEqualTo(Money.of(KHR, 3_000_000));
+    assertThat(aspire.conversionOf(Money.of(USD, 750)).result()).isEqualTo(Money.of(KHR, 3_000_000));
   }
 
   @Test
   void convert_moneyInNeitherCurrency_isRefused() {
-    assertThatThrownBy(() -> aspire.convert(Money.of(TJS, 1)))
+    assertThatThrownBy(() -> aspire.conversionOf(Money.of(TJS, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Currency of money converted at 1 USD = 4,000 KHR on 2020-01-01 (ASPIRE report) "
             + "must be USD or KHR but was TJS 1.00");
@@ -102,6 +102,6 @@ class ExchangeRateTest {
   void nulls_areRefusedByEveryPublicMethod() {
     MeasureTesters.nullPointerTester().testAllPublicStaticMethods(ExchangeRate.class);
     MeasureTesters.nullPointerTester().testAllPublicInstanceMethods(aspire);
-    MeasureTesters.nullPointerTester().testAllPublicInstanceMethods(aspire.convert(Money.of(KHR, 1)));
+    MeasureTesters.nullPointerTester().testAllPublicInstanceMethods(aspire.conversionOf(Money.of(KHR, 1)));
   }
 }

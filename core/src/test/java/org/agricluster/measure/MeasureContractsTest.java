@@ -35,7 +35,7 @@ class MeasureContractsTest {
         LocalUnit.ofPieces("bunch", 10));
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4_000, DAY, "ASPIRE");
     distinctValuesHashApart(rate, ExchangeRate.of(USD, KHR, 4_100, DAY, "NBC"), rate.inverse());
-    distinctValuesHashApart(rate.convert(Money.of(KHR, 4_000)), rate.convert(Money.of(KHR, 8_000)));
+    distinctValuesHashApart(rate.conversionOf(Money.of(KHR, 4_000)), rate.conversionOf(Money.of(KHR, 8_000)));
     distinctValuesHashApart(Money.of(KHR, 10).allocate(1, 1), Money.of(KHR, 10).allocate(3, 1));
   }
 
@@ -86,18 +86,18 @@ class MeasureContractsTest {
   @Test
   void conversion_namesSourceResultAndRate_andEqualsByValue() {
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4_000, DAY, "ASPIRE");
-    ExchangeRate.Conversion c = rate.convert(Money.of(KHR, 3_000_000));
+    ExchangeRate.Conversion c = rate.conversionOf(Money.of(KHR, 3_000_000));
     assertThat(c.source()).isEqualTo(Money.of(KHR, 3_000_000));
     assertThat(c.result()).isEqualTo(Money.of(USD, 750));
     assertThat(c.rate()).isEqualTo(rate);
-    ExchangeRate.Conversion third = rate.convert(Money.of(KHR, 1_000));
+    ExchangeRate.Conversion third = rate.conversionOf(Money.of(KHR, 1_000));
     assertThat(third.rounded(RoundingMode.HALF_EVEN).result()).isEqualTo(Money.of(USD, new BigDecimal("0.25")));
-    assertThat(rate.convert(Money.of(KHR, 1)).rounded(RoundingMode.UP).result()).isEqualTo(Money.of(USD, new BigDecimal("0.01")));
+    assertThat(rate.conversionOf(Money.of(KHR, 1)).rounded(RoundingMode.UP).result()).isEqualTo(Money.of(USD, new BigDecimal("0.01")));
     new EqualsTester()
-        .addEqualityGroup(c, rate.convert(Money.of(KHR, 3_000_000)))
+        .addEqualityGroup(c, rate.conversionOf(Money.of(KHR, 3_000_000)))
         .addEqualityGroup(third)
-        .addEqualityGroup(rate.convert(Money.of(USD, 750)))
-        .addEqualityGroup(ExchangeRate.of(USD, KHR, 4_000, DAY, "NBC").convert(Money.of(KHR, 3_000_000)))
+        .addEqualityGroup(rate.conversionOf(Money.of(USD, 750)))
+        .addEqualityGroup(ExchangeRate.of(USD, KHR, 4_000, DAY, "NBC").conversionOf(Money.of(KHR, 3_000_000)))
         .testEquals();
   }
 
@@ -225,7 +225,7 @@ class MeasureContractsTest {
     assertThat(price.rounded(RoundingMode.HALF_EVEN)).isEqualTo(PricePerMass.perKilogram(Money.of(KHR, 2_500)));
     MoneyPerArea perM2 = MoneyPerArea.perSquareMetre(Money.of(KHR, new BigDecimal("1500.5")));
     assertThat(perM2.currency()).isEqualTo(KHR);
-    assertThat(perM2.perSquareMetre()).isEqualTo(Money.of(KHR, new BigDecimal("1500.5")));
+    assertThat(perM2.amountPerSquareMetre()).isEqualTo(Money.of(KHR, new BigDecimal("1500.5")));
     assertThat(perM2.multipliedBy(Area.ofSquareMetres(2))).isEqualTo(Money.of(KHR, 3_001));
     assertThat(perM2.roundedPerHectare(RoundingMode.HALF_EVEN)).isEqualTo(MoneyPerArea.perHectare(Money.of(KHR, 15_005_000)));
     assertThat(MoneyPerArea.parse("KHR 15,000,000/ha")).isEqualTo(MoneyPerArea.perHectare(Money.of(KHR, 15_000_000)));

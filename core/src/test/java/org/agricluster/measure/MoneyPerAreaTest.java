@@ -17,12 +17,12 @@ class MoneyPerAreaTest {
     // ASPIRE Takeo story: "Per 2,000 square meters ... around 3 million riels or around $US 750";
     // "if 1,000 square meters of land, they can generate income more than one million riels".
     MoneyPerArea takeo = Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000));
-    assertThat(takeo.perThousandSquareMetres()).isEqualTo(Money.of(KHR, 1_500_000));
-    assertThat(takeo.perHectare()).isEqualTo(Money.of(KHR, 15_000_000));
-    assertThat(takeo.perThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000))).isTrue();
+    assertThat(takeo.amountPerThousandSquareMetres()).isEqualTo(Money.of(KHR, 1_500_000));
+    assertThat(takeo.amountPerHectare()).isEqualTo(Money.of(KHR, 15_000_000));
+    assertThat(takeo.amountPerThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000))).isTrue();
     ExchangeRate aspire = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE");
     assertThat(Money.of(KHR, 3_000_000).convertedTo(USD, aspire, RoundingMode.HALF_EVEN)).hasToString("USD 750.00");
-    assertThat(takeo.convertedTo(USD, aspire).perHectare()).isEqualTo(Money.of(USD, 3750));
+    assertThat(takeo.convertedTo(USD, aspire).amountPerHectare()).isEqualTo(Money.of(USD, 3750));
   }
 
   @Test

@@ -316,7 +316,7 @@ class MoneyTest {
     void convertingWithoutARateBetweenTheCurrenciesIsImpossible() {
       qt().forAll(MeasureGenerators.rates(), money()).checkAssert((rate, m) -> {
         if (!m.currency().equals(rate.base()) && !m.currency().equals(rate.quote())) {
-          assertThatThrownBy(() -> rate.convert(m)).isInstanceOf(IllegalArgumentException.class);
+          assertThatThrownBy(() -> rate.conversionOf(m)).isInstanceOf(IllegalArgumentException.class);
         }
       });
     }

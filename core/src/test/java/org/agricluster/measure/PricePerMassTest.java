@@ -24,8 +24,8 @@ class PricePerMassTest {
   @Test
   void perTonne_isExactPerKilogram() {
     PricePerMass rice = PricePerMass.perTonne(Money.of(USD, 450));
-    assertThat(rice.perKilogram()).isEqualTo(Money.of(USD, new BigDecimal("0.45")));
-    assertThat(rice.perTonne()).isEqualTo(Money.of(USD, 450));
+    assertThat(rice.amountPerKilogram()).isEqualTo(Money.of(USD, new BigDecimal("0.45")));
+    assertThat(rice.amountPerTonne()).isEqualTo(Money.of(USD, 450));
     assertThat(PricePerMass.of(Money.of(KHR, 375_000), Mass.ofKilograms(150))).isEqualTo(local);
   }
 

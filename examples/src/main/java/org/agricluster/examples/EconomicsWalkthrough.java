@@ -22,6 +22,7 @@ import org.agricluster.economics.MarginPolicy;
 import org.agricluster.economics.PaymentSplit;
 import org.agricluster.economics.Scenario;
 import org.agricluster.economics.ScenarioTable;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Mass;
@@ -70,11 +71,11 @@ final class EconomicsWalkthrough implements Walkthrough {
     ExchangeRate aspire = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE Cambodia, as reported");
     out.println("1. ASPIRE Takeo — about 3 million riel on 2,000 m² (sales and costs split assumed)");
     out.println(EconomicsTables.budget(margin).toText());
-    out.println("In dollars: " + aspire.convert(margin.sgm()).rounded(RoundingMode.HALF_EVEN));
-    out.println("           " + margin.perArea().convertedTo(USD, aspire).perHectare().rounded(RoundingMode.HALF_EVEN)
+    out.println("In dollars: " + aspire.conversionOf(margin.sgm()).rounded(RoundingMode.HALF_EVEN));
+    out.println("           " + margin.perArea().convertedTo(USD, aspire).amountPerHectare().rounded(RoundingMode.HALF_EVEN)
         + " per ha");
     out.println("\"1,000 m² earns more than one million riel\": "
-        + margin.perArea().perThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)));
+        + margin.perArea().amountPerThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)));
     out.println();
   }
 
@@ -97,7 +98,7 @@ final class EconomicsWalkthrough implements Walkthrough {
         EnumSet.of(CostCategory.SEED, CostCategory.FERTILISER, CostCategory.PESTICIDES));
     out.println("2. What buying together is worth — Oxfam Khatlon's 11 % saving on a tomato budget (assumed figures)");
     out.println(EconomicsTables.scenarios(ScenarioTable.of(tomato, MarginPolicy.SIMPLIFIED_GROSS_MARGIN,
-        List.of(bulk, Scenario.yieldChange(BigDecimal.valueOf(-20)), Scenario.priceChange(BigDecimal.valueOf(-15)))))
+        List.of(bulk, Scenario.yieldChange(Change.ofPercent(BigDecimal.valueOf(-20))), Scenario.priceChange(Change.ofPercent(BigDecimal.valueOf(-15))))))
         .toText());
     out.println("The same budget with family labour counted as a cost:");
     out.println("  SGM " + tomato.margin(MarginPolicy.SIMPLIFIED_GROSS_MARGIN.withFamilyLabour(true)).sgm()

@@ -42,12 +42,12 @@ final class MeasuresWalkthrough implements Walkthrough {
 
     out.println("Takeo vegetable cluster, one member's season (ASPIRE):");
     out.printf("  income                 %s on %s (%s ha)%n", income, plot, plot.toHectares().toPlainString());
-    out.printf("  per 1,000 m²           %s%n", perArea.perThousandSquareMetres());
-    out.printf("  per hectare            %s%n", perArea.perHectare());
-    out.printf("  in dollars             %s%n", aspire.convert(income).rounded(RoundingMode.HALF_EVEN));
-    out.printf("  per hectare in dollars %s%n", perArea.convertedTo(USD, aspire).perHectare().rounded(RoundingMode.HALF_EVEN));
+    out.printf("  per 1,000 m²           %s%n", perArea.amountPerThousandSquareMetres());
+    out.printf("  per hectare            %s%n", perArea.amountPerHectare());
+    out.printf("  in dollars             %s%n", aspire.conversionOf(income).rounded(RoundingMode.HALF_EVEN));
+    out.printf("  per hectare in dollars %s%n", perArea.convertedTo(USD, aspire).amountPerHectare().rounded(RoundingMode.HALF_EVEN));
     out.printf("  \"1,000 m² earns more than one million riel\": %s%n",
-        perArea.perThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)));
+        perArea.amountPerThousandSquareMetres().isGreaterThan(Money.of(KHR, 1_000_000)));
     out.println();
 
     // 2. Splitting the buyer's payment by delivered kilograms.
