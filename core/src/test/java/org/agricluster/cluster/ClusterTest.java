@@ -35,13 +35,13 @@ class ClusterTest {
           .farm(Farm.of(Area.ofSquareMetres(200 + 160 * i))).build());
     }
     ProducerGroup pg = ProducerGroup.builder("PG-Kaphon", "Kaphon vegetable group").members(kaphon)
-        .committee(kaphon.subList(0, 5)).stage(GroupStage.FORMING, START).build();
-    return Cluster.builder("Sesan vegetable cluster", "vegetables").location(SESAN).group(pg)
-        .actor(Actor.builder().id("panha").name("Mr Panha").addRoles(Role.COLLECTOR_TRADER).gender(Gender.MALE)
+        .committee(kaphon.subList(0, 5)).addStage(GroupStage.FORMING, START).build();
+    return Cluster.builder("Sesan vegetable cluster", "vegetables").addLocation(SESAN).addGroup(pg)
+        .addDirectActor(Actor.builder().id("panha").name("Mr Panha").addRoles(Role.COLLECTOR_TRADER).gender(Gender.MALE)
             .location(SESAN.village("Kaphon")).build())
-        .actor(Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER).gender(Gender.FEMALE).build())
-        .actor(Actor.builder().id("khin-seang").name("Mr Khin Seang").addRoles(Role.INPUT_SUPPLIER).build())
-        .actor(Actor.of("pdaff", "PDAFF Stung Treng", Role.EXTENSION_AGENT))
+        .addDirectActor(Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER).gender(Gender.FEMALE).build())
+        .addDirectActor(Actor.builder().id("khin-seang").name("Mr Khin Seang").addRoles(Role.INPUT_SUPPLIER).build())
+        .addDirectActor(Actor.of("pdaff", "PDAFF Stung Treng", Role.EXTENSION_AGENT))
         .step(DevelopmentStep.MSP_AND_STRATEGY)
         .build();
   }
@@ -62,8 +62,8 @@ class ClusterTest {
   @Test
   void duplicateActorIds_areRefusedNamingWhere() {
     Actor twice = farmers("m", 1).get(0);
-    ProducerGroup pg = ProducerGroup.builder("PG-1", "g").member(twice).stage(GroupStage.FORMING, START).build();
-    assertThatThrownBy(() -> Cluster.builder("c", "tomato").group(pg).actor(twice).build())
+    ProducerGroup pg = ProducerGroup.builder("PG-1", "g").addMember(twice).addStage(GroupStage.FORMING, START).build();
+    assertThatThrownBy(() -> Cluster.builder("c", "tomato").addGroup(pg).addDirectActor(twice).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Actor id m0 (Farmer m0) in cluster 'c' must be used once but was used in group PG-1 and in the direct members");
   }
@@ -73,12 +73,15 @@ class ClusterTest {
     qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 5)).ofSizeBetween(0, 20),
         SourceDSL.integers().between(0, 30)).checkAssert((actorsInOrder, day) -> {
           Cluster.Builder b = Cluster.builder("c", "tomato");
+          for (int a = 0; a <= 5; a++) {
+            b.addDirectActor(Actor.of("a" + a, "Actor " + a, Role.FARMER));
+          }
           Set<Integer> in = new HashSet<>();
           List<int[]> log = new ArrayList<>();
           for (int i = 0; i < actorsInOrder.size(); i++) {
             int a = actorsInOrder.get(i);
             boolean joining = !in.contains(a);
-            b.membership(joining ? MembershipChange.joined("a" + a, START.plusDays(i))
+            b.addMembership(joining ? MembershipChange.joined("a" + a, START.plusDays(i))
                 : MembershipChange.left("a" + a, START.plusDays(i)));
             log.add(new int[] {a, joining ? 1 : 0, i});
             if (joining) {
@@ -107,13 +110,29 @@ class ClusterTest {
 
   @Test
   void aMemberCannotLeaveBeforeJoining() {
-    assertThatThrownBy(() -> Cluster.builder("c", "tomato").membership(MembershipChange.left("panha", START)).build())
+    Actor panha = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
+    assertThatThrownBy(() -> Cluster.builder("c", "tomato").addDirectActor(panha)
+        .addMembership(MembershipChange.left("panha", START)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Membership change of panha in cluster 'c' must be JOINED first (a member cannot leave before joining) "
             + "but was 2013-04-01 panha LEFT");
-    assertThatThrownBy(() -> Cluster.builder("c", "tomato").membership(MembershipChange.joined("panha", START))
-        .membership(MembershipChange.joined("panha", START.plusDays(1))).build())
+    assertThatThrownBy(() -> Cluster.builder("c", "tomato").addDirectActor(panha).addMembership(MembershipChange.joined("panha", START))
+        .addMembership(MembershipChange.joined("panha", START.plusDays(1))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be LEFT (joined on 2013-04-01)");
+  }
+
+  @Test
+  void theMembershipLogRefusesAnIdThatIsNotAnActorOfTheCluster() {
+    Cluster sesan = sesan();
+    assertThatThrownBy(() -> sesan.withMembershipChange(MembershipChange.joined("nobody-at-all", START)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Actor of the membership change 2013-04-01 nobody-at-all JOINED of cluster 'Sesan vegetable cluster' "
+            + "must be one of its 10 actors but was 'nobody-at-all', not an actor of it");
+    Cluster joined = sesan.withMembershipChange(MembershipChange.joined("panha", START));
+    assertThat(joined.membersOn(START)).containsExactly("panha");
+    assertThat(joined.membersOn(START.minusDays(1))).isEmpty();
+    assertThat(joined.toBuilder().build()).isEqualTo(joined);
+    assertThat(joined.withStep(DevelopmentStep.BACKSTOPPING).step()).isEqualTo(DevelopmentStep.BACKSTOPPING);
   }
 
   @Test
@@ -134,9 +153,9 @@ class ClusterTest {
       List<ProducerGroup> groups = new ArrayList<>();
       for (int i = 0; i < stages.size(); i++) {
         ProducerGroup.Builder b = ProducerGroup.builder("PG-" + i, "g").members(farmers("g" + i + "-", 1))
-            .stage(GroupStage.FORMING, START);
+            .addStage(GroupStage.FORMING, START);
         if (stages.get(i) > 0) {
-          b.stage(GroupStage.values()[stages.get(i)], START.plusYears(1));
+          b.addStage(GroupStage.values()[stages.get(i)], START.plusYears(1));
         }
         groups.add(b.build());
       }
@@ -154,8 +173,8 @@ class ClusterTest {
             .gender(women.get(i) ? Gender.FEMALE : Gender.MALE).build());
       }
       ProducerGroup g = ProducerGroup.builder("PG", "g").members(members).committee(members.subList(0, 5))
-          .stage(GroupStage.FORMING, START).build();
-      InclusionReport r = InclusionReport.of(Cluster.builder("c", "onion").group(g).build(), InclusionThresholds.OXFAM);
+          .addStage(GroupStage.FORMING, START).build();
+      InclusionReport r = InclusionReport.of(Cluster.builder("c", "onion").addGroup(g).build(), InclusionThresholds.OXFAM);
       if (r.womenAmongMembers().isZero()) {
         assertThat(r.parityIndex()).isEmpty();
       } else {

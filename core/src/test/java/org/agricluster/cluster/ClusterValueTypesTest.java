@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Guava testlib over the cluster types: nulls refused everywhere, equality by value. */
 class ClusterValueTypesTest {
   private final ProducerGroup group = ProducerGroup.builder("PG", "group").members(farmers("m", 5))
-      .committee(farmers("m", 5)).stage(GroupStage.FORMING, START).build();
-  private final Cluster cluster = Cluster.builder("c", "tomato").group(group).build();
+      .committee(farmers("m", 5)).addStage(GroupStage.FORMING, START).build();
+  private final Cluster cluster = Cluster.builder("c", "tomato").addGroup(group).build();
 
   @Test
   void nullsAreRefusedByEveryPublicMethod() {
@@ -47,7 +47,7 @@ class ClusterValueTypesTest {
         .addEqualityGroup(MembershipChange.left("a", START)).testEquals();
     new EqualsTester().addEqualityGroup(StageChange.of(GroupStage.NORMING, START), StageChange.of(GroupStage.NORMING, START))
         .addEqualityGroup(StageChange.of(GroupStage.NORMING, START.plusDays(1))).testEquals();
-    new EqualsTester().addEqualityGroup(cluster, Cluster.builder("c", "tomato").group(group).build())
+    new EqualsTester().addEqualityGroup(cluster, Cluster.builder("c", "tomato").addGroup(group).build())
         .addEqualityGroup(cluster.withStep(DevelopmentStep.BACKSTOPPING)).testEquals();
   }
 }

@@ -36,7 +36,7 @@ class DocumentsTest {
           }
           Cluster.Builder cb = Cluster.builder("Test cluster", "vegetables");
           if (!members.isEmpty()) {
-            cb.group(ProducerGroup.builder("PG", "Group").members(members).stage(GroupStage.FORMING, DAY).build());
+            cb.addGroup(ProducerGroup.builder("PG", "Group").members(members).addStage(GroupStage.FORMING, DAY).build());
           }
           List<Actor> direct = new ArrayList<>();
           for (int i = 0; i < traders; i++) {
@@ -45,7 +45,7 @@ class DocumentsTest {
           for (int i = 0; i < supporters.size(); i++) {
             direct.add(Actor.of("s" + i, "Supporter " + i, supporters.get(i)));
           }
-          Cluster cluster = cb.actors(direct).build();
+          Cluster cluster = cb.directActors(direct).build();
           List<ValueProposition> props = new ArrayList<>();
           for (int i = 0; i < traders && !members.isEmpty(); i++) {
             props.add(ValueProposition.builder().proposer(direct.get(i)).addTargets(members.get(0))
@@ -69,7 +69,7 @@ class DocumentsTest {
   @Test
   void workingDocument_hasTheAnnex6Sections() {
     Actor panha = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
-    Cluster c = Cluster.builder("Sesan", "vegetables").actor(panha).build();
+    Cluster c = Cluster.builder("Sesan", "vegetables").addDirectActor(panha).build();
     String doc = Documents.workingDocument(c, "High local demand.", CollectiveStrategy.builder()
             .production(Commitment.of(panha, "collect daily")).build(), List.of(), List.of(), List.of(), DAY);
     assertThat(doc).contains("## Cluster preparation", "## Rationale", "## Collective business strategy", "## Updates",

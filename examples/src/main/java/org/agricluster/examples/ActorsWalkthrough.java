@@ -64,7 +64,7 @@ final class ActorsWalkthrough implements Walkthrough {
     for (int c = 0; c < clusters.length; c++) {
       Location district = khatlon.district(clusters[c][0]);
       Cluster.Builder cluster = Cluster.builder(clusters[c][1] + " cluster, " + clusters[c][0], clusters[c][1])
-          .location(district).step(DevelopmentStep.BACKSTOPPING);
+          .addLocation(district).step(DevelopmentStep.BACKSTOPPING);
       int clusterFarmers = farmers / clusters.length;
       for (int g = 0; g < groupsPerCluster[c]; g++, group++) {
         int size = clusterFarmers / groupsPerCluster[c] + (g < clusterFarmers % groupsPerCluster[c] ? 1 : 0);
@@ -79,14 +79,14 @@ final class ActorsWalkthrough implements Walkthrough {
         GroupStage stage = group % 5 < 2 ? GroupStage.PERFORMING : group % 10 == 9 ? GroupStage.STORMING : GroupStage.NORMING;
         ProducerGroup.Builder pg = ProducerGroup.builder(String.format("PG%02d", group + 1), clusters[c][1] + " group " + (g + 1))
             .members(members).committee(committee(members, womenHere)).embeddedIn("village CBO")
-            .stage(GroupStage.FORMING, PROGRAMME_START).stage(GroupStage.STORMING, PROGRAMME_START.plusMonths(8));
+            .addStage(GroupStage.FORMING, PROGRAMME_START).addStage(GroupStage.STORMING, PROGRAMME_START.plusMonths(8));
         if (stage != GroupStage.STORMING) {
-          pg.stage(GroupStage.NORMING, PROGRAMME_START.plusYears(2));
+          pg.addStage(GroupStage.NORMING, PROGRAMME_START.plusYears(2));
         }
         if (stage == GroupStage.PERFORMING) {
-          pg.stage(GroupStage.PERFORMING, PROGRAMME_START.plusYears(4));
+          pg.addStage(GroupStage.PERFORMING, PROGRAMME_START.plusYears(4));
         }
-        cluster.group(pg.build());
+        cluster.addGroup(pg.build());
       }
       result.add(cluster.build());
     }
@@ -155,7 +155,7 @@ final class ActorsWalkthrough implements Walkthrough {
   static Cluster sesanCluster() {
     Location sesan = Location.country("Cambodia").province("Stung Treng").district("Sesan");
     String[] villages = {"Katout", "Samkhuoy", "Hang Savath", "Badeum", "Kaphon"};
-    Cluster.Builder cluster = Cluster.builder("Sesan vegetable cluster", "vegetables").location(sesan)
+    Cluster.Builder cluster = Cluster.builder("Sesan vegetable cluster", "vegetables").addLocation(sesan)
         .step(DevelopmentStep.SELECTION_AND_MOBILISATION);
     int n = 0;
     for (int v = 0; v < villages.length; v++) {
@@ -166,18 +166,18 @@ final class ActorsWalkthrough implements Walkthrough {
             .farm(Farm.of(Area.ofSquareMetres(200 + (n * 137) % 801), "river", List.of("cucumber", "long bean", "tomato")))
             .build());
       }
-      cluster.group(ProducerGroup.builder("PG-" + villages[v].replace(' ', '-'), villages[v] + " farmers' group")
-          .members(members).stage(GroupStage.FORMING, LocalDate.of(2021, 3, 1)).build());
+      cluster.addGroup(ProducerGroup.builder("PG-" + villages[v].replace(' ', '-'), villages[v] + " farmers' group")
+          .members(members).addStage(GroupStage.FORMING, LocalDate.of(2021, 3, 1)).build());
     }
     return cluster
-        .actor(Actor.builder().id("panha").name("Mr Panha").addRoles(Role.WHOLESALER, Role.COLLECTOR_TRADER, Role.FARMER)
+        .addDirectActor(Actor.builder().id("panha").name("Mr Panha").addRoles(Role.WHOLESALER, Role.COLLECTOR_TRADER, Role.FARMER)
             .primaryRole(Role.COLLECTOR_TRADER).gender(Gender.MALE).location(sesan)
             .contact(Contact.builder().title("wholesaler and vendor").workplace("Orrusey market").build()).build())
-        .actor(Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER).gender(Gender.FEMALE)
+        .addDirectActor(Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER).gender(Gender.FEMALE)
             .contact(Contact.builder().title("trader").build()).build())
-        .actor(Actor.builder().id("khin-seang").name("Mr Khin Seang").addRoles(Role.INPUT_SUPPLIER).gender(Gender.MALE)
+        .addDirectActor(Actor.builder().id("khin-seang").name("Mr Khin Seang").addRoles(Role.INPUT_SUPPLIER).gender(Gender.MALE)
             .contact(Contact.builder().title("input supplier").workplace("Ou Pongmuan market").build()).build())
-        .actor(Actor.builder().id("pdaff-st").name("PDAFF Stung Treng extension staff").addRoles(Role.EXTENSION_AGENT)
+        .addDirectActor(Actor.builder().id("pdaff-st").name("PDAFF Stung Treng extension staff").addRoles(Role.EXTENSION_AGENT)
             .contact(Contact.builder().title("extension officers").workplace("PDAFF Stung Treng").build()).build())
         .build();
   }
