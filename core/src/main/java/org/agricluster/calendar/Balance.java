@@ -40,7 +40,8 @@ public final class Balance {
   /**
    * The balance of a supply and a demand over one horizon.
    *
-   * @throws IllegalArgumentException if the horizons differ
+   * @throws IllegalArgumentException if the horizons differ, or a crop is spelt two ways ("Cucumber"
+   *     supplied, "cucumber" demanded)
    */
   public static Balance of(SupplyCalendar supply, DemandCalendar demand) {
     notNull(supply, "supply");
@@ -48,6 +49,8 @@ public final class Balance {
     if (!supply.horizon().equals(demand.horizon())) {
       throw Check.refusal("Horizon of the demand", "the supply's " + supply.horizon(), demand.horizon());
     }
+    SupplyCalendar.spelledOneWay(ImmutableList.<String>builder().addAll(supply.crops()).addAll(demand.crops()).build(),
+        "a balance of supply and demand");
     return new Balance(supply, demand);
   }
 

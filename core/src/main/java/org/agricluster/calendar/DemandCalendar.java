@@ -168,6 +168,7 @@ public final class DemandCalendar {
 
     /** Builds the calendar. */
     public DemandCalendar build() {
+      SupplyCalendar.spelledOneWay(kg.keySet(), "a demand calendar");
       return new DemandCalendar(horizon, SupplyCalendar.freeze(kg));
     }
   }

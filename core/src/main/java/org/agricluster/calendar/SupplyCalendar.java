@@ -72,6 +72,7 @@ public final class SupplyCalendar {
         }
       }
     });
+    spelledOneWay(kg.keySet(), "a supply calendar");
     return new SupplyCalendar(horizon, ImmutableList.copyOf(plantings), freeze(kg), freezeTotals(beyond));
   }
 
@@ -193,6 +194,22 @@ public final class SupplyCalendar {
       throw Check.refusal("Crop", "one of " + rows.keySet(), Check.quoted(crop));
     }
     return row;
+  }
+
+  /**
+   * Refuses crop names that differ only in case or spacing ("Cucumber" and "cucumber"): a calendar,
+   * a balance and a plan spell each crop one way, so no query answers for half of a crop.
+   */
+  static void spelledOneWay(Collection<String> crops, String where) {
+    Map<String, String> seen = new java.util.HashMap<>();
+    for (String crop : crops) {
+      String key = crop.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+      String before = seen.putIfAbsent(key, crop);
+      if (before != null && !before.equals(crop)) {
+        throw Check.refusal("Crops of " + where, "each spelt one way", Check.quoted(before) + " and " + Check.quoted(crop)
+            + ", which differ only in case or spacing");
+      }
+    }
   }
 
   /** This calendar also knowing {@code crops}, with no supply of those not planted. */

@@ -160,6 +160,36 @@ class CalendarTest {
   }
 
   @Test
+  void aCropSpeltTwoWays_isRefused_soNoQueryAnswersForHalfOfIt() {
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1000))));
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("Cucumber", Mass.ofKilograms(100)).build();
+    assertThatThrownBy(() -> Balance.of(supply, demand)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Crops of a balance of supply and demand must be each spelt one way but was 'cucumber' and 'Cucumber', "
+            + "which differ only in case or spacing");
+    assertThatThrownBy(() -> DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(1))
+        .everyWeek("Choy  Sum", Mass.ofKilograms(1)).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Crops of a demand calendar must be each spelt one way");
+  }
+
+  @Test
+  void anyCropACalendarDoesNotKnow_isRefusedByEveryQuery() {
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1000))));
+    Balance balance = Balance.of(supply, DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(100)).build());
+    qt().forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 12)).assuming(name -> !balance.crops().contains(name))
+        .checkAssert(name -> {
+      List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> queries = List.of(
+          () -> balance.gap(name, w(6)), () -> balance.shortfall(name), () -> balance.surplus(name),
+          () -> balance.totalAbsoluteGap(name), () -> balance.shareOfDemandMet(name), () -> balance.worstWeeks(name, 3),
+          () -> balance.glutWeeks(name, Share.ZERO), () -> balance.supply().week(name, w(6)),
+          () -> balance.demand().week(name, w(6)), () -> balance.supply().weekly(name), () -> balance.demand().total(name),
+          () -> supply.beyondHorizon(name), () -> supply.total(name));
+      for (var query : queries) {
+        assertThatThrownBy(query).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Crop must be one of [");
+      }
+    });
+  }
+
+  @Test
   void badInput_isRefusedNamingTheRule() {
     assertThatThrownBy(() -> SupplyCalendar.of(YEAR, List.of(Planting.of("m", ExampleCrops.CUCUMBER, w(52), Area.ofSquareMetres(1)))))
         .isInstanceOf(IllegalArgumentException.class)
