@@ -4,6 +4,7 @@ import static org.agricluster.internal.Check.notNull;
 
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Area;
+import org.immutables.value.Value;
 
 /**
  * How land decides a farm's size class: small below one threshold, large from another, medium in
@@ -17,17 +18,12 @@ import org.agricluster.measure.Area;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FarmSizeRule {
+@Value.Immutable
+public abstract class FarmSizeRule {
   /** Small below 1 ha, large from 5 ha (the large threshold is an assumption; see above). */
-  public static final FarmSizeRule OXFAM_KHATLON = new FarmSizeRule(Area.ofHectares(1), Area.ofHectares(5));
+  public static final FarmSizeRule OXFAM_KHATLON = of(Area.ofHectares(1), Area.ofHectares(5));
 
-  private final Area smallBelow;
-  private final Area largeFrom;
-
-  private FarmSizeRule(Area smallBelow, Area largeFrom) {
-    this.smallBelow = smallBelow;
-    this.largeFrom = largeFrom;
-  }
+  FarmSizeRule() {}
 
   /**
    * A rule: small below {@code smallBelow}, large from {@code largeFrom}.
@@ -35,44 +31,32 @@ public final class FarmSizeRule {
    * @throws IllegalArgumentException if {@code largeFrom < smallBelow}
    */
   public static FarmSizeRule of(Area smallBelow, Area largeFrom) {
-    notNull(smallBelow, "smallBelow");
-    notNull(largeFrom, "largeFrom");
-    if (largeFrom.isLessThan(smallBelow)) {
-      throw Check.refusal("Large-farm threshold", ">= the small-farm threshold " + smallBelow, largeFrom);
+    return ImmutableFarmSizeRule.builder().smallBelow(smallBelow).largeFrom(largeFrom).build();
+  }
+
+  /** Small below this. */
+  public abstract Area smallBelow();
+
+  /** Large from this. */
+  public abstract Area largeFrom();
+
+  @Value.Check
+  void check() {
+    if (largeFrom().isLessThan(smallBelow())) {
+      throw Check.refusal("Large-farm threshold", ">= the small-farm threshold " + smallBelow(), largeFrom());
     }
-    return new FarmSizeRule(smallBelow, largeFrom);
   }
 
   /** The class of a farm with this much land. */
   public FarmSize classify(Area land) {
     notNull(land, "land");
-    return land.isLessThan(smallBelow) ? FarmSize.SMALL : land.isLessThan(largeFrom) ? FarmSize.MEDIUM : FarmSize.LARGE;
-  }
-
-  /** Small below this. */
-  public Area smallBelow() {
-    return smallBelow;
-  }
-
-  /** Large from this. */
-  public Area largeFrom() {
-    return largeFrom;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof FarmSizeRule && ((FarmSizeRule) obj).smallBelow.equals(smallBelow)
-        && ((FarmSizeRule) obj).largeFrom.equals(largeFrom);
-  }
-
-  @Override
-  public int hashCode() {
-    return smallBelow.hashCode() * 31 + largeFrom.hashCode();
+    return land.isLessThan(smallBelow()) ? FarmSize.SMALL : land.isLessThan(largeFrom()) ? FarmSize.MEDIUM : FarmSize.LARGE;
   }
 
   /** {@code small < 1 ha, large >= 5 ha}. */
   @Override
   public String toString() {
-    return "small < " + smallBelow.toHectares().toPlainString() + " ha, large >= " + largeFrom.toHectares().toPlainString() + " ha";
+    return "small < " + smallBelow().toHectares().toPlainString() + " ha, large >= " + largeFrom().toHectares().toPlainString()
+        + " ha";
   }
 }

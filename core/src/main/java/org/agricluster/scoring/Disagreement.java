@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.agricluster.internal.Rational;
+import org.immutables.value.Value;
 
 /**
  * How far scorers differ on one candidate's criterion: the range (highest − lowest score) and the
@@ -13,55 +14,46 @@ import org.agricluster.internal.Rational;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Disagreement {
-  private final Candidate candidate;
-  private final Criterion criterion;
-  private final ImmutableMap<Scorer, Integer> scores;
+@Value.Immutable
+public abstract class Disagreement {
+  Disagreement() {}
 
-  Disagreement(Candidate candidate, Criterion criterion, ImmutableMap<Scorer, Integer> scores) {
-    this.candidate = candidate;
-    this.criterion = criterion;
-    this.scores = scores;
+  static Disagreement of(Candidate candidate, Criterion criterion, ImmutableMap<Scorer, Integer> scores) {
+    return ImmutableDisagreement.builder().candidate(candidate).criterion(criterion).scores(scores).build();
   }
 
   /** The candidate. */
-  public Candidate candidate() {
-    return candidate;
-  }
+  public abstract Candidate candidate();
 
   /** The criterion. */
-  public Criterion criterion() {
-    return criterion;
-  }
+  public abstract Criterion criterion();
 
   /** The scores given, by scorer. */
-  public ImmutableMap<Scorer, Integer> scores() {
-    return scores;
-  }
+  public abstract ImmutableMap<Scorer, Integer> scores();
 
   /** Highest minus lowest score; 0 when one scorer or none scored. */
   public int range() {
-    if (scores.isEmpty()) {
+    if (scores().isEmpty()) {
       return 0;
     }
-    int max = scores.values().stream().mapToInt(Integer::intValue).max().getAsInt();
-    int min = scores.values().stream().mapToInt(Integer::intValue).min().getAsInt();
+    int max = scores().values().stream().mapToInt(Integer::intValue).max().getAsInt();
+    int min = scores().values().stream().mapToInt(Integer::intValue).min().getAsInt();
     return max - min;
   }
 
   /** The population standard deviation of the scores, to 2 decimals (half-even); 0 for fewer than two scores. */
   public BigDecimal standardDeviation() {
-    int n = scores.size();
+    int n = scores().size();
     if (n < 2) {
       return BigDecimal.ZERO.setScale(2);
     }
     Rational mean = Rational.ZERO;
-    for (int v : scores.values()) {
+    for (int v : scores().values()) {
       mean = mean.plus(Rational.of(v));
     }
     mean = mean.dividedBy(n);
     Rational variance = Rational.ZERO;
-    for (int v : scores.values()) {
+    for (int v : scores().values()) {
       Rational d = Rational.of(v).minus(mean);
       variance = variance.plus(d.times(d));
     }
@@ -69,21 +61,10 @@ public final class Disagreement {
     return variance.toBigDecimal(40, RoundingMode.HALF_EVEN).sqrt(MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Disagreement && ((Disagreement) obj).candidate.equals(candidate)
-        && ((Disagreement) obj).criterion.equals(criterion) && ((Disagreement) obj).scores.equals(scores);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(candidate, criterion, scores);
-  }
-
   /** {@code Area 3 / 'market potential': scores 1..3 (range 2, sd 0.94)}. */
   @Override
   public String toString() {
-    return candidate.name() + " / '" + criterion.name() + "': scores " + scores.values()
+    return candidate().name() + " / '" + criterion().name() + "': scores " + scores().values()
         + " (range " + range() + ", sd " + standardDeviation() + ")";
   }
 }

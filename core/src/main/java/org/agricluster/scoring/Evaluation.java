@@ -237,7 +237,7 @@ public final class Evaluation {
   /** How scorers differ on a candidate's criterion. */
   public Disagreement disagreement(Candidate candidate, Criterion criterion) {
     row(candidate);
-    return new Disagreement(candidate, criterion, scorecard.scores(candidate, Check.notNull(criterion, "criterion")));
+    return Disagreement.of(candidate, criterion, scorecard.scores(candidate, Check.notNull(criterion, "criterion")));
   }
 
   /**

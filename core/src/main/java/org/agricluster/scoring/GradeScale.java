@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
+import org.immutables.value.Value;
 
 /**
  * Named grades with the percentage each is worth, for a {@link WeightedAssessment}: Oxfam's
@@ -20,17 +21,14 @@ import org.agricluster.internal.Decimals;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradeScale {
+@Value.Immutable
+public abstract class GradeScale {
   /** Oxfam Table 1: Excellent 95 %, Good 80 %, Average 50 %, Poor 25 %, Very poor 10 %. */
   public static final GradeScale OXFAM = of(List.of("Excellent", "Good", "Average", "Poor", "Very poor"),
       List.of(BigDecimal.valueOf(95), BigDecimal.valueOf(80), BigDecimal.valueOf(50), BigDecimal.valueOf(25),
           BigDecimal.TEN));
 
-  private final ImmutableMap<String, BigDecimal> percents;
-
-  private GradeScale(ImmutableMap<String, BigDecimal> percents) {
-    this.percents = percents;
-  }
+  GradeScale() {}
 
   /**
    * Grades and their percentages, in the order to show them.
@@ -47,21 +45,36 @@ public final class GradeScale {
     Map<String, BigDecimal> map = new LinkedHashMap<>();
     for (int i = 0; i < grades.size(); i++) {
       String grade = notNull(grades.get(i), "grade");
-      BigDecimal percent = Decimals.checked(notNull(percents.get(i), "percent"), "Percentage of grade '" + grade + "'");
-      if (!(!grade.isBlank() && !map.containsKey(grade))) {
+      if (map.put(grade, notNull(percents.get(i), "percent")) != null) {
+        throw Check.refusal("Grade name", "unique and not blank", "'" + grade + "'");
+      }
+    }
+    return ImmutableGradeScale.builder().percents(map).build();
+  }
+
+  /** The grades and their percentages, in order. */
+  public abstract ImmutableMap<String, BigDecimal> percents();
+
+  @Value.Check
+  GradeScale check() {
+    boolean normal = true;
+    for (Map.Entry<String, BigDecimal> e : percents().entrySet()) {
+      String grade = e.getKey();
+      BigDecimal percent = Decimals.checked(e.getValue(), "Percentage of grade '" + grade + "'");
+      if (grade.isBlank()) {
         throw Check.refusal("Grade name", "unique and not blank", "'" + grade + "'");
       }
       if (!(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0)) {
         throw Check.refusal("Percentage of grade '" + grade + "'", "in 0..100%", Decimals.plain(percent) + "%");
       }
-      map.put(grade, Decimals.normalize(percent));
+      normal &= e.getValue().equals(Decimals.normalize(e.getValue()));
     }
-    return new GradeScale(ImmutableMap.copyOf(map));
-  }
-
-  /** The grades and their percentages, in order. */
-  public ImmutableMap<String, BigDecimal> percents() {
-    return percents;
+    if (normal) {
+      return this;
+    }
+    Map<String, BigDecimal> normalised = new LinkedHashMap<>();
+    percents().forEach((g, p) -> normalised.put(g, Decimals.normalize(p)));
+    return ImmutableGradeScale.builder().percents(normalised).build();
   }
 
   /**
@@ -71,26 +84,16 @@ public final class GradeScale {
    */
   public BigDecimal percent(String grade) {
     notNull(grade, "grade");
-    BigDecimal percent = percents.get(grade);
+    BigDecimal percent = percents().get(grade);
     if (percent == null) {
-      throw Check.refusal("Grade", "one of " + percents.keySet(), "'" + grade + "'");
+      throw Check.refusal("Grade", "one of " + percents().keySet(), "'" + grade + "'");
     }
     return percent;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof GradeScale && ((GradeScale) obj).percents.equals(percents);
-  }
-
-  @Override
-  public int hashCode() {
-    return percents.hashCode();
   }
 
   /** {@code {Excellent=95, Good=80, ...}}. */
   @Override
   public String toString() {
-    return percents.toString();
+    return percents().toString();
   }
 }

@@ -133,7 +133,7 @@ public final class Ranking {
       }
     }
     List<Entry> left = entries.subList(selected.size(), entries.size());
-    return new Selection(n, cutOff, method(), ImmutableList.copyOf(selected), ImmutableList.copyOf(left),
+    return Selection.of(n, cutOff, method(), ImmutableList.copyOf(selected), ImmutableList.copyOf(left),
         ImmutableList.copyOf(tiedAtCutOff));
   }
 

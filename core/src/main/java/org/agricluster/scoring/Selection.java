@@ -2,6 +2,7 @@ package org.agricluster.scoring;
 
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The top N of a {@link Ranking} with the rule applied to candidates tied across the cut-off, stated
@@ -15,75 +16,46 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Selection {
-  private final int n;
-  private final CutOff cutOff;
-  private final String method;
-  private final ImmutableList<Ranking.Entry> selected;
-  private final ImmutableList<Ranking.Entry> leftOut;
-  private final ImmutableList<Ranking.Entry> tiedAtCutOff;
+@Value.Immutable
+public abstract class Selection {
+  Selection() {}
 
-  Selection(int n, CutOff cutOff, String method, ImmutableList<Ranking.Entry> selected,
+  static Selection of(int n, CutOff cutOff, String method, ImmutableList<Ranking.Entry> selected,
       ImmutableList<Ranking.Entry> leftOut, ImmutableList<Ranking.Entry> tiedAtCutOff) {
-    this.n = n;
-    this.cutOff = cutOff;
-    this.method = method;
-    this.selected = selected;
-    this.leftOut = leftOut;
-    this.tiedAtCutOff = tiedAtCutOff;
+    return ImmutableSelection.builder().requested(n).cutOff(cutOff).method(method).selected(selected).leftOut(leftOut)
+        .tiedAtCutOff(tiedAtCutOff).build();
   }
 
   /** The N asked for. */
-  public int requested() {
-    return n;
-  }
+  public abstract int requested();
 
   /** The rule for ties at the cut-off. */
-  public CutOff cutOff() {
-    return cutOff;
-  }
+  public abstract CutOff cutOff();
+
+  /** How the ranking was made ("sum of the mean scores"). */
+  public abstract String method();
 
   /** The entries selected, by rank. */
-  public ImmutableList<Ranking.Entry> selected() {
-    return selected;
-  }
+  public abstract ImmutableList<Ranking.Entry> selected();
+
+  /** The entries not selected, by rank. */
+  public abstract ImmutableList<Ranking.Entry> leftOut();
+
+  /** The entries whose tie straddled the cut-off (included or excluded by the rule); often empty. */
+  public abstract ImmutableList<Ranking.Entry> tiedAtCutOff();
 
   /** The candidates selected, by rank. */
   public ImmutableList<Candidate> candidates() {
-    return selected.stream().map(Ranking.Entry::candidate).collect(ImmutableList.toImmutableList());
-  }
-
-  /** The entries not selected, by rank. */
-  public ImmutableList<Ranking.Entry> leftOut() {
-    return leftOut;
-  }
-
-  /** The entries whose tie straddled the cut-off (included or excluded by the rule); often empty. */
-  public ImmutableList<Ranking.Entry> tiedAtCutOff() {
-    return tiedAtCutOff;
+    return selected().stream().map(Ranking.Entry::candidate).collect(ImmutableList.toImmutableList());
   }
 
   /** The selection in words, with the method and the cut-off rule. */
   public String statement() {
-    String names = selected.stream().map(e -> e.candidate().name()).collect(Collectors.joining(", "));
-    String ties = tiedAtCutOff.isEmpty() ? "no tie at the cut-off"
-        : "tied at the cut-off: " + tiedAtCutOff.stream().map(e -> e.candidate().name()).collect(Collectors.joining(", "))
-            + " — " + cutOff.statement();
-    return "Top " + n + " (" + method + "): " + (names.isEmpty() ? "none" : names) + "; " + ties + ".";
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Selection)) {
-      return false;
-    }
-    Selection other = (Selection) obj;
-    return n == other.n && cutOff == other.cutOff && selected.equals(other.selected) && leftOut.equals(other.leftOut);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(n, cutOff, selected, leftOut);
+    String names = selected().stream().map(e -> e.candidate().name()).collect(Collectors.joining(", "));
+    String ties = tiedAtCutOff().isEmpty() ? "no tie at the cut-off"
+        : "tied at the cut-off: " + tiedAtCutOff().stream().map(e -> e.candidate().name()).collect(Collectors.joining(", "))
+            + " — " + cutOff().statement();
+    return "Top " + requested() + " (" + method() + "): " + (names.isEmpty() ? "none" : names) + "; " + ties + ".";
   }
 
   @Override

@@ -1,9 +1,9 @@
 package org.agricluster.strategy;
 
-import static org.agricluster.internal.Check.notNull;
-
 import java.util.Optional;
+import org.agricluster.internal.Check;
 import org.agricluster.measure.PricePerMass;
+import org.immutables.value.Value;
 
 /**
  * How a price is set in a proposition or an agreement: fixed, linked to the market, a premium over
@@ -12,7 +12,8 @@ import org.agricluster.measure.PricePerMass;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PriceTerms {
+@Value.Immutable
+public abstract class PriceTerms {
   /** The kind of price rule. */
   public enum Kind {
     /** A fixed price. */
@@ -25,23 +26,14 @@ public final class PriceTerms {
     NONE_STATED
   }
 
-  private static final PriceTerms NONE = new PriceTerms(Kind.NONE_STATED, null, "no price stated");
-  private static final PriceTerms MARKET = new PriceTerms(Kind.MARKET_LINKED, null, "the market price");
+  private static final PriceTerms NONE = ImmutablePriceTerms.builder().kind(Kind.NONE_STATED).build();
+  private static final PriceTerms MARKET = ImmutablePriceTerms.builder().kind(Kind.MARKET_LINKED).build();
 
-  private final Kind kind;
-  private final PricePerMass price;
-  private final String description;
-
-  private PriceTerms(Kind kind, PricePerMass price, String description) {
-    this.kind = kind;
-    this.price = price;
-    this.description = description;
-  }
+  PriceTerms() {}
 
   /** A fixed price. */
   public static PriceTerms fixed(PricePerMass price) {
-    notNull(price, "price");
-    return new PriceTerms(Kind.FIXED, price, "fixed at " + price);
+    return ImmutablePriceTerms.builder().kind(Kind.FIXED).price(price).build();
   }
 
   /** The market price. */
@@ -51,8 +43,7 @@ public final class PriceTerms {
 
   /** A premium over the market price (Mr Panha: 500 riel/kg above imports, CHAIN Annex 3). */
   public static PriceTerms premiumOverMarket(PricePerMass premium) {
-    notNull(premium, "premium");
-    return new PriceTerms(Kind.PREMIUM_OVER_MARKET, premium, premium + " above the market price");
+    return ImmutablePriceTerms.builder().kind(Kind.PREMIUM_OVER_MARKET).price(premium).build();
   }
 
   /** No price stated. */
@@ -61,29 +52,33 @@ public final class PriceTerms {
   }
 
   /** The kind of rule. */
-  public Kind kind() {
-    return kind;
-  }
+  public abstract Kind kind();
 
   /** The fixed price or the premium; empty for market-linked and none stated. */
-  public Optional<PricePerMass> price() {
-    return Optional.ofNullable(price);
-  }
+  public abstract Optional<PricePerMass> price();
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PriceTerms && ((PriceTerms) obj).kind == kind
-        && java.util.Objects.equals(((PriceTerms) obj).price, price);
-  }
-
-  @Override
-  public int hashCode() {
-    return kind.hashCode() * 31 + java.util.Objects.hashCode(price);
+  /** A fixed price and a premium carry a price; the market price and none stated do not. */
+  @Value.Check
+  void check() {
+    boolean priced = kind() == Kind.FIXED || kind() == Kind.PREMIUM_OVER_MARKET;
+    if (priced != price().isPresent()) {
+      throw Check.refusal("Price of " + kind() + " price terms", priced ? "given" : "absent",
+          price().map(Object::toString).orElse("absent"));
+    }
   }
 
   /** {@code KHR 500/kg above the market price}. */
   @Override
   public String toString() {
-    return description;
+    switch (kind()) {
+      case FIXED:
+        return "fixed at " + price().orElseThrow();
+      case PREMIUM_OVER_MARKET:
+        return price().orElseThrow() + " above the market price";
+      case MARKET_LINKED:
+        return "the market price";
+      default:
+        return "no price stated";
+    }
   }
 }
