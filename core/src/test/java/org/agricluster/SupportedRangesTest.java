@@ -309,9 +309,9 @@ class SupportedRangesTest {
 
     @Test
     void anActionUpdateIsValidatedHoweverItIsMade() {
-      assertThatThrownBy(() -> new Action.Update(null, null, null, true)).isInstanceOf(NullPointerException.class)
+      assertThatThrownBy(() -> Action.Update.of(null, null, null, true)).isInstanceOf(NullPointerException.class)
           .hasMessage("status");
-      assertThatThrownBy(() -> new Action.Update(ActionStatus.DONE, LocalDate.of(2024, 1, 1), "done", true))
+      assertThatThrownBy(() -> Action.Update.of(ActionStatus.DONE, LocalDate.of(2024, 1, 1), "done", true))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Status of the update reopening an action on 2024-01-01 must be IN_PROGRESS but was DONE");
     }

@@ -3,11 +3,12 @@ package org.agricluster.strategy;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.actor.Actor;
 import org.agricluster.internal.Check;
+import org.immutables.value.Value;
 
 /**
  * An action agreed at the MSP, with an owner, a due date and a history of follow-ups (CHAIN §5.3
@@ -24,20 +25,9 @@ import org.agricluster.internal.Check;
  * library (a group's {@code withStage}, a cluster's {@code withMembershipChange}), it grows by
  * {@code with…} methods that return a new value. This class is immutable and thread-safe.
  */
-public final class Action {
-  private final String id;
-  private final String description;
-  private final Actor owner;
-  private final LocalDate due;
-  private final ImmutableList<Update> history;
-
-  private Action(String id, String description, Actor owner, LocalDate due, ImmutableList<Update> history) {
-    this.id = id;
-    this.description = description;
-    this.owner = owner;
-    this.due = due;
-    this.history = history;
-  }
+@Value.Immutable
+public abstract class Action {
+  Action() {}
 
   /**
    * A planned action.
@@ -46,19 +36,60 @@ public final class Action {
    * @throws IllegalArgumentException if the id or description is blank or it is due before it was agreed
    */
   public static Action of(String id, String description, Actor owner, LocalDate due, LocalDate agreed) {
-    notNull(id, "id");
-    notNull(description, "description");
-    notNull(owner, "owner");
-    notNull(due, "due");
-    notNull(agreed, "agreed");
-    if (id.isBlank() || description.isBlank()) {
-      throw Check.refusal("Id and description of an action", "not blank", "'" + id + "', '" + description + "'");
+    return ImmutableAction.builder().id(id).description(description).owner(owner).due(due)
+        .addHistory(Update.of(ActionStatus.PLANNED, agreed, "agreed", false)).build();
+  }
+
+  /** The action's id ("A1"). */
+  public abstract String id();
+
+  /** What is to be done. */
+  public abstract String description();
+
+  /** Who is responsible. */
+  public abstract Actor owner();
+
+  /** When it is due. */
+  public abstract LocalDate due();
+
+  /** The status history, in date order, starting with the agreement. */
+  public abstract ImmutableList<Update> history();
+
+  /**
+   * Validates the action however it is made: id and description not blank (and stripped), due on or
+   * after the day it was agreed, a history that starts {@code PLANNED}, runs in date order and leaves
+   * a terminal status only by a reopening entry.
+   */
+  @Value.Check
+  Action check() {
+    String id = id().strip();
+    if (id.isEmpty() || description().isBlank()) {
+      throw Check.refusal("Id and description of an action", "not blank", "'" + id() + "', '" + description() + "'");
     }
-    if (due.isBefore(agreed)) {
-      throw Check.refusal("Due date of action " + id, "on or after the day it was agreed, " + agreed, due);
+    if (history().isEmpty() || history().get(0).status() != ActionStatus.PLANNED) {
+      throw Check.refusal("First entry of the history of action " + id, "PLANNED (the day it was agreed)",
+          history().isEmpty() ? "no entry" : history().get(0));
     }
-    return new Action(id.strip(), description.strip(), owner, due,
-        ImmutableList.of(new Update(ActionStatus.PLANNED, agreed, "agreed", false)));
+    LocalDate agreed = history().get(0).date();
+    if (due().isBefore(agreed)) {
+      throw Check.refusal("Due date of action " + id, "on or after the day it was agreed, " + agreed, due());
+    }
+    for (int i = 1; i < history().size(); i++) {
+      Update last = history().get(i - 1);
+      Update next = history().get(i);
+      if (next.reopened() && !last.status().isTerminal()) {
+        throw Check.refusal("Status of action " + id + " to reopen", "DONE or DROPPED", last.status());
+      }
+      if (!next.reopened() && last.status().isTerminal()) {
+        throw Check.refusal("Update of action " + id + ", which is " + last.status() + " since " + last.date(),
+            "none (reopen it first with withReopening)", next.status() + " on " + next.date());
+      }
+      if (next.date().isBefore(last.date())) {
+        throw Check.refusal("Date of the update of action " + id, "on or after " + last.date(), next.date());
+      }
+    }
+    boolean stripped = id.equals(id()) && description().strip().equals(description());
+    return stripped ? this : ImmutableAction.builder().from(this).id(id).description(description().strip()).build();
   }
 
   /**
@@ -68,15 +99,7 @@ public final class Action {
    *     or dropped (reopen it first)
    */
   public Action withStatus(ActionStatus status, LocalDate date, String note) {
-    notNull(status, "status");
-    notNull(date, "date");
-    notNull(note, "note");
-    Update last = history.get(history.size() - 1);
-    if (last.status().isTerminal()) {
-      throw Check.refusal("Update of action " + id + ", which is " + last.status() + " since " + last.date(),
-          "none (reopen it first with withReopening)", status + " on " + date);
-    }
-    return append(new Update(status, date, note, false), last);
+    return ImmutableAction.builder().from(this).addHistory(Update.of(status, date, note, false)).build();
   }
 
   /**
@@ -85,59 +108,18 @@ public final class Action {
    * @throws IllegalArgumentException if the action is not done or dropped, or the date is before the last update
    */
   public Action withReopening(LocalDate date, String reason) {
-    notNull(date, "date");
-    notNull(reason, "reason");
-    Update last = history.get(history.size() - 1);
-    if (!last.status().isTerminal()) {
-      throw Check.refusal("Status of action " + id + " to reopen", "DONE or DROPPED", last.status());
-    }
-    return append(new Update(ActionStatus.IN_PROGRESS, date, reason, true), last);
-  }
-
-  private Action append(Update next, Update last) {
-    if (next.date().isBefore(last.date())) {
-      throw Check.refusal("Date of the update of action " + id, "on or after " + last.date(), next.date());
-    }
-    List<Update> h = new ArrayList<>(history);
-    h.add(next);
-    return new Action(id, description, owner, due, ImmutableList.copyOf(h));
-  }
-
-  /** The action's id ("A1"). */
-  public String id() {
-    return id;
-  }
-
-  /** What is to be done. */
-  public String description() {
-    return description;
-  }
-
-  /** Who is responsible. */
-  public Actor owner() {
-    return owner;
-  }
-
-  /** When it is due. */
-  public LocalDate due() {
-    return due;
-  }
-
-  /** The status history, in date order, starting with the agreement. */
-  public ImmutableList<Update> history() {
-    return history;
+    return ImmutableAction.builder().from(this).addHistory(Update.of(ActionStatus.IN_PROGRESS, date, reason, true)).build();
   }
 
   /** The current status: the last entry's. */
   public ActionStatus status() {
-    return history.get(history.size() - 1).status();
+    return history().get(history().size() - 1).status();
   }
 
   /** Actions grouped by owner, owners in order of first appearance. */
-  public static com.google.common.collect.ImmutableListMultimap<Actor, Action> byOwner(List<Action> actions) {
+  public static ImmutableListMultimap<Actor, Action> byOwner(List<Action> actions) {
     notNull(actions, "actions");
-    return actions.stream().collect(com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(
-        a -> notNull(a, "action").owner(), a -> a));
+    return actions.stream().collect(ImmutableListMultimap.toImmutableListMultimap(a -> notNull(a, "action").owner(), a -> a));
   }
 
   /** The actions that are overdue on a day. */
@@ -149,55 +131,61 @@ public final class Action {
 
   /** Whether the action is past due on a day and neither done nor dropped. */
   public boolean isOverdue(LocalDate today) {
-    return notNull(today, "today").isAfter(due) && !status().isTerminal();
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Action)) {
-      return false;
-    }
-    Action o = (Action) obj;
-    return id.equals(o.id) && description.equals(o.description) && owner.equals(o.owner) && due.equals(o.due)
-        && history.equals(o.history);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(id, description, owner.id(), due, history);
+    return notNull(today, "today").isAfter(due()) && !status().isTerminal();
   }
 
   /** {@code A1 Organise bulk purchase of seed (Mr Khin Seang, due 2024-03-31): IN_PROGRESS}. */
   @Override
   public String toString() {
-    return id + " " + description + " (" + owner.name() + ", due " + due + "): " + status();
+    return id() + " " + description() + " (" + owner().name() + ", due " + due() + "): " + status();
   }
 
   /**
-   * One entry of an action's history.
+   * One entry of an action's history: the status from a date, what was found or decided, and whether
+   * it reopened a done or dropped action.
    *
-   * @param status the status from this date
-   * @param date the day of the follow-up
-   * @param note what was found or decided
-   * @param reopened whether this entry reopened a done or dropped action
+   * <p>This class is immutable and thread-safe.
    */
-  public record Update(ActionStatus status, LocalDate date, String note, boolean reopened) {
+  @Value.Immutable
+  public abstract static class Update {
+    Update() {}
+
     /**
-     * Validates the entry.
+     * An entry.
      *
      * @throws IllegalArgumentException if the note is blank, or a reopening entry's status is not
      *     {@code IN_PROGRESS}
      */
-    public Update {
-      notNull(status, "status");
-      notNull(date, "date");
-      notNull(note, "note");
-      if (note.isBlank()) {
-        throw Check.refusal("Note of the update of " + date, "not blank", Check.quoted(note));
+    public static Update of(ActionStatus status, LocalDate date, String note, boolean reopened) {
+      return ImmutableUpdate.builder().status(status).date(date).note(note).reopened(reopened).build();
+    }
+
+    /** The status from this date. */
+    public abstract ActionStatus status();
+
+    /** The day of the follow-up. */
+    public abstract LocalDate date();
+
+    /** What was found or decided. */
+    public abstract String note();
+
+    /** Whether this entry reopened a done or dropped action. */
+    public abstract boolean reopened();
+
+    @Value.Check
+    void check() {
+      if (note().isBlank()) {
+        throw Check.refusal("Note of the update of " + date(), "not blank", Check.quoted(note()));
       }
-      if (reopened && status != ActionStatus.IN_PROGRESS) {
-        throw Check.refusal("Status of the update reopening an action on " + date, "IN_PROGRESS", status);
+      if (reopened() && status() != ActionStatus.IN_PROGRESS) {
+        throw Check.refusal("Status of the update reopening an action on " + date(), "IN_PROGRESS", status());
       }
+    }
+
+    /** {@code 2024-03-10 IN_PROGRESS: quotes from two depots}. */
+    @Override
+    public String toString() {
+      return date() + " " + status() + (reopened() ? " (reopened)" : "") + ": " + note();
     }
   }
 }

@@ -1,53 +1,79 @@
 package org.agricluster.strategy;
 
-import static org.agricluster.internal.Check.notNull;
-
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.agricluster.actor.Actor;
 import org.agricluster.internal.Check;
+import org.immutables.value.Value;
 
 /**
  * One line of a collective business strategy (CHAIN §5.3 step 12): who commits to what, how much,
  * where, when, at which price and under which conditions.
  *
- * @param who the actor committing
- * @param what what is committed ("grow choy sum on a staggered schedule")
- * @param howMuch how much, in words ("1,050 kg a week"); may be empty
- * @param where where; may be empty
- * @param when when; may be empty
- * @param price at which price; may be empty
- * @param conditions under which conditions; may be empty
+ * <pre>{@code
+ * Commitment.of(pdaff, "monthly field days on staggered planting");
+ * Commitment.builder(panha, "collect all leafy vegetables daily").howMuch("about 500 kg a day")
+ *     .where("farm gate, Kaphon").price("market price + 500 riel/kg").build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public record Commitment(Actor who, String what, String howMuch, String where, String when, String price,
-    String conditions) {
-
-  /** Validates the commitment. */
-  public Commitment {
-    notNull(who, "who");
-    notNull(what, "what");
-    notNull(howMuch, "howMuch");
-    notNull(where, "where");
-    notNull(when, "when");
-    notNull(price, "price");
-    notNull(conditions, "conditions");
-    if (what.isBlank()) {
-      throw Check.refusal("What " + who.name() + " commits to", "not blank", "''");
-    }
-  }
+@Value.Immutable
+public abstract class Commitment {
+  Commitment() {}
 
   /** A commitment with only who and what. */
   public static Commitment of(Actor who, String what) {
-    return new Commitment(who, what, "", "", "", "", "");
+    return builder(who, what).build();
   }
 
-  /** {@code Mr Panha: collect leafy vegetables daily — 500 kg a day, farm gate, …}. */
+  /** A builder for who commits to what; the other parts are optional. */
+  public static Builder builder(Actor who, String what) {
+    return new Builder().who(who).what(what);
+  }
+
+  /** The actor committing. */
+  public abstract Actor who();
+
+  /** What is committed ("grow choy sum on a staggered schedule"). */
+  public abstract String what();
+
+  /** How much, in words ("1,050 kg a week"). */
+  public abstract Optional<String> howMuch();
+
+  /** Where. */
+  public abstract Optional<String> where();
+
+  /** When. */
+  public abstract Optional<String> when();
+
+  /** At which price. */
+  public abstract Optional<String> price();
+
+  /** Under which conditions. */
+  public abstract Optional<String> conditions();
+
+  @Value.Check
+  void check() {
+    if (what().isBlank()) {
+      throw Check.refusal("What " + who().name() + " commits to", "not blank", Check.quoted(what()));
+    }
+    Stream.of(howMuch(), where(), when(), price(), conditions()).flatMap(Optional::stream).filter(String::isBlank)
+        .findFirst().ifPresent(blank -> {
+          throw Check.refusal("Parts of " + who().name() + "'s commitment", "absent or not blank", Check.quoted(blank));
+        });
+  }
+
+  /** {@code Mr Panha: collect leafy vegetables daily; about 500 kg a day; farm gate, Kaphon}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(who.name()).append(": ").append(what);
-    for (String part : new String[] {howMuch, where, when, price, conditions}) {
-      if (!part.isBlank()) {
-        b.append("; ").append(part);
-      }
-    }
+    StringBuilder b = new StringBuilder(who().name()).append(": ").append(what());
+    Stream.of(howMuch(), where(), when(), price(), conditions()).flatMap(Optional::stream).forEach(p -> b.append("; ").append(p));
     return b.toString();
+  }
+
+  /** Builds a {@link Commitment}. */
+  public static final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
   }
 }

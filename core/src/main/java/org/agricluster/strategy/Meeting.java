@@ -16,6 +16,8 @@ import org.agricluster.actor.Actor;
 import org.agricluster.actor.Gender;
 import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
+import org.immutables.value.Value;
 
 /**
  * A multi-stakeholder platform (MSP) meeting (CHAIN §5.3): date and place, a timed agenda with a
@@ -25,34 +27,19 @@ import org.agricluster.internal.Check;
  * <pre>{@code
  * Meeting first = Meeting.builder(LocalDate.of(2024, 2, 20), "Sesan district hall")
  *     .agenda(Meeting.annex5Agenda(LocalTime.of(8, 0), facilitator, communeChief))
- *     .attendees(actors).womenSpoke(true).decision("Form the Sesan vegetable cluster").action(a1).build();
+ *     .attendees(actors).womenSpoke(true).addDecision("Form the Sesan vegetable cluster").addAction(a1).build();
  * first.attendanceByCategory();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Meeting {
-  private final LocalDate date;
-  private final String place;
-  private final ImmutableList<AgendaItem> agenda;
-  private final ImmutableList<Actor> attendees;
-  private final boolean womenSpoke;
-  private final ImmutableList<String> decisions;
-  private final ImmutableList<Action> actions;
-
-  private Meeting(Builder b) {
-    this.date = b.date;
-    this.place = b.place;
-    this.agenda = ImmutableList.copyOf(b.agenda);
-    this.attendees = ImmutableList.copyOf(b.attendees);
-    this.womenSpoke = b.womenSpoke;
-    this.decisions = ImmutableList.copyOf(b.decisions);
-    this.actions = ImmutableList.copyOf(b.actions);
-  }
+@Value.Immutable
+public abstract class Meeting {
+  Meeting() {}
 
   /** A builder for a meeting on a date at a place. */
   public static Builder builder(LocalDate date, String place) {
-    return new Builder(notNull(date, "date"), notNull(place, "place"));
+    return new Builder().date(date).place(place);
   }
 
   /**
@@ -81,45 +68,66 @@ public final class Meeting {
   }
 
   /** The date. */
-  public LocalDate date() {
-    return date;
-  }
+  public abstract LocalDate date();
 
   /** The place. */
-  public String place() {
-    return place;
-  }
+  public abstract String place();
 
   /** The agenda, in time order. */
-  public ImmutableList<AgendaItem> agenda() {
-    return agenda;
-  }
+  public abstract ImmutableList<AgendaItem> agenda();
 
   /** Who attended. */
-  public ImmutableList<Actor> attendees() {
-    return attendees;
-  }
+  public abstract ImmutableList<Actor> attendees();
 
-  /** Whether women spoke (CHAIN §5.3 tips 4–5: give women the floor). */
+  /** Whether women spoke (CHAIN §5.3 tips 4–5: give women the floor); false unless recorded. */
+  @Value.Default
   public boolean womenSpoke() {
-    return womenSpoke;
+    return false;
   }
 
   /** The decisions taken. */
-  public ImmutableList<String> decisions() {
-    return decisions;
-  }
+  public abstract ImmutableList<String> decisions();
 
   /** The actions agreed. */
-  public ImmutableList<Action> actions() {
-    return actions;
+  public abstract ImmutableList<Action> actions();
+
+  /**
+   * Validates the meeting however it is made; the place is stripped.
+   *
+   * @throws IllegalArgumentException if the place or a decision is blank, an attendee appears twice,
+   *     or agenda items overlap or are out of order
+   */
+  @Value.Check
+  Meeting check() {
+    if (place().isBlank()) {
+      throw Check.refusal("Place of the meeting on " + date(), "not blank", Check.quoted(place()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (Actor a : attendees()) {
+      if (!seen.add(a.id())) {
+        throw Check.refusal("Attendees of the meeting on " + date(), "listed once", a.name() + " twice");
+      }
+    }
+    for (String decision : decisions()) {
+      if (decision.isBlank()) {
+        throw Check.refusal("Decision of the meeting on " + date(), "not blank", Check.quoted(decision));
+      }
+    }
+    for (int i = 1; i < agenda().size(); i++) {
+      AgendaItem before = agenda().get(i - 1);
+      if (agenda().get(i).start().isBefore(before.start().plusMinutes(before.minutes()))) {
+        throw Check.refusal("Start of agenda item '" + agenda().get(i).title() + "'", "after '" + before.title() + "' ends",
+            agenda().get(i).start());
+      }
+    }
+    return place().equals(place().strip()) ? this : new Builder().from(this).place(place().strip()).build();
   }
 
   /** Attendees per stakeholder category of their primary role; the counts sum to the number of attendees. */
   public ImmutableMap<StakeholderCategory, Integer> attendanceByCategory() {
     Map<StakeholderCategory, Integer> counts = new EnumMap<>(StakeholderCategory.class);
     for (StakeholderCategory c : StakeholderCategory.values()) {
-      counts.put(c, (int) attendees.stream().filter(a -> a.primaryRole().category() == c).count());
+      counts.put(c, (int) attendees().stream().filter(a -> a.primaryRole().category() == c).count());
     }
     return ImmutableMap.copyOf(counts);
   }
@@ -131,133 +139,67 @@ public final class Meeting {
   public ImmutableMap<Gender, Integer> attendanceByGender() {
     Map<Gender, Integer> counts = new EnumMap<>(Gender.class);
     for (Gender g : Gender.values()) {
-      counts.put(g, (int) attendees.stream().filter(a -> a.gender().orElse(Gender.UNDISCLOSED) == g).count());
+      counts.put(g, (int) attendees().stream().filter(a -> a.gender().orElse(Gender.UNDISCLOSED) == g).count());
     }
     return ImmutableMap.copyOf(counts);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Meeting)) {
-      return false;
-    }
-    Meeting o = (Meeting) obj;
-    return date.equals(o.date) && place.equals(o.place) && agenda.equals(o.agenda) && attendees.equals(o.attendees)
-        && womenSpoke == o.womenSpoke && decisions.equals(o.decisions) && actions.equals(o.actions);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(date, place, agenda, attendees.size(), womenSpoke, decisions, actions);
   }
 
   /** {@code Meeting{2024-02-20 Sesan district hall, 12 attendees, 2 decisions, 3 actions}}. */
   @Override
   public String toString() {
-    return "Meeting{" + date + " " + place + ", " + attendees.size() + " attendees, " + decisions.size() + " decisions, "
-        + actions.size() + " actions}";
+    return "Meeting{" + date() + " " + place() + ", " + Words.count(attendees().size(), "attendee") + ", "
+        + Words.count(decisions().size(), "decision") + ", " + Words.count(actions().size(), "action") + "}";
   }
 
   /**
-   * One timed agenda item with its responsible actor.
+   * One timed agenda item with its responsible actor: {@code 08:30–09:00 What an agribusiness cluster
+   * is (facilitator)}.
    *
-   * @param start when it starts
-   * @param minutes how long it takes, {@code > 0}
-   * @param title what it is
-   * @param responsible who leads it
+   * <p>This class is immutable and thread-safe.
    */
-  public record AgendaItem(LocalTime start, int minutes, String title, Actor responsible) {
-    /** Validates the item. */
-    public AgendaItem {
-      notNull(start, "start");
-      notNull(title, "title");
-      notNull(responsible, "responsible");
-      if (minutes <= 0 || title.isBlank()) {
-        throw Check.refusal("Agenda item '" + title + "'", "a title and > 0 minutes", minutes + " minutes");
+  @Value.Immutable
+  public abstract static class AgendaItem {
+    AgendaItem() {}
+
+    /**
+     * An agenda item.
+     *
+     * @throws IllegalArgumentException if the title is blank or the minutes not positive
+     */
+    public static AgendaItem of(LocalTime start, int minutes, String title, Actor responsible) {
+      return ImmutableAgendaItem.builder().start(start).minutes(minutes).title(title).responsible(responsible).build();
+    }
+
+    /** When it starts. */
+    public abstract LocalTime start();
+
+    /** How long it takes, in minutes. */
+    public abstract int minutes();
+
+    /** What it is. */
+    public abstract String title();
+
+    /** Who leads it. */
+    public abstract Actor responsible();
+
+    @Value.Check
+    void check() {
+      if (minutes() <= 0 || title().isBlank() || minutes() > 24 * 60) {
+        throw Check.refusal("Agenda item '" + title() + "'", "a title and 1..1440 minutes", minutes() + " minutes");
       }
     }
 
-    /** An agenda item. */
-    public static AgendaItem of(LocalTime start, int minutes, String title, Actor responsible) {
-      return new AgendaItem(start, minutes, title, responsible);
-    }
-
-    /** {@code 08:30–09:00 What an agribusiness cluster is (facilitator)}. */
     @Override
     public String toString() {
-      return start + "–" + start.plusMinutes(minutes) + " " + title + " (" + responsible.name() + ")";
+      return start() + "–" + start().plusMinutes(minutes()) + " " + title() + " (" + responsible().name() + ")";
     }
   }
 
-  /** Builds a {@link Meeting}. */
-  public static final class Builder {
-    private final LocalDate date;
-    private final String place;
-    private final List<AgendaItem> agenda = new ArrayList<>();
-    private final List<Actor> attendees = new ArrayList<>();
-    private boolean womenSpoke;
-    private final List<String> decisions = new ArrayList<>();
-    private final List<Action> actions = new ArrayList<>();
-
-    private Builder(LocalDate date, String place) {
-      this.date = date;
-      this.place = place.strip();
-    }
-
-    /** Adds agenda items. */
-    public Builder agenda(List<AgendaItem> items) {
-      notNull(items, "items").forEach(i -> agenda.add(notNull(i, "item")));
-      return this;
-    }
-
-    /** Adds attendees. */
-    public Builder attendees(List<Actor> actors) {
-      notNull(actors, "actors").forEach(a -> attendees.add(notNull(a, "attendee")));
-      return this;
-    }
-
-    /** Records whether women spoke. */
-    public Builder womenSpoke(boolean spoke) {
-      this.womenSpoke = spoke;
-      return this;
-    }
-
-    /** Adds a decision. */
-    public Builder decision(String decision) {
-      decisions.add(notNull(decision, "decision"));
-      return this;
-    }
-
-    /** Adds an action agreed. */
-    public Builder action(Action action) {
-      actions.add(notNull(action, "action"));
-      return this;
-    }
-
-    /**
-     * Builds the meeting.
-     *
-     * @throws IllegalArgumentException if the place is blank, an attendee appears twice, or agenda
-     *     items overlap or are out of order
-     */
-    public Meeting build() {
-      if (place.isEmpty()) {
-        throw Check.refusal("Place of the meeting on " + date, "not blank", "''");
-      }
-      Set<String> seen = new HashSet<>();
-      for (Actor a : attendees) {
-        if (!seen.add(a.id())) {
-          throw Check.refusal("Attendees of the meeting on " + date, "listed once", a.name() + " twice");
-        }
-      }
-      for (int i = 1; i < agenda.size(); i++) {
-        AgendaItem before = agenda.get(i - 1);
-        if (agenda.get(i).start().isBefore(before.start().plusMinutes(before.minutes()))) {
-          throw Check.refusal("Start of agenda item '" + agenda.get(i).title() + "'", "after '" + before.title() + "' ends",
-              agenda.get(i).start());
-        }
-      }
-      return new Meeting(this);
-    }
+  /**
+   * Builds a {@link Meeting}: {@code agenda(list)} and {@code attendees(list)} replace, {@code
+   * addDecision} and {@code addAction} add.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
   }
 }

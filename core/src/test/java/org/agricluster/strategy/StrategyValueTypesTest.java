@@ -67,7 +67,7 @@ class StrategyValueTypesTest {
     new EqualsTester().addEqualityGroup(a, Action.of("A1", "do", PDAFF, DAY.plusDays(3), DAY))
         .addEqualityGroup(a.withStatus(ActionStatus.DONE, DAY, "done")).testEquals();
     new EqualsTester()
-        .addEqualityGroup(Commitment.of(PANHA, "collect daily"), new Commitment(PANHA, "collect daily", "", "", "", "", ""))
+        .addEqualityGroup(Commitment.of(PANHA, "collect daily"), Commitment.builder(PANHA, "collect daily").build())
         .addEqualityGroup(Commitment.of(PANHA, "collect weekly")).testEquals();
   }
 }

@@ -103,9 +103,9 @@ final class StrategyWalkthrough implements Walkthrough {
     Meeting first = Meeting.builder(meetingDay, "Sesan district hall")
         .agenda(Meeting.annex5Agenda(LocalTime.of(8, 0), pdaff, chief))
         .attendees(attendees).womenSpoke(true)
-        .decision("Form the Sesan vegetable cluster with five village groups")
-        .decision("Plant choy sum on a staggered schedule so the trader is supplied every week")
-        .action(bulk).action(schedule).action(point).build();
+        .addDecision("Form the Sesan vegetable cluster with five village groups")
+        .addDecision("Plant choy sum on a staggered schedule so the trader is supplied every week")
+        .addAction(bulk).addAction(schedule).addAction(point).build();
 
     CollectiveStrategy strategy = CollectiveStrategy.builder()
         .vision("Sesan supplies its own markets and Ratanakiri with local vegetables all year.")
@@ -113,10 +113,12 @@ final class StrategyWalkthrough implements Walkthrough {
         .solution("Staggered planting per member, one collection point, bulk inputs and a trader who takes everything.")
         .priority("Supply 150 kg of leafy vegetables a day from April")
         .priority("Cut input costs through monthly bulk orders")
-        .production(new Commitment(kaphonGroup, "grow choy sum and Chinese mustard on the agreed weekly schedule",
-            "1,050 kg a week", "Kaphon", "from week 10", "", "grade A at the collection point"))
-        .marketing(new Commitment(panha, "collect all leafy vegetables daily", "about 500 kg a day", "farm gate, Kaphon",
-            "every afternoon", "market price + 500 riel/kg", "cash on collection"))
+        .production(Commitment.builder(kaphonGroup, "grow choy sum and Chinese mustard on the agreed weekly schedule")
+            .howMuch("1,050 kg a week").where("Kaphon").when("from week 10").conditions("grade A at the collection point")
+            .build())
+        .marketing(Commitment.builder(panha, "collect all leafy vegetables daily").howMuch("about 500 kg a day")
+            .where("farm gate, Kaphon").when("every afternoon").price("market price + 500 riel/kg")
+            .conditions("cash on collection").build())
         .support(Commitment.of(pdaff, "monthly field days on staggered planting"))
         .support(Commitment.of(khinSeang, "bulk input orders delivered to the village"))
         .answer(CollectiveStrategy.QUESTIONS.get(1), "Mr Panha buys all leafy vegetables daily at market price + 500 riel/kg.")
