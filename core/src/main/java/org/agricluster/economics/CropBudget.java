@@ -188,7 +188,7 @@ public final class CropBudget {
 
   /** The gross margin under a policy. */
   public GrossMargin margin(MarginPolicy policy) {
-    return new GrossMargin(this, notNull(policy, "policy"));
+    return GrossMargin.of(this, notNull(policy, "policy"));
   }
 
   /** The simplified gross margin ({@link MarginPolicy#SIMPLIFIED_GROSS_MARGIN}). */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agricluster.measure.Change;
+import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Mass;
@@ -31,12 +32,12 @@ class EconomicsContractsTest {
   private static final PricePerMass RIEL_1500 = PricePerMass.perKilogram(Money.of(KHR, 1_500));
 
   static ChainFlow chain() {
-    return ChainFlow.builder()
-        .stage("Sokha", "farmer", Mass.ofKilograms(100), PricePerMass.perKilogram(Money.zero(KHR)), RIEL_1500,
-            PricePerMass.perKilogram(Money.of(KHR, 300)), Share.ZERO)
-        .stage("Mr Panha", "collector", Mass.ofKilograms(100), RIEL_1500, PricePerMass.perKilogram(Money.of(KHR, 2_000)),
-            PricePerMass.perKilogram(Money.of(KHR, 100)), Share.ofPercent(5))
-        .build();
+    return ChainFlow.of(
+        ChainFlow.Stage.builder("Sokha", "farmer").bought(Mass.ofKilograms(100)).sellPrice(RIEL_1500)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 300))).build(),
+        ChainFlow.Stage.builder("Mr Panha", "collector").bought(Mass.ofKilograms(100)).buyPrice(RIEL_1500)
+            .sellPrice(PricePerMass.perKilogram(Money.of(KHR, 2_000))).costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 100)))
+            .loss(Share.ofPercent(5)).build());
   }
 
   @Test
@@ -92,8 +93,8 @@ class EconomicsContractsTest {
         day.reconcile(Money.of(KHR, 559_100), Money.of(KHR, 1_000)), day.reconcile(Money.of(KHR, 559_000), Money.of(KHR, 2_000)));
     distinctValuesHashApart(day.split(Money.of(KHR, 559_500)), day.split(Money.of(KHR, 559_400)),
         day.splitInCash(Money.of(KHR, 559_450)));
-    distinctValuesHashApart(chain(), ChainFlow.builder().stage("Sokha", "farmer", Mass.ofKilograms(100),
-        PricePerMass.perKilogram(Money.zero(KHR)), RIEL_1500, PricePerMass.perKilogram(Money.zero(KHR)), Share.ZERO).build());
+    distinctValuesHashApart(chain(), ChainFlow.of(ChainFlow.Stage.builder("Sokha", "farmer").bought(Mass.ofKilograms(100))
+        .sellPrice(RIEL_1500).build()));
     distinctValuesHashApart(chain().stages().get(0), chain().stages().get(1));
     distinctValuesHashApart(Scenario.baseline(), Scenario.priceChange(Change.ofPercent(BigDecimal.TEN)), Scenario.yieldChange(Change.ofPercent(BigDecimal.TEN)));
     BudgetAudit audit = BudgetAudit.of(tomato.margin()).printedRevenue(Money.of(TJS(), 1)).printedMargin(Money.of(TJS(), 2));
@@ -204,8 +205,18 @@ class EconomicsContractsTest {
     // sells 95 kg at 2,000 = 190,000; buys 100 at 1,500 = 150,000; costs 100 × 100 = 10,000
     assertThat(collector.margin()).isEqualTo(Money.of(KHR, 30_000));
     assertThat(collector.marginPerKilogram().orElseThrow().amountPerKilogram().amount()).isEqualByComparingTo("315.7894736842105263157894736842105");
-    ChainFlow.Stage allLost = ChainFlow.builder().stage("x", "collector", Mass.ofKilograms(10), RIEL_1500, RIEL_1500,
-        PricePerMass.perKilogram(Money.zero(KHR)), Share.WHOLE).build().stages().get(0);
+    ChainFlow.Stage allLost = ChainFlow.Stage.builder("x", "collector").bought(Mass.ofKilograms(10)).buyPrice(RIEL_1500)
+        .sellPrice(RIEL_1500).loss(Share.WHOLE).build();
+    assertThat(allLost.costsPerKg()).isEqualTo(PricePerMass.perKilogram(Money.zero(KHR)));
+    assertThatThrownBy(() -> ChainFlow.of()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Stages of a chain flow must be at least one but was none");
+    assertThatThrownBy(() -> ChainFlow.of(allLost, ChainFlow.Stage.builder("y", "retailer").bought(Mass.ofKilograms(1))
+        .sellPrice(PricePerMass.perKilogram(Money.of(CurrencyUnit.USD, 1))).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Prices of stage 'y' must be in KHR like the first stage's but was USD 1.00/kg");
+    assertThatThrownBy(() -> ChainFlow.Stage.builder("z", "retailer").bought(Mass.ofKilograms(1)).sellPrice(RIEL_1500)
+        .buyPrice(PricePerMass.perKilogram(Money.of(CurrencyUnit.USD, 1))).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Prices of stage 'z' must be in KHR but was USD 1.00/kg");
     assertThat(allLost.marginPerKilogram()).isEmpty();
     assertThat(allLost.actor()).isEqualTo("x");
     assertThat(allLost.role()).isEqualTo("collector");

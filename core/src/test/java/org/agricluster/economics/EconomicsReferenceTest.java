@@ -159,14 +159,13 @@ class EconomicsReferenceTest {
     PricePerMass farmGate = PricePerMass.perKilogram(Money.of(KHR, 1_500));
     PricePerMass wholesale = PricePerMass.perKilogram(Money.of(KHR, 2_000));
     PricePerMass retail = PricePerMass.perKilogram(Money.of(KHR, 2_500));
-    ChainFlow flow = ChainFlow.builder()
-        .stage("Sesan farmers", "producer", Mass.ofKilograms(500), zero, farmGate,
-            PricePerMass.perKilogram(Money.of(KHR, 600)), Share.ZERO)
-        .stage("Mr Panha", "collector", Mass.ofKilograms(500), farmGate, wholesale,
-            PricePerMass.perKilogram(Money.of(KHR, 150)), Share.ofPercent(4))
-        .stage("Samaky vendors", "retailer", Mass.ofKilograms(480), wholesale, retail,
-            PricePerMass.perKilogram(Money.of(KHR, 100)), Share.ofPercent(5))
-        .build();
+    ChainFlow flow = ChainFlow.of(
+        ChainFlow.Stage.builder("Sesan farmers", "producer").bought(Mass.ofKilograms(500)).buyPrice(zero).sellPrice(farmGate)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 600))).build(),
+        ChainFlow.Stage.builder("Mr Panha", "collector").bought(Mass.ofKilograms(500)).buyPrice(farmGate).sellPrice(wholesale)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 150))).loss(Share.ofPercent(4)).build(),
+        ChainFlow.Stage.builder("Samaky vendors", "retailer").bought(Mass.ofKilograms(480)).buyPrice(wholesale)
+            .sellPrice(retail).costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 100))).loss(Share.ofPercent(5)).build());
     assertThat(flow.stages().get(0).margin()).isEqualTo(Money.of(KHR, 450_000));
     // 480 kg × 2,000 − 500 × 1,500 − 500 × 150
     assertThat(flow.stages().get(1).margin()).isEqualTo(Money.of(KHR, 135_000));

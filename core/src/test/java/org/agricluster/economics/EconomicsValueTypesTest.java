@@ -33,7 +33,9 @@ class EconomicsValueTypesTest {
     t.testAllPublicStaticMethods(BudgetAudit.class);
     t.testAllPublicInstanceMethods(BudgetAudit.of(CropBudgetTest.cucumber().margin()));
     t.testAllPublicStaticMethods(ScenarioTable.class);
-    t.testAllPublicInstanceMethods(ChainFlow.builder());
+    t.testAllPublicStaticMethods(ChainFlow.class);
+    t.testAllPublicStaticMethods(ChainFlow.Stage.class);
+    t.testAllPublicInstanceMethods(ChainFlow.Stage.builder("x", "farmer"));
     t.testAllPublicInstanceMethods(CropBudget.builder("okra", Area.ofSquareMetres(1)));
     t.testAllPublicInstanceMethods(GradePrices.builder());
     t.testAllPublicInstanceMethods(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(KHR, 1)));

@@ -121,14 +121,14 @@ final class EconomicsWalkthrough implements Walkthrough {
   private static void chain(PrintStream out) {
     PricePerMass farmGate = PricePerMass.perKilogram(Money.of(KHR, 1_500));
     PricePerMass wholesale = PricePerMass.perKilogram(Money.of(KHR, 2_000));
-    ChainFlow flow = ChainFlow.builder()
-        .stage("Sesan farmers", "producer", Mass.ofKilograms(500), PricePerMass.perKilogram(Money.zero(KHR)), farmGate,
-            PricePerMass.perKilogram(Money.of(KHR, 600)), Share.ZERO)
-        .stage("Mr Panha", "collector", Mass.ofKilograms(500), farmGate, wholesale,
-            PricePerMass.perKilogram(Money.of(KHR, 150)), Share.ofPercent(4))
-        .stage("Samaky vendors", "retailer", Mass.ofKilograms(480), wholesale,
-            PricePerMass.perKilogram(Money.of(KHR, 2_500)), PricePerMass.perKilogram(Money.of(KHR, 100)), Share.ofPercent(5))
-        .build();
+    ChainFlow flow = ChainFlow.of(
+        ChainFlow.Stage.builder("Sesan farmers", "producer").bought(Mass.ofKilograms(500)).sellPrice(farmGate)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 600))).build(),
+        ChainFlow.Stage.builder("Mr Panha", "collector").bought(Mass.ofKilograms(500)).buyPrice(farmGate).sellPrice(wholesale)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 150))).loss(Share.ofPercent(4)).build(),
+        ChainFlow.Stage.builder("Samaky vendors", "retailer").bought(Mass.ofKilograms(480)).buyPrice(wholesale)
+            .sellPrice(PricePerMass.perKilogram(Money.of(KHR, 2_500))).costsPerKg(PricePerMass.perKilogram(Money.of(KHR, 100)))
+            .loss(Share.ofPercent(5)).build());
     out.println("4. One day's vegetables from Sesan to Samaky market (Annex 3 actors; prices and costs assumed)");
     out.println(EconomicsTables.chain(flow).toText());
   }
