@@ -51,13 +51,13 @@ public class EconomicsBenchmark {
     for (int i = 0; i < budgets; i++) {
       list.add(CropBudget.builder("crop " + (i % 8), Area.ofSquareMetres(200 + random.nextInt(1800)))
           .harvested(Mass.ofKilograms(random.nextInt(5000))).lossShare(Share.ofPercent(random.nextInt(20)))
-          .sale("A", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(KHR, 1000 + random.nextInt(1000))))
-          .sale("B", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(KHR, 500 + random.nextInt(500))))
-          .cost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.valueOf(random.nextInt(100), 2), "kg", Money.of(KHR, 400_000)))
-          .cost(CostLine.of(CostCategory.FERTILISER, "NPK", BigDecimal.valueOf(random.nextInt(60)), "kg", Money.of(KHR, 3_000)))
-          .cost(CostLine.of(CostCategory.PESTICIDES, "pesticide", BigDecimal.valueOf(random.nextInt(4)), "bottle", Money.of(KHR, 35_000)))
-          .cost(CostLine.of(CostCategory.HIRED_LABOUR, "labour", BigDecimal.valueOf(random.nextInt(10)), "day", Money.of(KHR, 25_000)))
-          .cost(CostLine.of(CostCategory.TRANSPORT, "transport", BigDecimal.valueOf(random.nextInt(20)), "trip", Money.of(KHR, 10_000)))
+          .addSale("A", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(KHR, 1000 + random.nextInt(1000))))
+          .addSale("B", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(KHR, 500 + random.nextInt(500))))
+          .addCost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.valueOf(random.nextInt(100), 2), "kg", Money.of(KHR, 400_000)))
+          .addCost(CostLine.of(CostCategory.FERTILISER, "NPK", BigDecimal.valueOf(random.nextInt(60)), "kg", Money.of(KHR, 3_000)))
+          .addCost(CostLine.of(CostCategory.PESTICIDES, "pesticide", BigDecimal.valueOf(random.nextInt(4)), "bottle", Money.of(KHR, 35_000)))
+          .addCost(CostLine.of(CostCategory.HIRED_LABOUR, "labour", BigDecimal.valueOf(random.nextInt(10)), "day", Money.of(KHR, 25_000)))
+          .addCost(CostLine.of(CostCategory.TRANSPORT, "transport", BigDecimal.valueOf(random.nextInt(20)), "trip", Money.of(KHR, 10_000)))
           .build());
     }
   }

@@ -26,13 +26,13 @@ class CropBudgetTest {
   static CropBudget cucumber() {
     return CropBudget.builder("cucumber", Area.ofSquareMetres(1000))
         .harvested(Mass.ofKilograms(2500)).lossShare(Share.ofPercent(10)).ownUseShare(Share.ofPercent(4))
-        .sale("A", Share.ofPercent(75), PricePerMass.perKilogram(Money.of(KHR, 1600)))
-        .sale("B", Share.ofPercent(25), PricePerMass.perKilogram(Money.of(KHR, 1000)))
-        .cost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.15"), "kg", Money.of(KHR, 600_000)))
-        .cost(CostLine.of(CostCategory.FERTILISER, "NPK 15-15-15", new BigDecimal("50"), "kg", Money.of(KHR, 3_000)))
-        .cost(CostLine.of(CostCategory.PESTICIDES, "pesticide", new BigDecimal("2"), "bottle", Money.of(KHR, 35_000)))
-        .cost(CostLine.lumpSum(CostCategory.LAND_RENT, "plot rent for the season", Money.of(KHR, 100_000)))
-        .cost(CostLine.of(CostCategory.FAMILY_LABOUR, "household labour", new BigDecimal("40"), "day", Money.of(KHR, 20_000)))
+        .addSale("A", Share.ofPercent(75), PricePerMass.perKilogram(Money.of(KHR, 1600)))
+        .addSale("B", Share.ofPercent(25), PricePerMass.perKilogram(Money.of(KHR, 1000)))
+        .addCost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.15"), "kg", Money.of(KHR, 600_000)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "NPK 15-15-15", new BigDecimal("50"), "kg", Money.of(KHR, 3_000)))
+        .addCost(CostLine.of(CostCategory.PESTICIDES, "pesticide", new BigDecimal("2"), "bottle", Money.of(KHR, 35_000)))
+        .addCost(CostLine.lumpSum(CostCategory.LAND_RENT, "plot rent for the season", Money.of(KHR, 100_000)))
+        .addCost(CostLine.of(CostCategory.FAMILY_LABOUR, "household labour", new BigDecimal("40"), "day", Money.of(KHR, 20_000)))
         .cycleDays(75)
         .build();
   }
@@ -142,7 +142,7 @@ class CropBudgetTest {
   @Test
   void undefinedRatios_areEmpty_neverADivisionByZero() {
     CropBudget nothingSold = CropBudget.builder("failed crop", Area.ofSquareMetres(500))
-        .cost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(KHR, 50_000))).build();
+        .addCost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(KHR, 50_000))).build();
     GrossMargin m = nothingSold.margin();
     assertThat(m.sgm()).isEqualTo(Money.of(KHR, -50_000));
     assertThat(m.grossMarginRatio()).isEmpty();
@@ -156,12 +156,12 @@ class CropBudgetTest {
   @Test
   void badBudgets_areRefusedNamingTheRule() {
     assertThatThrownBy(() -> CropBudget.builder("tomato", Area.ofSquareMetres(100)).harvested(Mass.ofKilograms(10))
-        .sale("A", Share.ofPercent(60), PricePerMass.perKilogram(Money.of(KHR, 1))).build())
+        .addSale("A", Share.ofPercent(60), PricePerMass.perKilogram(Money.of(KHR, 1))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Grade shares of the tomato budget must be 100% in total but was 60%");
     assertThatThrownBy(() -> CropBudget.builder("tomato", Area.ofSquareMetres(100)).harvested(Mass.ofKilograms(10))
-        .sale("A", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1)))
-        .cost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(USD, 3))).build())
+        .addSale("A", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1)))
+        .addCost(CostLine.of(CostCategory.SEED, "seed", BigDecimal.ONE, "kg", Money.of(USD, 3))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cost line 'seed' of the tomato budget must be in KHR but was USD 3.00");
     assertThatThrownBy(() -> CropBudget.builder("tomato", Area.ZERO).currency(KHR).build())

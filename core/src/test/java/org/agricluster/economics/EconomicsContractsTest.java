@@ -167,8 +167,12 @@ class EconomicsContractsTest {
   @Test
   void aBudgetCycleOfOneDay_isAccepted_zeroRefused() {
     assertThat(EconomicsReferenceTest.takeo().toBuilder().cycleDays(1).build().cycleDays()).contains(1);
-    assertThatThrownBy(() -> EconomicsReferenceTest.takeo().toBuilder().cycleDays(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> EconomicsReferenceTest.takeo().toBuilder().cycleDays(0).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cycle of the mixed vegetables budget must be > 0 days but was 0 days");
+    CropBudget takeo = EconomicsReferenceTest.takeo();
+    assertThat(takeo.yield()).isEqualTo(takeo.harvested().dividedBy(takeo.area()));
+    assertThat(takeo.toBuilder().build()).isEqualTo(takeo);
+    assertThat(takeo.scaledTo(takeo.area().multipliedBy(BigDecimal.valueOf(2))).yield()).isEqualTo(takeo.yield());
   }
 
   @Test

@@ -41,12 +41,12 @@ final class EconomicsGenerators {
     }
     percents.add(left);
     for (int g = 0; g < grades; g++) {
-      b.sale("grade " + g, Share.ofPercent(percents.get(g)),
+      b.addSale("grade " + g, Share.ofPercent(percents.get(g)),
           PricePerMass.perKilogram(Money.of(KHR, 100 + n.get(8 + g) % 5_000)));
     }
     int lines = n.get(11) % 7;
     for (int i = 0; i < lines; i++) {
-      b.cost(CostLine.of(CATEGORIES[n.get(12 + i) % CATEGORIES.length], "input " + i,
+      b.addCost(CostLine.of(CATEGORIES[n.get(12 + i) % CATEGORIES.length], "input " + i,
           BigDecimal.valueOf(n.get(18 - i) % 1000, 1), "kg", Money.of(KHR, n.get(19 + i % 5) % 20_000)));
     }
     b.cycleDays(30 + n.get(23) % 100);

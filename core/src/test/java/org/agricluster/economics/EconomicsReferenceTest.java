@@ -29,10 +29,10 @@ class EconomicsReferenceTest {
   static CropBudget takeo() {
     return CropBudget.builder("mixed vegetables", Area.ofSquareMetres(2000))
         .harvested(Mass.ofKilograms(3000))
-        .sale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_200)))
-        .cost(CostLine.lumpSum(CostCategory.SEED, "seed", Money.of(KHR, 150_000)))
-        .cost(CostLine.lumpSum(CostCategory.FERTILISER, "fertiliser", Money.of(KHR, 300_000)))
-        .cost(CostLine.lumpSum(CostCategory.PESTICIDES, "crop protection", Money.of(KHR, 150_000)))
+        .addSale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_200)))
+        .addCost(CostLine.lumpSum(CostCategory.SEED, "seed", Money.of(KHR, 150_000)))
+        .addCost(CostLine.lumpSum(CostCategory.FERTILISER, "fertiliser", Money.of(KHR, 300_000)))
+        .addCost(CostLine.lumpSum(CostCategory.PESTICIDES, "crop protection", Money.of(KHR, 150_000)))
         .build();
   }
 
@@ -56,15 +56,15 @@ class EconomicsReferenceTest {
   static CropBudget khatlonTomato() {
     return CropBudget.builder("tomato", Area.ofHectares(1))
         .harvested(Mass.ofTonnes(25)).lossShare(Share.ofPercent(10)).ownUseShare(Share.ofPercent(5))
-        .sale("first grade", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(TJS, new BigDecimal("3.5"))))
-        .sale("second grade", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(TJS, 2)))
-        .cost(CostLine.of(CostCategory.SEED, "tomato seedlings", new BigDecimal("30000"), "seedling", Money.of(TJS, new BigDecimal("0.2"))))
-        .cost(CostLine.of(CostCategory.FERTILISER, "urea", new BigDecimal("300"), "kg", Money.of(TJS, 5)))
-        .cost(CostLine.of(CostCategory.FERTILISER, "ammophos", new BigDecimal("200"), "kg", Money.of(TJS, 8)))
-        .cost(CostLine.of(CostCategory.PESTICIDES, "fungicide", new BigDecimal("10"), "l", Money.of(TJS, 90)))
-        .cost(CostLine.of(CostCategory.HIRED_LABOUR, "harvest labour", new BigDecimal("120"), "day", Money.of(TJS, 60)))
-        .cost(CostLine.of(CostCategory.WATER_AND_FUEL, "irrigation fee", BigDecimal.ONE, "season", Money.of(TJS, 900)))
-        .cost(CostLine.of(CostCategory.TRANSPORT, "to Kulob market", new BigDecimal("20"), "trip", Money.of(TJS, 150)))
+        .addSale("first grade", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(TJS, new BigDecimal("3.5"))))
+        .addSale("second grade", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(TJS, 2)))
+        .addCost(CostLine.of(CostCategory.SEED, "tomato seedlings", new BigDecimal("30000"), "seedling", Money.of(TJS, new BigDecimal("0.2"))))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "urea", new BigDecimal("300"), "kg", Money.of(TJS, 5)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "ammophos", new BigDecimal("200"), "kg", Money.of(TJS, 8)))
+        .addCost(CostLine.of(CostCategory.PESTICIDES, "fungicide", new BigDecimal("10"), "l", Money.of(TJS, 90)))
+        .addCost(CostLine.of(CostCategory.HIRED_LABOUR, "harvest labour", new BigDecimal("120"), "day", Money.of(TJS, 60)))
+        .addCost(CostLine.of(CostCategory.WATER_AND_FUEL, "irrigation fee", BigDecimal.ONE, "season", Money.of(TJS, 900)))
+        .addCost(CostLine.of(CostCategory.TRANSPORT, "to Kulob market", new BigDecimal("20"), "trip", Money.of(TJS, 150)))
         .build();
   }
 
@@ -88,10 +88,10 @@ class EconomicsReferenceTest {
   static CropBudget sesanCucumber() {
     return CropBudget.builder("cucumber", Area.ofSquareMetres(500))
         .harvested(Mass.ofKilograms(1200)).lossShare(Share.ofPercent(8))
-        .sale("local market", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_500)))
-        .cost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
-        .cost(CostLine.of(CostCategory.FERTILISER, "NPK", new BigDecimal("25"), "kg", Money.of(KHR, 3_000)))
-        .cost(CostLine.of(CostCategory.TRANSPORT, "to Orrusey market", new BigDecimal("15"), "trip", Money.of(KHR, 10_000)))
+        .addSale("local market", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_500)))
+        .addCost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "NPK", new BigDecimal("25"), "kg", Money.of(KHR, 3_000)))
+        .addCost(CostLine.of(CostCategory.TRANSPORT, "to Orrusey market", new BigDecimal("15"), "trip", Money.of(KHR, 10_000)))
         .build();
   }
 
@@ -111,9 +111,9 @@ class EconomicsReferenceTest {
   @Test
   void survey_averagesPerPlotResults_notTheMarginOfAverages() {
     CropBudget small = CropBudget.builder("cucumber", Area.ofSquareMetres(200)).harvested(Mass.ofKilograms(400))
-        .sale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1000))).build();
+        .addSale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1000))).build();
     CropBudget large = CropBudget.builder("cucumber", Area.ofSquareMetres(1000)).harvested(Mass.ofKilograms(1000))
-        .sale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1000))).build();
+        .addSale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1000))).build();
     BudgetSummary summary = BudgetSummary.of(List.of(small, large), MarginPolicy.SIMPLIFIED_GROSS_MARGIN);
     // per plot: 20,000,000 and 10,000,000 riel/ha → mean 15,000,000; totals would give 1.4M / 0.12 ha = 11.67M
     assertThat(summary.group("cucumber").meanSgmPerHectare()).isEqualTo(Money.of(KHR, 15_000_000));
@@ -133,7 +133,7 @@ class EconomicsReferenceTest {
   void budgetsInDifferentCurrenciesNeverAddWithoutAnExchangeRate() {
     ExchangeRate rate = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE");
     CropBudget dollars = CropBudget.builder("cucumber", Area.ofSquareMetres(200)).harvested(Mass.ofKilograms(400))
-        .sale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(USD, new BigDecimal("0.25")))).build();
+        .addSale("all", Share.WHOLE, PricePerMass.perKilogram(Money.of(USD, new BigDecimal("0.25")))).build();
     assertThatThrownBy(() -> BudgetSummary.of(List.of(takeo(), dollars), MarginPolicy.SIMPLIFIED_GROSS_MARGIN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Currency of the cucumber budget on 200 m² must be KHR like the others (or give an exchange rate) but was USD");

@@ -29,9 +29,9 @@ class EconomicsTablesTest {
   @Test
   void budgetRendering_showsEveryLineAndMarksLinesThePolicyLeavesOut() {
     CropBudget b = CropBudget.builder("cucumber", Area.ofSquareMetres(500)).harvested(Mass.ofKilograms(1000))
-        .sale("A", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1500)))
-        .cost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
-        .cost(CostLine.of(CostCategory.FAMILY_LABOUR, "household", new BigDecimal("10"), "day", Money.of(KHR, 20_000)))
+        .addSale("A", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1500)))
+        .addCost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
+        .addCost(CostLine.of(CostCategory.FAMILY_LABOUR, "household", new BigDecimal("10"), "day", Money.of(KHR, 20_000)))
         .build();
     String text = EconomicsTables.budget(b.margin()).toText();
     assertThat(text).contains("seed and seedlings: cucumber seed", "imputed family labour: household (not counted)",

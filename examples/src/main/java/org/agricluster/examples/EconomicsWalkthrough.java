@@ -61,10 +61,10 @@ final class EconomicsWalkthrough implements Walkthrough {
     // ASPIRE Takeo story: about 3,000,000 riel on 2,000 m². The split into sales and costs is assumed.
     CropBudget takeo = CropBudget.builder("mixed vegetables", Area.ofSquareMetres(2000))
         .harvested(Mass.ofKilograms(3000))
-        .sale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_200)))
-        .cost(CostLine.lumpSum(CostCategory.SEED, "seed", Money.of(KHR, 150_000)))
-        .cost(CostLine.lumpSum(CostCategory.FERTILISER, "fertiliser", Money.of(KHR, 300_000)))
-        .cost(CostLine.lumpSum(CostCategory.PESTICIDES, "crop protection", Money.of(KHR, 150_000)))
+        .addSale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_200)))
+        .addCost(CostLine.lumpSum(CostCategory.SEED, "seed", Money.of(KHR, 150_000)))
+        .addCost(CostLine.lumpSum(CostCategory.FERTILISER, "fertiliser", Money.of(KHR, 300_000)))
+        .addCost(CostLine.lumpSum(CostCategory.PESTICIDES, "crop protection", Money.of(KHR, 150_000)))
         .cycleDays(90)
         .build();
     GrossMargin margin = takeo.margin();
@@ -83,16 +83,16 @@ final class EconomicsWalkthrough implements Walkthrough {
     // An assumed one-hectare tomato budget in Khatlon; Oxfam reports members saved 11 % by buying inputs together.
     CropBudget tomato = CropBudget.builder("tomato (Khatlon, assumed)", Area.ofHectares(1))
         .harvested(Mass.ofTonnes(25)).lossShare(Share.ofPercent(10)).ownUseShare(Share.ofPercent(5))
-        .sale("first grade", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(TJS, new BigDecimal("3.5"))))
-        .sale("second grade", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(TJS, 2)))
-        .cost(CostLine.of(CostCategory.SEED, "tomato seedlings", new BigDecimal("30000"), "seedling", Money.of(TJS, new BigDecimal("0.2"))))
-        .cost(CostLine.of(CostCategory.FERTILISER, "urea", new BigDecimal("300"), "kg", Money.of(TJS, 5)))
-        .cost(CostLine.of(CostCategory.FERTILISER, "ammophos", new BigDecimal("200"), "kg", Money.of(TJS, 8)))
-        .cost(CostLine.of(CostCategory.PESTICIDES, "fungicide", new BigDecimal("10"), "l", Money.of(TJS, 90)))
-        .cost(CostLine.of(CostCategory.HIRED_LABOUR, "harvest labour", new BigDecimal("120"), "day", Money.of(TJS, 60)))
-        .cost(CostLine.of(CostCategory.WATER_AND_FUEL, "irrigation fee", BigDecimal.ONE, "season", Money.of(TJS, 900)))
-        .cost(CostLine.of(CostCategory.TRANSPORT, "to Kulob market", new BigDecimal("20"), "trip", Money.of(TJS, 150)))
-        .cost(CostLine.of(CostCategory.FAMILY_LABOUR, "household labour", new BigDecimal("90"), "day", Money.of(TJS, 50)))
+        .addSale("first grade", Share.ofPercent(70), PricePerMass.perKilogram(Money.of(TJS, new BigDecimal("3.5"))))
+        .addSale("second grade", Share.ofPercent(30), PricePerMass.perKilogram(Money.of(TJS, 2)))
+        .addCost(CostLine.of(CostCategory.SEED, "tomato seedlings", new BigDecimal("30000"), "seedling", Money.of(TJS, new BigDecimal("0.2"))))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "urea", new BigDecimal("300"), "kg", Money.of(TJS, 5)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "ammophos", new BigDecimal("200"), "kg", Money.of(TJS, 8)))
+        .addCost(CostLine.of(CostCategory.PESTICIDES, "fungicide", new BigDecimal("10"), "l", Money.of(TJS, 90)))
+        .addCost(CostLine.of(CostCategory.HIRED_LABOUR, "harvest labour", new BigDecimal("120"), "day", Money.of(TJS, 60)))
+        .addCost(CostLine.of(CostCategory.WATER_AND_FUEL, "irrigation fee", BigDecimal.ONE, "season", Money.of(TJS, 900)))
+        .addCost(CostLine.of(CostCategory.TRANSPORT, "to Kulob market", new BigDecimal("20"), "trip", Money.of(TJS, 150)))
+        .addCost(CostLine.of(CostCategory.FAMILY_LABOUR, "household labour", new BigDecimal("90"), "day", Money.of(TJS, 50)))
         .build();
     Scenario bulk = Scenario.collectivePurchase(Money.of(TJS, 10_000), Money.of(TJS, 8_900),
         EnumSet.of(CostCategory.SEED, CostCategory.FERTILISER, CostCategory.PESTICIDES));
@@ -107,10 +107,10 @@ final class EconomicsWalkthrough implements Walkthrough {
 
     CropBudget cucumber = CropBudget.builder("cucumber (Sesan, assumed)", Area.ofSquareMetres(500))
         .harvested(Mass.ofKilograms(1200)).lossShare(Share.ofPercent(8))
-        .sale("local market", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_500)))
-        .cost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
-        .cost(CostLine.of(CostCategory.FERTILISER, "NPK", new BigDecimal("25"), "kg", Money.of(KHR, 3_000)))
-        .cost(CostLine.of(CostCategory.TRANSPORT, "to Orrusey market", new BigDecimal("15"), "trip", Money.of(KHR, 10_000)))
+        .addSale("local market", Share.WHOLE, PricePerMass.perKilogram(Money.of(KHR, 1_500)))
+        .addCost(CostLine.of(CostCategory.SEED, "cucumber seed", new BigDecimal("0.1"), "kg", Money.of(KHR, 600_000)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "NPK", new BigDecimal("25"), "kg", Money.of(KHR, 3_000)))
+        .addCost(CostLine.of(CostCategory.TRANSPORT, "to Orrusey market", new BigDecimal("15"), "trip", Money.of(KHR, 10_000)))
         .build();
     out.println("3. Local produce fetches 500 riel/kg more than imports (CHAIN Annex 3)");
     out.println(EconomicsTables.scenarios(ScenarioTable.of(cucumber, MarginPolicy.SIMPLIFIED_GROSS_MARGIN,
