@@ -3,11 +3,14 @@ package org.agricluster.economics;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.PricePerMass;
+import org.immutables.value.Value;
 
 /**
  * The buyer's price for each crop and quality grade, in one currency.
@@ -17,22 +20,62 @@ import org.agricluster.measure.PricePerMass;
  *     .price("cucumber", "A", PricePerMass.perKilogram(Money.of(KHR, 1_500)))
  *     .price("cucumber", "B", PricePerMass.perKilogram(Money.of(KHR, 1_000)))
  *     .build();
+ * prices.price("cucumber", "B");   // KHR 1,000/kg
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradePrices {
-  private final ImmutableMap<String, PricePerMass> prices;
-  private final CurrencyUnit currency;
-
-  private GradePrices(ImmutableMap<String, PricePerMass> prices, CurrencyUnit currency) {
-    this.prices = prices;
-    this.currency = currency;
-  }
+@Value.Immutable
+public abstract class GradePrices {
+  GradePrices() {}
 
   /** A builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The prices by crop, then by grade, in the order they were set. */
+  public abstract ImmutableMap<String, ImmutableMap<String, PricePerMass>> byCrop();
+
+  /**
+   * Validates the prices however they are made.
+   *
+   * @throws IllegalArgumentException if a crop or grade is blank or not stripped, a crop has no
+   *     grade, a price is negative, or the prices are in more than one currency
+   * @throws IllegalStateException if there is no price
+   */
+  @Value.Check
+  void check() {
+    if (byCrop().isEmpty()) {
+      throw new IllegalStateException("Grade prices need at least one price");
+    }
+    CurrencyUnit currency = currency();
+    byCrop().forEach((crop, grades) -> {
+      checkName(crop, "Crop");
+      if (grades.isEmpty()) {
+        throw Check.refusal("Grades priced for " + crop, "at least one", "none");
+      }
+      grades.forEach((grade, price) -> {
+        checkName(grade, "Grade of " + crop);
+        checkPrice(crop, grade, price, currency);
+      });
+    });
+  }
+
+  private static void checkName(String name, String thing) {
+    if (name.isBlank() || !name.equals(name.strip())) {
+      throw Check.refusal(thing + " of a grade price", "not blank, without spaces around it", Check.quoted(name));
+    }
+  }
+
+  private static void checkPrice(String crop, String grade, PricePerMass price, CurrencyUnit currency) {
+    String key = key(crop, grade);
+    if (price.amountPerKilogram().isNegative()) {
+      throw Check.refusal("Price of '" + key + "'", ">= 0", price);
+    }
+    if (!price.currency().equals(currency)) {
+      throw Check.refusal("Price of '" + key + "'", "in " + currency, price);
+    }
   }
 
   private static String key(String crop, String grade) {
@@ -42,82 +85,57 @@ public final class GradePrices {
   /**
    * The price of a crop's grade.
    *
-   * @throws IllegalArgumentException if no price is set for it
+   * @throws IllegalArgumentException if no price is set for it, naming those that are
    */
   public PricePerMass price(String crop, String grade) {
     notNull(crop, "crop");
     notNull(grade, "grade");
-    PricePerMass price = prices.get(key(crop, grade));
+    PricePerMass price = byCrop().getOrDefault(crop, ImmutableMap.of()).get(grade);
     if (price == null) {
-      throw Check.refusal("Crop and grade", "one of " + prices.keySet(), "'" + key(crop, grade) + "'");
+      List<String> known = new ArrayList<>();
+      byCrop().forEach((c, grades) -> grades.keySet().forEach(g -> known.add(key(c, g))));
+      throw Check.refusal("Crop and grade", "one of " + known, Check.quoted(key(crop, grade)));
     }
     return price;
   }
 
   /** The currency of every price. */
   public CurrencyUnit currency() {
-    return currency;
+    return byCrop().values().iterator().next().values().iterator().next().currency();
   }
 
-  /** The prices keyed by {@code "crop / grade"}. */
-  public ImmutableMap<String, PricePerMass> prices() {
-    return prices;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof GradePrices && ((GradePrices) obj).prices.equals(prices);
-  }
-
-  @Override
-  public int hashCode() {
-    return prices.hashCode();
-  }
-
+  /** {@code GradePrices{cucumber={A=KHR 1,500/kg, B=KHR 1,000/kg}}}. */
   @Override
   public String toString() {
-    return "GradePrices" + prices;
+    return "GradePrices" + byCrop();
   }
 
-  /** Builds {@link GradePrices}. */
-  public static final class Builder {
-    private final Map<String, PricePerMass> prices = new LinkedHashMap<>();
+  /** Builds {@link GradePrices}, refusing a bad price as soon as it is set. */
+  public static final class Builder extends ImmutableGradePrices.Builder {
+    private final Map<String, Map<String, PricePerMass>> prices = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /**
-     * Sets a crop's grade price.
+     * Sets a crop's grade price; names are stripped.
      *
      * @throws IllegalArgumentException if it is set twice, negative, or in another currency
      */
     public Builder price(String crop, String grade, PricePerMass price) {
-      notNull(crop, "crop");
-      notNull(grade, "grade");
+      String c = notNull(crop, "crop").strip();
+      String g = notNull(grade, "grade").strip();
       notNull(price, "price");
-      String key = key(crop.strip(), grade.strip());
-      if (prices.containsKey(key)) {
-        throw Check.refusal("Price of '" + key + "'", "set once", price + " beside " + prices.get(key));
+      Map<String, PricePerMass> grades = prices.computeIfAbsent(c, k -> new LinkedHashMap<>());
+      if (grades.containsKey(g)) {
+        throw Check.refusal("Price of '" + key(c, g) + "'", "set once", price + " beside " + grades.get(g));
       }
-      if (price.amountPerKilogram().isNegative()) {
-        throw Check.refusal("Price of '" + key + "'", ">= 0", price);
-      }
-      if (!prices.isEmpty() && !prices.values().iterator().next().currency().equals(price.currency())) {
-        throw Check.refusal("Price of '" + key + "'", "in " + prices.values().iterator().next().currency(), price);
-      }
-      prices.put(key, price);
-      return this;
-    }
-
-    /**
-     * Builds the prices.
-     *
-     * @throws IllegalStateException if none was set
-     */
-    public GradePrices build() {
-      if (prices.isEmpty()) {
-        throw new IllegalStateException("Grade prices need at least one price");
-      }
-      return new GradePrices(ImmutableMap.copyOf(prices), prices.values().iterator().next().currency());
+      CurrencyUnit currency = prices.values().stream().flatMap(m -> m.values().stream()).findFirst()
+          .map(PricePerMass::currency).orElse(price.currency());
+      checkPrice(c, g, price, currency);
+      grades.put(g, price);
+      Map<String, ImmutableMap<String, PricePerMass>> byCrop = new LinkedHashMap<>();
+      prices.forEach((k, v) -> byCrop.put(k, ImmutableMap.copyOf(v)));
+      return byCrop(byCrop);
     }
   }
 }

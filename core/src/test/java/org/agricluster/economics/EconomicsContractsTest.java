@@ -157,7 +157,8 @@ class EconomicsContractsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be in KHR but was USD 1.00/kg");
     GradePrices prices = b.price("cucumber", "B", PricePerMass.perKilogram(Money.zero(KHR))).build();
     assertThat(prices.price("cucumber", "B")).isEqualTo(PricePerMass.perKilogram(Money.zero(KHR)));
-    assertThat(prices.prices()).hasSize(2);
+    assertThat(prices.byCrop().get("cucumber")).hasSize(2);
+    assertThat(prices).hasToString("GradePrices{cucumber={A=KHR 1,500/kg, B=KHR 0/kg}}");
     assertThat(prices.currency()).isEqualTo(KHR);
     assertThat(GradePrices.builder().price("a", "A", PricePerMass.perKilogram(Money.of(USD, 1))).build().currency()).isEqualTo(USD);
     assertThatThrownBy(() -> GradePrices.builder().build()).isInstanceOf(IllegalStateException.class)
