@@ -1,9 +1,9 @@
 package org.agricluster.measure;
 
-import static org.agricluster.internal.Check.notNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.agricluster.internal.Check;
+import org.immutables.value.Value;
 
 /**
  * The result of splitting an amount into parts that are whole multiples of a unit: for example
@@ -22,80 +22,47 @@ import java.util.List;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Allocation {
-  private final Money total;
-  private final Money unit;
-  private final ImmutableList<Money> parts;
-  private final Money remainder;
-
-  private Allocation(Money total, Money unit, ImmutableList<Money> parts, Money remainder) {
-    this.total = total;
-    this.unit = unit;
-    this.parts = parts;
-    this.remainder = remainder;
-  }
+@Value.Immutable
+public abstract class Allocation {
+  Allocation() {}
 
   static Allocation of(Money total, Money unit, List<Money> parts, Money remainder) {
-    Money sum = remainder;
-    for (Money part : parts) {
-      sum = sum.plus(part);
-    }
-    if (!sum.equals(total)) {
-      throw new AssertionError("Allocation of " + total + " lost or invented money: " + parts + " + " + remainder);
-    }
-    return new Allocation(notNull(total, "total"), notNull(unit, "unit"), ImmutableList.copyOf(parts), remainder);
+    return ImmutableAllocation.builder().total(total).unit(unit).parts(parts).remainder(remainder).build();
   }
 
   /** The amount that was split. */
-  public Money total() {
-    return total;
-  }
+  public abstract Money total();
 
   /** The unit every part is a whole multiple of (KHR 1 for whole riel, KHR 100 for cash). */
-  public Money unit() {
-    return unit;
-  }
+  public abstract Money unit();
 
   /** The parts, in the order of the ratios they were split by. */
-  public ImmutableList<Money> parts() {
-    return parts;
+  public abstract ImmutableList<Money> parts();
+
+  /** What the unit could not carry: {@code total - sum(parts)}, smaller than one unit; often zero. */
+  public abstract Money remainder();
+
+  /** Nothing is lost or invented: the parts and the remainder sum to the total, however it is made. */
+  @Value.Check
+  void check() {
+    Money sum = Money.total(total().currency(), parts()).plus(remainder());
+    if (!sum.equals(total())) {
+      throw Check.refusal("Parts and remainder of an allocation of " + total(), "exactly " + total() + " in total", sum);
+    }
   }
 
   /** The part for ratio {@code index} (0-based). */
   public Money part(int index) {
-    return parts.get(index);
-  }
-
-  /** What the unit could not carry: {@code total - sum(parts)}, smaller than one unit; often zero. */
-  public Money remainder() {
-    return remainder;
+    return parts().get(index);
   }
 
   /** The sum of the parts, {@code total - remainder}. */
   public Money allocated() {
-    return total.minus(remainder);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    if (!(obj instanceof Allocation)) {
-      return false;
-    }
-    Allocation other = (Allocation) obj;
-    return total.equals(other.total) && unit.equals(other.unit) && parts.equals(other.parts)
-        && remainder.equals(other.remainder);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(total, unit, parts, remainder);
+    return total().minus(remainder());
   }
 
   @Override
   public String toString() {
-    return "Allocation{total=" + total + ", unit=" + unit + ", parts=" + parts + ", remainder=" + remainder + "}";
+    return "Allocation{total=" + total() + ", unit=" + unit() + ", parts=" + parts() + ", remainder=" + remainder() + "}";
   }
 }
