@@ -196,7 +196,7 @@ class SupportedRangesTest {
       assertThatThrownBy(() -> LocalUnit.ofPieces("bunch", zero)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Pieces in local unit 'bunch' must be > 0 but was 0");
       assertThatThrownBy(() -> Area.ofSquareMetres(2_000).dividedBy(zero)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Divisor of area 2000 m² must be > 0 but was 0");
+          .hasMessage("Divisor of area 2,000 m² must be > 0 but was 0");
     }
 
     @Test

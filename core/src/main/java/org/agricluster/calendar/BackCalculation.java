@@ -1,7 +1,9 @@
 package org.agricluster.calendar;
 
+import java.math.RoundingMode;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
+import org.immutables.value.Value;
 
 /**
  * When to sow and plant, and how much, to have a quantity of a crop in a given week: the answer to
@@ -9,57 +11,38 @@ import org.agricluster.measure.Mass;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class BackCalculation {
-  private final CropProfile profile;
-  private final Mass wanted;
-  private final IsoWeek harvestWeek;
-  private final IsoWeek plantingWeek;
-  private final IsoWeek sowingWeek;
-  private final Area area;
+@Value.Immutable
+public abstract class BackCalculation {
+  BackCalculation() {}
 
-  BackCalculation(CropProfile profile, Mass wanted, IsoWeek harvestWeek, IsoWeek plantingWeek, IsoWeek sowingWeek, Area area) {
-    this.profile = profile;
-    this.wanted = wanted;
-    this.harvestWeek = harvestWeek;
-    this.plantingWeek = plantingWeek;
-    this.sowingWeek = sowingWeek;
-    this.area = area;
+  static BackCalculation of(CropProfile profile, Mass wanted, IsoWeek harvestWeek, IsoWeek plantingWeek, IsoWeek sowingWeek,
+      Area area) {
+    return ImmutableBackCalculation.builder().profile(profile).wanted(wanted).harvestWeek(harvestWeek)
+        .plantingWeek(plantingWeek).sowingWeek(sowingWeek).area(area).build();
   }
 
   /** The crop's profile. */
-  public CropProfile profile() {
-    return profile;
-  }
+  public abstract CropProfile profile();
 
   /** The quantity wanted. */
-  public Mass wanted() {
-    return wanted;
-  }
+  public abstract Mass wanted();
 
   /** The week it is wanted in. */
-  public IsoWeek harvestWeek() {
-    return harvestWeek;
-  }
+  public abstract IsoWeek harvestWeek();
 
   /** The week to plant in the field. */
-  public IsoWeek plantingWeek() {
-    return plantingWeek;
-  }
+  public abstract IsoWeek plantingWeek();
 
   /** The week to sow in the nursery (the planting week for a direct-seeded crop). */
-  public IsoWeek sowingWeek() {
-    return sowingWeek;
-  }
+  public abstract IsoWeek sowingWeek();
 
   /** The area to plant. */
-  public Area area() {
-    return area;
-  }
+  public abstract Area area();
 
   /** {@code 150 kg of choy sum in 2024-W30: sow 2024-W25, plant 2024-W25 on 1000 m²}. */
   @Override
   public String toString() {
-    return wanted + " of " + profile.crop() + " in " + harvestWeek + ": sow " + sowingWeek + ", plant " + plantingWeek
-        + " on " + area.toSquareMetres().setScale(0, java.math.RoundingMode.CEILING).toPlainString() + " m²";
+    return wanted() + " of " + profile().crop() + " in " + harvestWeek() + ": sow " + sowingWeek() + ", plant "
+        + plantingWeek() + " on " + area().toSquareMetres().setScale(0, RoundingMode.CEILING).toPlainString() + " m²";
   }
 }

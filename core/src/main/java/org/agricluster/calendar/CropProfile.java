@@ -120,7 +120,7 @@ public final class CropProfile {
     }
     Area area = Area.ofSquareMetres(Decimals.divide(wanted.toKilograms(), perSquareMetre));
     IsoWeek planting = targetWeek.plusWeeks(-(weeksToFirstHarvest + harvestWeek));
-    return new BackCalculation(this, wanted, targetWeek, planting, planting.plusWeeks(-nurseryWeeks), area);
+    return BackCalculation.of(this, wanted, targetWeek, planting, planting.plusWeeks(-nurseryWeeks), area);
   }
 
   /** Back-calculation for the first harvest week: {@code toHarvest(wanted, targetWeek, 0)}. */

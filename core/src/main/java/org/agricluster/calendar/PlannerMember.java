@@ -59,7 +59,7 @@ public abstract class PlannerMember {
     return id.equals(id.strip()) ? this : ImmutablePlannerMember.builder().from(this).id(id.strip()).build();
   }
 
-  /** {@code member-01: 2000 m², plots of >= 200 m², [cucumber, long bean]}. */
+  /** {@code member-01: 2,000 m², plots of >= 200 m², [cucumber, long bean]}. */
   @Override
   public String toString() {
     return id() + ": " + land() + ", plots of >= " + minimumPlot() + ", " + crops();

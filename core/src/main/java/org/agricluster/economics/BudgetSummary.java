@@ -3,15 +3,18 @@ package org.agricluster.economics;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * Many plot budgets (survey data) aggregated per crop and overall: sums, and averages of per-plot
@@ -174,66 +177,51 @@ public final class BudgetSummary {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Group {
-    private final String name;
-    private final int count;
-    private final Area area;
-    private final Money revenue;
-    private final Money variableCost;
-    private final Money meanSgmPerHectare;
+  @Value.Immutable
+  public abstract static class Group {
+    Group() {}
 
-    Group(String name, int count, Area area, Money revenue, Money variableCost, Money meanSgmPerHectare) {
-      this.name = name;
-      this.count = count;
-      this.area = area;
-      this.revenue = revenue;
-      this.variableCost = variableCost;
-      this.meanSgmPerHectare = meanSgmPerHectare;
+    static Group of(String name, int count, Area area, Money revenue, Money variableCost, Money meanSgmPerHectare) {
+      return ImmutableGroup.builder().name(name).count(count).area(area).revenue(revenue).variableCost(variableCost)
+          .meanSgmPerHectare(meanSgmPerHectare).build();
     }
 
     /** The crop or group, or "all". */
-    public String name() {
-      return name;
-    }
+    public abstract String name();
 
     /** How many budgets. */
-    public int count() {
-      return count;
-    }
+    public abstract int count();
 
     /** Their total area. */
-    public Area area() {
-      return area;
-    }
+    public abstract Area area();
 
     /** Their total revenue. */
-    public Money revenue() {
-      return revenue;
-    }
+    public abstract Money revenue();
 
     /** Their total variable cost. */
-    public Money variableCost() {
-      return variableCost;
-    }
+    public abstract Money variableCost();
+
+    /** The mean over budgets of each budget's SGM per hectare, exact. */
+    public abstract Money meanSgmPerHectare();
 
     /** Their total SGM. */
     public Money sgm() {
-      return revenue.minus(variableCost);
+      return revenue().minus(variableCost());
     }
 
-    /** The mean over budgets of each budget's SGM per hectare. */
-    public Money meanSgmPerHectare() {
-      return meanSgmPerHectare;
-    }
-
-    /** The mean SGM per budget. */
+    /** The mean SGM per budget, exact. */
     public Money meanSgm() {
-      return sgm().dividedBy(count);
+      return sgm().dividedBy(count());
     }
 
+    /**
+     * {@code cucumber: 141 budgets on 35,016 m² (3.50 ha), SGM KHR 70,500,000, mean KHR 20,125,564/ha}: the
+     * mean is rounded to the currency's practical scale for reading; {@link #meanSgmPerHectare()} is exact.
+     */
     @Override
     public String toString() {
-      return name + ": " + count + " budgets on " + area + ", SGM " + sgm() + ", mean " + meanSgmPerHectare + "/ha";
+      return name() + ": " + Words.count(count(), "budget") + " on " + area() + ", SGM " + sgm() + ", mean "
+          + meanSgmPerHectare().rounded(RoundingMode.HALF_EVEN) + "/ha";
     }
   }
 
@@ -261,7 +249,7 @@ public final class BudgetSummary {
     }
 
     Group toGroup() {
-      return new Group(name, count, area, revenue, cost, sumOfPerHectare.dividedBy(count));
+      return Group.of(name, count, area, revenue, cost, sumOfPerHectare.dividedBy(count));
     }
   }
 }

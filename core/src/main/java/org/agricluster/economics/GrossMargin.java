@@ -103,7 +103,7 @@ public abstract class GrossMargin {
     return budget().cycleDays().map(days -> sgm().dividedBy(days));
   }
 
-  /** {@code GrossMargin{crop=cucumber, area=1000 m², revenue=…, variableCost=…, sgm=…, perHectare=…, policy=…}}. */
+  /** {@code GrossMargin{crop=cucumber, area=1,000 m², revenue=…, variableCost=…, sgm=…, perHectare=…, policy=…}}. */
   @Override
   public String toString() {
     return "GrossMargin{crop=" + budget().crop() + ", area=" + budget().area() + ", revenue=" + revenue()

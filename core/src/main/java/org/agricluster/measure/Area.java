@@ -2,12 +2,15 @@ package org.agricluster.measure;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 
 /**
- * An exact, non-negative area of land, such as a plot of {@code 2000 m²} or a member's
+ * An exact, non-negative area of land, such as a plot of {@code 2,000 m²} or a member's
  * {@code 1.43 ha}.
  *
  * <p>Held in square metres; hectares (10,000 m²) and the field's "per 1,000 m²" unit convert
@@ -27,6 +30,9 @@ public final class Area extends Quantity<Area> {
 
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
   private static final BigDecimal HECTARE = BigDecimal.valueOf(10_000);
+  private static final Area ONE_HECTARE = new Area(HECTARE);
+  /** The text {@link #toString()} writes from one hectare on: the square metres, then the hectares rounded. */
+  private static final Pattern IN_HECTARES = Pattern.compile("([^(]*\\S)\\s*\\(\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*ha\\s*\\)");
   private static final Map<String, BigDecimal> UNITS = ImmutableMap.of(
       "m²", BigDecimal.ONE, "m2", BigDecimal.ONE, "ha", HECTARE, "× 1000 m²", THOUSAND);
 
@@ -92,13 +98,27 @@ public final class Area extends Quantity<Area> {
   }
 
   /**
-   * Reads {@code "2000 m²"} (as {@link #toString()} writes it), {@code "2,000 m2"},
-   * {@code "1.43 ha"} or {@code "2 × 1000 m²"}.
+   * Reads {@code "2,000 m²"} and {@code "35,016 m² (3.50 ha)"} (as {@link #toString()} writes them),
+   * {@code "2000 m2"}, {@code "1.43 ha"} or {@code "2 × 1000 m²"}.
    *
    * @throws IllegalArgumentException if the text is not a number and one of those units
    */
   public static Area parse(CharSequence text) {
-    return ofSquareMetres(parse(text, "Area", UNITS));
+    String s = Check.parseable(text, "Area text");
+    Matcher hectares = IN_HECTARES.matcher(s);
+    return ofSquareMetres(parse(hectares.matches() ? hectares.group(1) : s, "Area", UNITS));
+  }
+
+  /**
+   * {@code 35,016 m² (3.50 ha)}: square metres with thousands separators, and from one hectare on
+   * the hectares too, to two decimals for reading. {@link #parse} reads it back (from the square
+   * metres, which are exact).
+   */
+  @Override
+  public String toString() {
+    String squareMetres = super.toString();
+    return isLessThan(ONE_HECTARE) ? squareMetres
+        : squareMetres + " (" + Money.formatAmount(toHectares().setScale(2, RoundingMode.HALF_EVEN), 2) + " ha)";
   }
 
   /** The area in square metres, exact. */
@@ -116,7 +136,7 @@ public final class Area extends Quantity<Area> {
     return Decimals.normalize(base().movePointLeft(4));
   }
 
-  /** This area times a yield per area: the harvest ({@code 2000 m² × 2.5 kg/m² = 5000 kg}). */
+  /** This area times a yield per area: the harvest ({@code 2,000 m² × 2.5 kg/m² = 5,000 kg}). */
   public Mass multipliedBy(YieldPerArea yield) {
     Check.notNull(yield, "yield");
     return yield.multipliedBy(this);

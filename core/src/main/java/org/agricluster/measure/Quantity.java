@@ -182,9 +182,9 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
     return java.util.Objects.hash(baseUnit(), value);
   }
 
-  /** The value in the base unit and its symbol: {@code 2000 m²}, {@code 150 kg}. */
+  /** The value in the base unit, with thousands separators, and its symbol: {@code 2,000 m²}, {@code 150 kg}. */
   @Override
   public String toString() {
-    return value.toPlainString() + " " + baseUnit();
+    return Money.formatAmount(value, 0) + " " + baseUnit();
   }
 }

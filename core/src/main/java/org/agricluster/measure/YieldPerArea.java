@@ -17,7 +17,7 @@ import org.agricluster.internal.Decimals;
  *
  * <pre>{@code
  * YieldPerArea tomato = YieldPerArea.ofTonnesPerHectare(25);
- * tomato.multipliedBy(Area.ofSquareMetres(2000));   // 5000 kg
+ * tomato.multipliedBy(Area.ofSquareMetres(2000));   // 5,000 kg
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

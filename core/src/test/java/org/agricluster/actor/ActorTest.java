@@ -70,7 +70,7 @@ class ActorTest {
     assertThat(cambodia.classify(Area.ofSquareMetres(1000))).isEqualTo(FarmSize.SMALL);
     assertThatThrownBy(() -> FarmSizeRule.of(Area.ofHectares(2), Area.ofHectares(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Large-farm threshold must be >= the small-farm threshold 20000 m² but was 10000 m²");
+        .hasMessage("Large-farm threshold must be >= the small-farm threshold 20,000 m² (2.00 ha) but was 10,000 m² (1.00 ha)");
   }
 
   @Test

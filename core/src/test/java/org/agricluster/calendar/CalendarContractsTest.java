@@ -192,7 +192,7 @@ class CalendarContractsTest {
         .hasMessage("Crop of a gap must be not blank but was ''");
     assertThatThrownBy(() -> b.gap("cucumber", w(52))).isInstanceOf(IllegalArgumentException.class);
     assertThat(b.crops()).containsExactly("cucumber");
-    assertThat(b).hasToString("Balance{52 weeks from 2024-W01, crops=[cucumber], Σ|gap|=24500 kg}");
+    assertThat(b).hasToString("Balance{52 weeks from 2024-W01, crops=[cucumber], Σ|gap|=24,500 kg}");
     assertThat(supply.plantings()).hasSize(1);
     assertThat(supply.toString()).isNotEmpty();
     assertThatThrownBy(() -> supply.week("cucumber", w(52))).isInstanceOf(IllegalArgumentException.class);

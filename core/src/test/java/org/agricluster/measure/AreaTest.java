@@ -37,7 +37,10 @@ class AreaTest {
   void khatlonMemberLand_isExactInEveryUnit() {
     // Oxfam Khatlon paper: 1.43 ha per member
     Area member = Area.ofHectares(1.43);
-    assertThat(member).hasToString("14300 m²");
+    assertThat(member).hasToString("14,300 m² (1.43 ha)");
+    assertThat(Area.parse(member.toString())).isEqualTo(member);
+    assertThat(Area.ofSquareMetres(new java.math.BigDecimal("35016"))).hasToString("35,016 m² (3.50 ha)");
+    assertThat(Area.ofSquareMetres(9_999)).hasToString("9,999 m²");
     assertThat(member.toThousandSquareMetres()).isEqualByComparingTo("14.3");
     assertThat(member.multipliedBy(1496).toHectares()).isEqualByComparingTo("2139.28");
   }
@@ -66,7 +69,7 @@ class AreaTest {
   void minus_belowZero_isRefused() {
     assertThatThrownBy(() -> Area.ofSquareMetres(200).minus(Area.ofSquareMetres(1000)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Area 200 m² minus 1000 m² must be >= 0 m² but was -800 m²");
+        .hasMessage("Area 200 m² minus 1,000 m² must be >= 0 m² but was -800 m²");
   }
 
   @Test

@@ -35,7 +35,7 @@ class MassTest {
   @Test
   void takeoDailySupply_inKilograms() {
     // ASPIRE Takeo story: the Takeo cluster supplies 2 to 4 tonnes a day
-    assertThat(Mass.ofTonnes(2)).hasToString("2000 kg");
+    assertThat(Mass.ofTonnes(2)).hasToString("2,000 kg");
     assertThat(Mass.ofTonnes(4).toKilograms()).isEqualByComparingTo("4000");
   }
 
