@@ -162,29 +162,23 @@ public final class WeightedAssessment {
     }
 
     /**
-     * Adds an area with its weight in percent and its grade.
+     * Adds an area with its weight in whole percent, as programme assessments give them (Oxfam
+     * Table 1: 25, 15, 10, 20, 20, 10), and its grade.
      *
      * @throws IllegalArgumentException if the weight is outside 0..100, the grade is not on the
      *     scale, or the area is already graded
      */
-    public Builder area(String area, BigDecimal weightPercent, String grade) {
+    public Builder area(String area, int weightPercent, String grade) {
       notNull(area, "area");
-      notNull(weightPercent, "weightPercent");
       notNull(grade, "grade");
       if (!(!area.isBlank() && rows.stream().noneMatch(r -> r.area().equals(area)))) {
         throw Check.refusal("Area of assessment", "named once and not blank", "'" + area + "'");
       }
-      Decimals.checked(weightPercent, "Weight of area '" + area + "'");
-      if (!(weightPercent.signum() >= 0 && weightPercent.compareTo(HUNDRED) <= 0)) {
-        throw Check.refusal("Weight of area '" + area + "'", "in 0..100%", Decimals.plain(weightPercent) + "%");
+      if (weightPercent < 0 || weightPercent > 100) {
+        throw Check.refusal("Weight of area '" + area + "'", "in 0..100%", weightPercent + "%");
       }
-      rows.add(Row.of(area, Decimals.normalize(weightPercent), grade, grades.percent(grade)));
+      rows.add(Row.of(area, BigDecimal.valueOf(weightPercent), grade, grades.percent(grade)));
       return this;
-    }
-
-    /** Adds an area with a weight in whole percent. */
-    public Builder area(String area, long weightPercent, String grade) {
-      return area(area, BigDecimal.valueOf(weightPercent), grade);
     }
 
     /**
