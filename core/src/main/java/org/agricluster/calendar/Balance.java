@@ -49,7 +49,7 @@ public final class Balance {
     if (!supply.horizon().equals(demand.horizon())) {
       throw Check.refusal("Horizon of the demand", "the supply's " + supply.horizon(), demand.horizon());
     }
-    SupplyCalendar.spelledOneWay(ImmutableList.<String>builder().addAll(supply.crops()).addAll(demand.crops()).build(),
+    WeeklyCalendar.spelledOneWay(ImmutableList.<String>builder().addAll(supply.crops()).addAll(demand.crops()).build(),
         "a balance of supply and demand");
     return new Balance(supply, demand);
   }

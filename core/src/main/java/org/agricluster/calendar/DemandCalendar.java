@@ -4,9 +4,8 @@ import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
@@ -25,13 +24,9 @@ import org.agricluster.measure.Mass;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DemandCalendar {
-  private final Horizon horizon;
-  private final ImmutableMap<String, ImmutableList<BigDecimal>> weekly;
-
+public final class DemandCalendar extends WeeklyCalendar {
   private DemandCalendar(Horizon horizon, ImmutableMap<String, ImmutableList<BigDecimal>> weekly) {
-    this.horizon = horizon;
-    this.weekly = weekly;
+    super(horizon, weekly);
   }
 
   /** A builder over a horizon. */
@@ -39,62 +34,20 @@ public final class DemandCalendar {
     return new Builder(notNull(horizon, "horizon"));
   }
 
-  /** The horizon. */
-  public Horizon horizon() {
-    return horizon;
-  }
-
-  /**
-   * The crops this calendar knows: those demanded, and in a {@link Balance} also those supplied (with
-   * no demand).
-   */
-  public ImmutableSet<String> crops() {
-    return weekly.keySet();
-  }
-
-  /**
-   * A crop's demand in a week.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
-   *     "Cucumber" is not "cucumber") or the week is outside the horizon
-   */
-  public Mass week(String crop, IsoWeek week) {
-    ImmutableList<BigDecimal> weeks = kilograms(crop);
-    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, "Week of the " + crop + " demand")));
-  }
-
-  /**
-   * A crop's demand week by week, every week of the horizon in order.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
-   */
-  public ImmutableSortedMap<IsoWeek, Mass> weekly(String crop) {
-    return SupplyCalendar.byWeek(horizon, kilograms(crop));
-  }
-
-  /** A crop's demand in kilograms by week index; refuses a crop the calendar does not know. */
-  ImmutableList<BigDecimal> kilograms(String crop) {
-    return SupplyCalendar.known(weekly, crop);
+  @Override
+  String what() {
+    return "demand";
   }
 
   /** This calendar also knowing {@code crops}, with no demand for those not demanded. */
-  DemandCalendar withCrops(java.util.Collection<String> crops) {
-    return weekly.keySet().containsAll(crops) ? this
-        : new DemandCalendar(horizon, SupplyCalendar.withZeroRows(weekly, crops, horizon));
-  }
-
-  /**
-   * A crop's demand over the horizon.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
-   */
-  public Mass total(String crop) {
-    return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  DemandCalendar withCrops(Collection<String> crops) {
+    ImmutableMap<String, ImmutableList<BigDecimal>> rows = rowsWith(crops);
+    return rows.keySet().equals(crops()) ? this : new DemandCalendar(horizon(), rows);
   }
 
   @Override
   public String toString() {
-    return "DemandCalendar{" + horizon + ", crops=" + crops() + "}";
+    return "DemandCalendar{" + horizon() + ", crops=" + crops() + "}";
   }
 
   /** Builds a {@link DemandCalendar}; demands for the same crop and week add up. */
@@ -122,7 +75,7 @@ public final class DemandCalendar {
     }
 
     private Builder add(String crop, int week, Mass mass) {
-      BigDecimal[] weeks = kg.computeIfAbsent(crop, k -> SupplyCalendar.zeros(horizon.weeks()));
+      BigDecimal[] weeks = kg.computeIfAbsent(crop, k -> zeros(horizon.weeks()));
       weeks[week] = weeks[week].add(mass.toKilograms());
       return this;
     }
@@ -168,8 +121,7 @@ public final class DemandCalendar {
 
     /** Builds the calendar. */
     public DemandCalendar build() {
-      SupplyCalendar.spelledOneWay(kg.keySet(), "a demand calendar");
-      return new DemandCalendar(horizon, SupplyCalendar.freeze(kg));
+      return new DemandCalendar(horizon, freeze(kg, "a demand calendar"));
     }
   }
 }

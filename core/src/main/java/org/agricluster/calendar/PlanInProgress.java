@@ -1,6 +1,5 @@
 package org.agricluster.calendar;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,6 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
@@ -31,17 +29,14 @@ import org.agricluster.measure.Mass;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SupplyCalendar {
-  private final Horizon horizon;
+public final class SupplyCalendar extends WeeklyCalendar {
   private final ImmutableList<Planting> plantings;
-  private final ImmutableMap<String, ImmutableList<BigDecimal>> weekly;
   private final ImmutableMap<String, BigDecimal> beyond;
 
   private SupplyCalendar(Horizon horizon, ImmutableList<Planting> plantings, ImmutableMap<String, ImmutableList<BigDecimal>> weekly,
       ImmutableMap<String, BigDecimal> beyond) {
-    this.horizon = horizon;
+    super(horizon, weekly);
     this.plantings = plantings;
-    this.weekly = weekly;
     this.beyond = beyond;
   }
 
@@ -49,7 +44,7 @@ public final class SupplyCalendar {
    * The supply of plantings over a horizon.
    *
    * @throws IllegalArgumentException if a planting's week is outside the horizon (its harvest may
-   *     run past the end: that part is {@link #beyondHorizon(String)})
+   *     run past the end: that part is {@link #beyondHorizon(String)}), or a crop is spelt two ways
    */
   public static SupplyCalendar of(Horizon horizon, List<Planting> plantings) {
     notNull(horizon, "horizon");
@@ -72,8 +67,10 @@ public final class SupplyCalendar {
         }
       }
     });
-    spelledOneWay(kg.keySet(), "a supply calendar");
-    return new SupplyCalendar(horizon, ImmutableList.copyOf(plantings), freeze(kg), freezeTotals(beyond));
+    Map<String, BigDecimal> normal = new LinkedHashMap<>();
+    beyond.forEach((c, v) -> normal.put(c, Decimals.normalize(v)));
+    return new SupplyCalendar(horizon, ImmutableList.copyOf(plantings), freeze(kg, "a supply calendar"),
+        ImmutableMap.copyOf(normal));
   }
 
   private static void accumulate(Horizon horizon, CropProfile profile, int week, BigDecimal squareMetres,
@@ -92,88 +89,14 @@ public final class SupplyCalendar {
     }
   }
 
-  static BigDecimal[] zeros(int n) {
-    BigDecimal[] a = new BigDecimal[n];
-    java.util.Arrays.fill(a, BigDecimal.ZERO);
-    return a;
-  }
-
-  static ImmutableMap<String, ImmutableList<BigDecimal>> freeze(Map<String, BigDecimal[]> kg) {
-    ImmutableMap.Builder<String, ImmutableList<BigDecimal>> b = ImmutableMap.builder();
-    kg.forEach((crop, weeks) -> {
-      ImmutableList.Builder<BigDecimal> list = ImmutableList.builderWithExpectedSize(weeks.length);
-      for (BigDecimal w : weeks) {
-        list.add(Decimals.normalize(w));
-      }
-      b.put(crop, list.build());
-    });
-    return b.buildOrThrow();
-  }
-
-  private static ImmutableMap<String, BigDecimal> freezeTotals(Map<String, BigDecimal> totals) {
-    Map<String, BigDecimal> normal = new LinkedHashMap<>();
-    totals.forEach((c, v) -> normal.put(c, Decimals.normalize(v)));
-    return ImmutableMap.copyOf(normal);
-  }
-
-  /** The horizon. */
-  public Horizon horizon() {
-    return horizon;
+  @Override
+  String what() {
+    return "supply";
   }
 
   /** The plantings. */
   public ImmutableList<Planting> plantings() {
     return plantings;
-  }
-
-  /**
-   * The crops this calendar knows, by name: those planted, and in a {@link Balance} also those
-   * demanded (with no supply).
-   */
-  public ImmutableSet<String> crops() {
-    return weekly.keySet();
-  }
-
-  /**
-   * A crop's supply in a week.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()} (names are exact:
-   *     "Cucumber" is not "cucumber") or the week is outside the horizon
-   */
-  public Mass week(String crop, IsoWeek week) {
-    ImmutableList<BigDecimal> weeks = kilograms(crop);
-    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, "Week of the " + crop + " supply")));
-  }
-
-  /**
-   * A crop's supply week by week, every week of the horizon in order.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
-   */
-  public ImmutableSortedMap<IsoWeek, Mass> weekly(String crop) {
-    return byWeek(horizon, kilograms(crop));
-  }
-
-  static ImmutableSortedMap<IsoWeek, Mass> byWeek(Horizon horizon, List<BigDecimal> kilograms) {
-    ImmutableSortedMap.Builder<IsoWeek, Mass> weeks = ImmutableSortedMap.naturalOrder();
-    for (int t = 0; t < kilograms.size(); t++) {
-      weeks.put(horizon.week(t), Mass.ofKilograms(kilograms.get(t)));
-    }
-    return weeks.buildOrThrow();
-  }
-
-  /** A crop's supply in kilograms by week index; refuses a crop the calendar does not know. */
-  ImmutableList<BigDecimal> kilograms(String crop) {
-    return known(weekly, crop);
-  }
-
-  /**
-   * A crop's supply within the horizon.
-   *
-   * @throws IllegalArgumentException if the crop is not one of {@link #crops()}
-   */
-  public Mass total(String crop) {
-    return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   /**
@@ -186,48 +109,10 @@ public final class SupplyCalendar {
     return Mass.ofKilograms(beyond.getOrDefault(crop, BigDecimal.ZERO));
   }
 
-  /** The row of a crop a calendar knows, or a refusal that names the crops it knows. */
-  static <V> V known(java.util.Map<String, V> rows, String crop) {
-    notNull(crop, "crop");
-    V row = rows.get(crop);
-    if (row == null) {
-      throw Check.refusal("Crop", "one of " + rows.keySet(), Check.quoted(crop));
-    }
-    return row;
-  }
-
-  /**
-   * Refuses crop names that differ only in case or spacing ("Cucumber" and "cucumber"): a calendar,
-   * a balance and a plan spell each crop one way, so no query answers for half of a crop.
-   */
-  static void spelledOneWay(Collection<String> crops, String where) {
-    Map<String, String> seen = new java.util.HashMap<>();
-    for (String crop : crops) {
-      String key = crop.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-      String before = seen.putIfAbsent(key, crop);
-      if (before != null && !before.equals(crop)) {
-        throw Check.refusal("Crops of " + where, "each spelt one way", Check.quoted(before) + " and " + Check.quoted(crop)
-            + ", which differ only in case or spacing");
-      }
-    }
-  }
-
   /** This calendar also knowing {@code crops}, with no supply of those not planted. */
   SupplyCalendar withCrops(Collection<String> crops) {
-    if (weekly.keySet().containsAll(crops)) {
-      return this;
-    }
-    return new SupplyCalendar(horizon, plantings, withZeroRows(weekly, crops, horizon), beyond);
-  }
-
-  static ImmutableMap<String, ImmutableList<BigDecimal>> withZeroRows(
-      ImmutableMap<String, ImmutableList<BigDecimal>> rows, Collection<String> crops, Horizon horizon) {
-    Map<String, ImmutableList<BigDecimal>> all = new TreeMap<>(rows);
-    ImmutableList<BigDecimal> zeros = ImmutableList.copyOf(zeros(horizon.weeks()));
-    for (String crop : crops) {
-      all.putIfAbsent(crop, zeros);
-    }
-    return ImmutableMap.copyOf(all);
+    ImmutableMap<String, ImmutableList<BigDecimal>> rows = rowsWith(crops);
+    return rows.keySet().equals(crops()) ? this : new SupplyCalendar(horizon(), plantings, rows, beyond);
   }
 
   /** The harvest of some members (a producer group), by crop, within the horizon and beyond. */
@@ -244,6 +129,6 @@ public final class SupplyCalendar {
 
   @Override
   public String toString() {
-    return "SupplyCalendar{" + horizon + ", " + Words.count(plantings.size(), "planting") + ", crops=" + crops() + "}";
+    return "SupplyCalendar{" + horizon() + ", " + Words.count(plantings.size(), "planting") + ", crops=" + crops() + "}";
   }
 }

@@ -54,6 +54,7 @@ public final class BudgetSummary {
    */
   public static BudgetSummary of(List<CropBudget> budgets, MarginPolicy policy) {
     notNull(budgets, "budgets");
+    notNull(policy, "policy");
     if (budgets.isEmpty()) {
       throw Check.refusal("Number of budgets to summarise", "at least 1", 0);
     }
@@ -67,6 +68,7 @@ public final class BudgetSummary {
    */
   public static BudgetSummary of(List<CropBudget> budgets, MarginPolicy policy, CurrencyUnit currency, ExchangeRate rate) {
     notNull(budgets, "budgets");
+    notNull(policy, "policy");
     notNull(currency, "currency");
     notNull(rate, "rate");
     if (budgets.isEmpty()) {

@@ -2,7 +2,6 @@ package org.agricluster.measure;
 
 import static org.agricluster.internal.Check.notNull;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.agricluster.internal.Check;

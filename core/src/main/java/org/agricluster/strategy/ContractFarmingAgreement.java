@@ -3,8 +3,6 @@ package org.agricluster.strategy;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.ChainFunction;
@@ -13,7 +11,6 @@ import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.internal.Check;
-import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 
 /**
