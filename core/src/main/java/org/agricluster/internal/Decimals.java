@@ -2,6 +2,9 @@ package org.agricluster.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * Decimal arithmetic shared by the value types: the supported range of a decimal, its normalised
@@ -131,5 +134,17 @@ public final class Decimals {
   /** Plain text without exponent, trailing zeros removed. */
   public static String plain(BigDecimal value) {
     return normalize(value).toPlainString();
+  }
+
+  /**
+   * A value with thousands separators and at least {@code minimumScale} decimals, for reading:
+   * {@code 3,000,000}, {@code 750.00}. Locale-independent.
+   */
+  public static String grouped(BigDecimal value, int minimumScale) {
+    int scale = Math.max(value.scale(), minimumScale);
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    return format.format(value);
   }
 }

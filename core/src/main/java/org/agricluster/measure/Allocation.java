@@ -1,6 +1,9 @@
 package org.agricluster.measure;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.internal.Check;
 import org.immutables.value.Value;
@@ -28,6 +31,20 @@ public abstract class Allocation {
 
   static Allocation of(Money total, Money unit, List<Money> parts, Money remainder) {
     return ImmutableAllocation.builder().total(total).unit(unit).parts(parts).remainder(remainder).build();
+  }
+
+  /** Splits {@code total} by ratios into whole multiples of {@code unit}, by the largest-remainder rule. */
+  static Allocation split(Money total, Money unit, List<BigDecimal> ratios) {
+    List<BigInteger> weights = LargestRemainder.weights(ratios);
+    BigDecimal[] unitsAndRest = total.amount().abs().divideAndRemainder(unit.amount());
+    List<BigInteger> counts = LargestRemainder.split(unitsAndRest[0].toBigIntegerExact(), weights);
+    List<Money> parts = new ArrayList<>(counts.size());
+    for (BigInteger count : counts) {
+      BigDecimal part = unit.amount().multiply(new BigDecimal(count));
+      parts.add(Money.of(total.currency(), total.isNegative() ? part.negate() : part));
+    }
+    BigDecimal rest = total.isNegative() ? unitsAndRest[1].negate() : unitsAndRest[1];
+    return of(total, unit, parts, Money.of(total.currency(), rest));
   }
 
   /** The amount that was split. */

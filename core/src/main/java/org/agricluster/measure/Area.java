@@ -118,7 +118,7 @@ public final class Area extends Quantity<Area> {
   public String toString() {
     String squareMetres = super.toString();
     return isLessThan(ONE_HECTARE) ? squareMetres
-        : squareMetres + " (" + Money.formatAmount(toHectares().setScale(2, RoundingMode.HALF_EVEN), 2) + " ha)";
+        : squareMetres + " (" + Decimals.grouped(toHectares().setScale(2, RoundingMode.HALF_EVEN), 2) + " ha)";
   }
 
   /** The area in square metres, exact. */

@@ -192,7 +192,7 @@ public final class ExchangeRate {
   /** {@code 1 USD = 4,000 KHR on 2024-01-15 (ASPIRE report)}; {@link #parse} reads it back. */
   @Override
   public String toString() {
-    return "1 " + base + " = " + Money.formatAmount(rate, 0) + " " + quote + " on " + date + " (" + source + ")";
+    return "1 " + base + " = " + Decimals.grouped(rate, 0) + " " + quote + " on " + date + " (" + source + ")";
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.agricluster.measure;
 
+import static org.agricluster.internal.Check.notNull;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -69,5 +71,29 @@ final class LargestRemainder {
       parts[i] = parts[i].add(BigInteger.ONE);
     }
     return List.of(parts);
+  }
+
+  /** Whole-number ratios as decimals: {@code allocate(3, 2, 1)}. */
+  static List<BigDecimal> wholeRatios(long... ratios) {
+    notNull(ratios, "ratios");
+    List<BigDecimal> list = new ArrayList<>(ratios.length);
+    for (long ratio : ratios) {
+      list.add(BigDecimal.valueOf(ratio));
+    }
+    return list;
+  }
+
+  /** Shares as whole-number ratios over their least common denominator, exactly. */
+  static List<BigDecimal> ratiosOf(List<Share> shares) {
+    BigInteger common = BigInteger.ONE;
+    for (Share share : shares) {
+      BigInteger d = share.denominator();
+      common = common.divide(common.gcd(d)).multiply(d);
+    }
+    List<BigDecimal> ratios = new ArrayList<>(shares.size());
+    for (Share share : shares) {
+      ratios.add(new BigDecimal(share.numerator().multiply(common.divide(share.denominator()))));
+    }
+    return ratios;
   }
 }

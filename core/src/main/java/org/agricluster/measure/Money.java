@@ -4,10 +4,7 @@ import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -367,7 +364,7 @@ public final class Money implements Comparable<Money> {
 
   /** {@link #allocate(List)} with whole-number ratios: {@code allocate(3, 2, 1)}. */
   public ImmutableList<Money> allocate(long... ratios) {
-    return allocate(wholeRatios(ratios));
+    return allocate(LargestRemainder.wholeRatios(ratios));
   }
 
   /**
@@ -378,16 +375,7 @@ public final class Money implements Comparable<Money> {
   public ImmutableList<Money> allocateByShares(List<Share> shares) {
     notNull(shares, "shares");
     Share.checkPartition(shares, "Shares to allocate " + this + " by");
-    BigInteger common = BigInteger.ONE;
-    for (Share share : shares) {
-      BigInteger d = share.denominator();
-      common = common.divide(common.gcd(d)).multiply(d);
-    }
-    List<BigDecimal> ratios = new ArrayList<>(shares.size());
-    for (Share share : shares) {
-      ratios.add(new BigDecimal(share.numerator().multiply(common.divide(share.denominator()))));
-    }
-    return allocate(ratios);
+    return allocate(LargestRemainder.ratiosOf(shares));
   }
 
   /**
@@ -401,7 +389,7 @@ public final class Money implements Comparable<Money> {
 
   /** {@link #allocateInCash(List)} with whole-number ratios (kilograms delivered): {@code allocateInCash(120, 85, 64)}. */
   public Allocation allocateInCash(long... ratios) {
-    return allocateInCash(wholeRatios(ratios));
+    return allocateInCash(LargestRemainder.wholeRatios(ratios));
   }
 
   private static List<BigDecimal> wholeRatios(long... ratios) {
@@ -426,17 +414,7 @@ public final class Money implements Comparable<Money> {
    */
   public Allocation allocateIn(Money unit, List<BigDecimal> ratios) {
     checkUnit(unit);
-    List<BigInteger> weights = LargestRemainder.weights(ratios);
-    BigDecimal[] unitsAndRest = amount.abs().divideAndRemainder(unit.amount);
-    BigInteger units = unitsAndRest[0].toBigIntegerExact();
-    List<BigInteger> split = LargestRemainder.split(units, weights);
-    List<Money> parts = new ArrayList<>(split.size());
-    for (BigInteger count : split) {
-      BigDecimal part = unit.amount.multiply(new BigDecimal(count));
-      parts.add(of(currency, isNegative() ? part.negate() : part));
-    }
-    BigDecimal rest = isNegative() ? unitsAndRest[1].negate() : unitsAndRest[1];
-    return Allocation.of(this, unit, parts, of(currency, rest));
+    return Allocation.split(this, unit, ratios);
   }
 
   private void checkUnit(Money unit) {
@@ -491,14 +469,6 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public String toString() {
-    return currency.code() + " " + formatAmount(amount, currency.practicalScale());
-  }
-
-  static String formatAmount(BigDecimal amount, int minimumScale) {
-    int scale = Math.max(amount.scale(), minimumScale);
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMinimumFractionDigits(scale);
-    format.setMaximumFractionDigits(scale);
-    return format.format(amount);
+    return currency.code() + " " + Decimals.grouped(amount, currency.practicalScale());
   }
 }

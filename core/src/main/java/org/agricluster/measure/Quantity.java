@@ -185,6 +185,6 @@ public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparab
   /** The value in the base unit, with thousands separators, and its symbol: {@code 2,000 m²}, {@code 150 kg}. */
   @Override
   public String toString() {
-    return Money.formatAmount(value, 0) + " " + baseUnit();
+    return Decimals.grouped(value, 0) + " " + baseUnit();
   }
 }
