@@ -13,9 +13,13 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 class ChangeTest {
-  /** Values 0.01..1,000.00 with two decimals, as prices and yields are printed. */
+  /**
+   * Values 1.00..1,000.00 with two decimals, as prices and yields are printed: any change between
+   * two of them lies within the supported range (at most +99,900 %). Explore found 0.01 → 100.02
+   * (+1,000,100 %), beyond it, which is refused by name (see the range test).
+   */
   private static Gen<BigDecimal> values() {
-    return SourceDSL.integers().between(1, 100_000).map(i -> BigDecimal.valueOf(i, 2));
+    return SourceDSL.integers().between(100, 100_000).map(i -> BigDecimal.valueOf(i, 2));
   }
 
   @Test
@@ -74,6 +78,10 @@ class ChangeTest {
         .hasMessage("Value a change is measured from must be > 0 but was 0");
     assertThatThrownBy(() -> Change.between(BigDecimal.ONE, BigDecimal.ONE.negate())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Value a change is measured to must be >= 0 but was -1");
+    assertThat(Change.between(BigDecimal.ONE, BigDecimal.valueOf(10_001))).hasToString("+1000000%");
+    assertThatThrownBy(() -> Change.between(new BigDecimal("0.01"), new BigDecimal("100.02")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Change from 0.01 to 100.02 must be in -100%..+1,000,000% but was more than +1,000,000%");
     assertThatThrownBy(() -> Change.between(new BigDecimal("0.0001"), BigDecimal.valueOf(1_000)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Change from 0.0001 to 1000 must be in -100%..+1,000,000% but was more than +1,000,000%");
