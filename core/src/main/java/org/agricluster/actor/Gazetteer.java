@@ -2,12 +2,17 @@ package org.agricluster.actor;
 
 import static org.agricluster.internal.Check.notNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Words;
+import org.immutables.value.Value;
 
 /**
  * The known places of a programme, each with exactly one parent: a village belongs to one commune,
@@ -24,12 +29,9 @@ import org.agricluster.internal.Check;
  * need distinct names (add the commune: "Kaphon (Srae Kor)"). This class is immutable and
  * thread-safe.
  */
-public final class Gazetteer {
-  private final ImmutableMap<String, Location> places;
-
-  private Gazetteer(ImmutableMap<String, Location> places) {
-    this.places = places;
-  }
+@Value.Immutable
+public abstract class Gazetteer {
+  Gazetteer() {}
 
   /**
    * A gazetteer of the given places and every place on their paths.
@@ -38,16 +40,27 @@ public final class Gazetteer {
    */
   public static Gazetteer of(List<Location> locations) {
     notNull(locations, "locations");
-    Map<String, Location> places = new LinkedHashMap<>();
+    Set<Location> places = new LinkedHashSet<>();
     for (Location location : locations) {
-      for (Location place : notNull(location, "location").path()) {
-        Location known = places.putIfAbsent(key(place), place);
-        if (known != null && !known.equals(place)) {
-          throw conflict(place, known);
-        }
+      places.addAll(notNull(location, "location").path());
+    }
+    return ImmutableGazetteer.builder().places(places).build();
+  }
+
+  /** Every known place, each after the places above it. */
+  public abstract ImmutableList<Location> places();
+
+  /** The places by key; also refuses a place known under two parents, however the gazetteer is made. */
+  @Value.Derived
+  ImmutableMap<String, Location> byKey() {
+    Map<String, Location> byKey = new LinkedHashMap<>();
+    for (Location place : places()) {
+      Location known = byKey.putIfAbsent(key(place), place);
+      if (known != null && !known.equals(place)) {
+        throw conflict(place, known);
       }
     }
-    return new Gazetteer(ImmutableMap.copyOf(places));
+    return ImmutableMap.copyOf(byKey);
   }
 
   private static String key(Location place) {
@@ -70,7 +83,7 @@ public final class Gazetteer {
   public Location check(Location location) {
     notNull(location, "location");
     for (Location place : location.path()) {
-      Location known = places.get(key(place));
+      Location known = byKey().get(key(place));
       if (known != null && !known.equals(place)) {
         throw conflict(place, known);
       }
@@ -80,27 +93,12 @@ public final class Gazetteer {
 
   /** The place of a level and name in a country, if known. */
   public Optional<Location> find(String country, AdminLevel level, String name) {
-    return Optional.ofNullable(places.get(notNull(country, "country") + "/" + notNull(level, "level") + "/"
+    return Optional.ofNullable(byKey().get(notNull(country, "country") + "/" + notNull(level, "level") + "/"
         + notNull(name, "name")));
-  }
-
-  /** Every known place. */
-  public List<Location> places() {
-    return places.values().asList();
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Gazetteer && ((Gazetteer) obj).places.equals(places);
-  }
-
-  @Override
-  public int hashCode() {
-    return places.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Gazetteer{" + places.size() + " places}";
+    return "Gazetteer{" + Words.count(byKey().size(), "place") + "}";
   }
 }
