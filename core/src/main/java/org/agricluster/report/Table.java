@@ -54,12 +54,13 @@ public final class Table {
   }
 
   /**
-   * A number as a table shows it: exact where it has at most two decimals ({@code 12}, {@code 2.5}),
+   * A number as a table shows it, with thousands separators: exact where it has at most two decimals
+   * ({@code 12}, {@code 2.5}, {@code 3,000}),
    * else rounded half-even to two and marked {@code ≈} ({@code ≈2.33}).
    */
   public static String number(BigDecimal value) {
     BigDecimal v = Decimals.normalize(notNull(value, "value"));
-    return v.scale() <= 2 ? v.toPlainString() : "≈" + v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    return v.scale() <= 2 ? Decimals.grouped(v, 0) : "≈" + Decimals.grouped(v.setScale(2, RoundingMode.HALF_EVEN), 2);
   }
 
   /** The title. */

@@ -135,8 +135,8 @@ final class ActorsWalkthrough implements Walkthrough {
 
   private static void khatlon(PrintStream out) {
     ApexPlatform sfac = khatlonPlatform();
-    out.println("1. Oxfam Khatlon — " + sfac.groups().size() + " producer groups, " + sfac.actors().size()
-        + " farmers, four commodity clusters under the SFAC (members generated to match the paper's totals)");
+    out.println("1. Oxfam Khatlon — " + sfac.groups().size() + " producer groups, "
+        + String.format(java.util.Locale.ROOT, "%,d", sfac.actors().size()) + " farmers, four commodity clusters under the SFAC (members generated to match the paper's totals)");
     for (Cluster c : sfac.clusters()) {
       out.printf("   %-22s %2d groups, %3d farmers, %s ha%n", c.name(), c.groups().size(), c.actors().size(),
           c.totalFarmLand().toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
@@ -192,7 +192,6 @@ final class ActorsWalkthrough implements Walkthrough {
         .lines().filter(line -> !line.contains(" farmer ") || line.contains(" farmer 1 "))
         .reduce((a, b) -> a + "\n" + b).orElse(""));
     out.println("(one farmer of each village shown; the full contact list has all " + sesan.actors().size() + " rows)");
-    out.println("Total land of the cluster's farmers: " + sesan.totalFarmLand() + " ("
-        + sesan.totalFarmLand().toHectares().toPlainString() + " ha)");
+    out.println("Total land of the cluster's farmers: " + sesan.totalFarmLand());
   }
 }
