@@ -2,6 +2,7 @@ package org.agricluster.calendar;
 
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
+import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
 import org.immutables.value.Value;
@@ -61,7 +62,7 @@ public final class Plan {
   }
 
   static String kg(Mass mass) {
-    return mass.toKilograms().setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+    return Decimals.grouped(mass.toKilograms().setScale(0, RoundingMode.HALF_EVEN), 0);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
+import org.agricluster.internal.Decimals;
 import org.agricluster.measure.Mass;
 
 /**
@@ -22,7 +23,7 @@ public final class CalendarTables {
   private CalendarTables() {}
 
   private static String kg(BigDecimal value) {
-    return value.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+    return Decimals.grouped(value.setScale(0, RoundingMode.HALF_EVEN), 0);
   }
 
   /** Week, supply, demand and gap of one crop, with totals, share of demand met and the worst weeks. */

@@ -218,13 +218,13 @@ class CalendarContractsTest {
     Plan plan = Planner.plan(List.of(m), List.of(ExampleCrops.CUCUMBER),
         DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100)).build());
     accessorsAnswer(plan);
-    assertThat(plan.toString()).matches("Plan\\{\\d+ plantings, Σ\\|gap\\| \\d+ kg against the baseline's \\d+ kg\\}");
+    assertThat(plan.toString()).matches("Plan\\{\\d+ plantings, Σ\\|gap\\| [\\d,]+ kg against the baseline's [\\d,]+ kg\\}");
     Plan.PlannedPlanting first = plan.plantings().get(0);
     accessorsAnswer(first);
     assertThat(first.toString()).startsWith(first.planting() + " — ");
     new EqualsTester().addEqualityGroup(first, plan.plantings().get(0)).addEqualityGroup(plan.plantings().get(1)).testEquals();
     distinctValuesHashApart(plan.plantings().get(0), plan.plantings().get(1));
-    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1234.5")))).isEqualTo("1234");
-    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1235.5")))).isEqualTo("1236");
+    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1234.5")))).isEqualTo("1,234");
+    assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1235.5")))).isEqualTo("1,236");
   }
 }

@@ -53,7 +53,7 @@ final class CalendarWalkthrough implements Walkthrough {
   }
 
   private static String kg(BigDecimal value) {
-    return value.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+    return String.format(java.util.Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
   }
 
   private static void sesan(PrintStream out) {
