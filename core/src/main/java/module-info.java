@@ -45,6 +45,8 @@ module org.agricluster {
   // static: compile time only; transitive: the annotations on exported types resolve for
   // clients that compile against them
   requires static transitive org.immutables.value.annotations;
+  // static: JSON exchange is optional; a user who never calls org.agricluster.json needs no Jackson
+  requires static tools.jackson.databind;
 
   exports org.agricluster.measure;
   exports org.agricluster.actor;
@@ -54,4 +56,5 @@ module org.agricluster {
   exports org.agricluster.scoring;
   exports org.agricluster.strategy;
   exports org.agricluster.report;
+  exports org.agricluster.json;
 }

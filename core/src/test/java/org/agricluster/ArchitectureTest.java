@@ -53,16 +53,25 @@ class ArchitectureTest {
         .layer("economics").definedBy("org.agricluster.economics..")
         .layer("strategy").definedBy("org.agricluster.strategy..")
         .layer("report").definedBy("org.agricluster.report..")
+        .layer("json").definedBy("org.agricluster.json..")
         .layer("internal").definedBy("org.agricluster.internal..")
         .whereLayer("report").mayNotBeAccessedByAnyLayer()
-        .whereLayer("strategy").mayOnlyBeAccessedByLayers("report")
-        .whereLayer("cluster").mayOnlyBeAccessedByLayers("strategy", "report")
-        .whereLayer("calendar").mayOnlyBeAccessedByLayers("strategy", "report")
-        .whereLayer("economics").mayOnlyBeAccessedByLayers("strategy", "report")
-        .whereLayer("scoring").mayOnlyBeAccessedByLayers("strategy", "report")
-        .whereLayer("actor").mayOnlyBeAccessedByLayers("cluster", "calendar", "economics", "strategy", "report")
+        .whereLayer("json").mayNotBeAccessedByAnyLayer()
+        .whereLayer("strategy").mayOnlyBeAccessedByLayers("report", "json")
+        .whereLayer("cluster").mayOnlyBeAccessedByLayers("strategy", "report", "json")
+        .whereLayer("calendar").mayOnlyBeAccessedByLayers("strategy", "report", "json")
+        .whereLayer("economics").mayOnlyBeAccessedByLayers("strategy", "report", "json")
+        .whereLayer("scoring").mayOnlyBeAccessedByLayers("strategy", "report", "json")
+        .whereLayer("actor").mayOnlyBeAccessedByLayers("cluster", "calendar", "economics", "strategy", "report", "json")
         .whereLayer("measure").mayOnlyBeAccessedByLayers(
-            "actor", "cluster", "calendar", "economics", "strategy", "report")
+            "actor", "cluster", "calendar", "economics", "strategy", "report", "json")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheJsonPackageKnowsJackson() {
+    noClasses().that().resideOutsideOfPackage("org.agricluster.json..")
+        .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
         .check(CLASSES);
   }
 

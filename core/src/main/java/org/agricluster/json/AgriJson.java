@@ -1,0 +1,40 @@
+package org.agricluster.json;
+
+import java.util.List;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.economics.CropBudget;
+
+/**
+ * The JSON documents AgriCluster reads and writes, one line each:
+ *
+ * <pre>{@code
+ * String json = AgriJson.CLUSTER.write(sesan);
+ * Cluster sesan = AgriJson.CLUSTER.read(Path.of("sesan.json"));
+ * AgriJson.CROP_BUDGETS.write(budgets, Path.of("survey.json"));
+ * }</pre>
+ *
+ * <p>The representation rules, the same in every document and stated in each schema: exact
+ * decimals as JSON strings ({@code "2.50"}), never binary numbers; currencies as ISO codes; dates as
+ * ISO dates ({@code 2024-01-15}) and weeks as ISO weeks ({@code 2024-W14}); units in the field names
+ * ({@code squareMetres}, {@code kilograms}, {@code amountPerKilogram}); enumerations as their Java
+ * names ({@code COLLECTOR_TRADER}); an actor written once and referred to elsewhere by its id.
+ *
+ * <p>Compatibility: the {@code $schema} id carries the major version ({@code …/cluster-1.json}).
+ * A 1.x reader reads every document any 1.y writer with y ≤ x wrote, exactly; a later 1.y may add
+ * optional fields, which an older reader refuses by name rather than dropping them. A change that
+ * would make an old document mean something else gets a new major version and a new id.
+ *
+ * <p>This package needs Jackson 3 ({@code tools.jackson.core:jackson-databind}) on the class path or
+ * module path; the rest of the library does not.
+ */
+public final class AgriJson {
+  private AgriJson() {}
+
+  /** A whole cluster: places, producer groups with their members, committees, stages and membership logs, direct actors. */
+  public static final JsonDocument<Cluster> CLUSTER = new JsonDocument<>("cluster", "cluster", ClusterJson::cluster,
+      ClusterJson::cluster);
+
+  /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
+  public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",
+      budgets -> Out.array(budgets, EconomicsJson::budget), in -> List.copyOf(in.list(EconomicsJson::budget)));
+}

@@ -1,0 +1,86 @@
+package org.agricluster.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.economics.CropBudget;
+import org.junit.jupiter.api.Test;
+
+class JsonDocumentTest {
+  /** The samples in the repository, which the README points non-Java developers to. */
+  static final Path SAMPLES = Path.of("src", "main", "resources", "META-INF", "agricluster", "samples");
+
+  static List<Error> validate(JsonDocument<?> document, String json) {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(document.schema(), InputFormat.JSON);
+    return schema.validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void aClusterReadsBackEqual_andWritesTheSameBytesTwice() {
+    Cluster sesan = JsonSamples.sesan();
+    String json = AgriJson.CLUSTER.write(sesan);
+    assertThat(AgriJson.CLUSTER.read(json)).isEqualTo(sesan);
+    assertThat(AgriJson.CLUSTER.write(AgriJson.CLUSTER.read(json))).isEqualTo(json);
+    assertThat(json).startsWith("{\n  \"$schema\" : \"https://agricluster.org/schema/cluster-1.json\",\n  \"cluster\" : {");
+    assertThat(validate(AgriJson.CLUSTER, json)).isEmpty();
+  }
+
+  @Test
+  void aCropBudgetSurveyReadsBackEqual_andWritesTheSameBytesTwice() {
+    List<CropBudget> budgets = JsonSamples.budgets();
+    String json = AgriJson.CROP_BUDGETS.write(budgets);
+    assertThat(AgriJson.CROP_BUDGETS.read(json)).isEqualTo(budgets);
+    assertThat(AgriJson.CROP_BUDGETS.write(AgriJson.CROP_BUDGETS.read(json))).isEqualTo(json);
+    assertThat(json).contains("\"numerator\" : \"1\"", "\"denominator\" : \"3\"", "\"amountPerKilogram\" : \"3.5\"",
+        "\"quantity\" : \"120.5\"");
+    assertThat(validate(AgriJson.CROP_BUDGETS, json)).isEmpty();
+  }
+
+  @Test
+  void theSamplesInTheRepositoryAreWhatTheLibraryWrites_andValidate() throws IOException {
+    check(AgriJson.CLUSTER, SAMPLES.resolve("cluster-sesan.json"), AgriJson.CLUSTER.write(JsonSamples.sesan()));
+    check(AgriJson.CROP_BUDGETS, SAMPLES.resolve("crop-budgets-takeo-khatlon.json"),
+        AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()));
+  }
+
+  private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
+    if (Boolean.getBoolean("agricluster.writeSamples")) {
+      Files.writeString(sample, written, StandardCharsets.UTF_8);
+    }
+    String text = Files.readString(sample, StandardCharsets.UTF_8);
+    assertThat(text).as("%s is what the library writes (regenerate with -Dagricluster.writeSamples=true)", sample)
+        .isEqualTo(written);
+    assertThat(text).contains("\"$schema\" : \"" + document.schemaId() + "\"");
+    assertThat(validate(document, text)).as("%s against %s", sample, document.schemaResource()).isEmpty();
+    assertThat(document.read(text)).isNotNull();
+  }
+
+  @Test
+  void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
+    for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS)) {
+      assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
+          "https://json-schema.org/draft/2020-12/schema");
+    }
+    assertThat(AgriJson.CLUSTER).hasToString("JsonDocument{cluster, https://agricluster.org/schema/cluster-1.json}");
+  }
+
+  @Test
+  void aDocumentOfAnotherKindOrVersion_isRefusedNamingTheExpectedId() {
+    String budgets = AgriJson.CROP_BUDGETS.write(JsonSamples.budgets());
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read(budgets)).isInstanceOf(JsonFormatException.class)
+        .hasMessage("$.$schema: must be https://agricluster.org/schema/cluster-1.json for a cluster document but was "
+            + "'https://agricluster.org/schema/crop-budgets-1.json'");
+  }
+}

@@ -1,0 +1,78 @@
+package org.agricluster.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.Contact;
+import org.agricluster.actor.Farm;
+import org.agricluster.actor.Gender;
+import org.agricluster.actor.Location;
+import org.agricluster.actor.Role;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.cluster.DevelopmentStep;
+import org.agricluster.cluster.GroupStage;
+import org.agricluster.cluster.MembershipChange;
+import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.CostCategory;
+import org.agricluster.economics.CostLine;
+import org.agricluster.economics.CropBudget;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
+
+/** The models behind the sample documents: CHAIN Annex 3's Sesan actors and ASPIRE Takeo's budget. */
+final class JsonSamples {
+  private JsonSamples() {}
+
+  static final LocalDate START = LocalDate.of(2021, 3, 1);
+
+  /** A small Sesan cluster: one village group of six farmers (generated), Mr Panha, Mrs Sopheary and PDAFF. */
+  static Cluster sesan() {
+    Location sesan = Location.country("Cambodia").province("Stung Treng").district("Sesan");
+    List<Actor> farmers = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      farmers.add(Actor.builder().id("kaphon-f" + i).name("Kaphon farmer " + i).addRoles(Role.FARMER)
+          .gender(i % 2 == 0 ? Gender.FEMALE : Gender.MALE).location(sesan.village("Kaphon"))
+          .farm(Farm.of(Area.ofSquareMetres(200 + 137 * i), "river", List.of("choy sum", "cucumber"))).build());
+    }
+    ProducerGroup kaphon = ProducerGroup.builder("PG-Kaphon", "Kaphon farmers' group").members(farmers)
+        .committee(farmers.subList(0, 5)).embeddedIn("Kaphon village CBO").addStage(GroupStage.FORMING, START)
+        .addStage(GroupStage.NORMING, START.plusMonths(8)).addMembership(MembershipChange.joined("kaphon-f1", START))
+        .addMembership(MembershipChange.joined("kaphon-f2", START.plusDays(14))).build();
+    Actor panha = Actor.builder().id("panha").name("Mr Panha")
+        .addRoles(Role.WHOLESALER, Role.COLLECTOR_TRADER, Role.FARMER).primaryRole(Role.COLLECTOR_TRADER)
+        .gender(Gender.MALE).location(sesan)
+        .contact(Contact.builder().title("wholesaler and vendor").workplace("Orrusey market").build()).build();
+    Actor sopheary = Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER)
+        .gender(Gender.FEMALE).build();
+    Actor pdaff = Actor.of("pdaff-st", "PDAFF Stung Treng extension staff", Role.EXTENSION_AGENT);
+    return Cluster.builder("Sesan vegetable cluster", "vegetables").addLocation(sesan).addGroup(kaphon)
+        .directActors(List.of(panha, sopheary, pdaff)).step(DevelopmentStep.MSP_AND_STRATEGY)
+        .addMembership(MembershipChange.joined("panha", START)).addMembership(MembershipChange.joined("kaphon-f1", START))
+        .build();
+  }
+
+  /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */
+  static List<CropBudget> budgets() {
+    PricePerMass khr1200 = PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 1_200));
+    CropBudget takeo = CropBudget.builder("mixed vegetables", Area.ofSquareMetres(2_000)).harvested(Mass.ofKilograms(3_000))
+        .addSale("all grades", Share.WHOLE, khr1200)
+        .addCost(CostLine.lumpSum(CostCategory.SEED, "seed", Money.of(CurrencyUnit.KHR, 150_000)))
+        .addCost(CostLine.lumpSum(CostCategory.FERTILISER, "fertiliser", Money.of(CurrencyUnit.KHR, 300_000)))
+        .addCost(CostLine.lumpSum(CostCategory.PESTICIDES, "crop protection", Money.of(CurrencyUnit.KHR, 150_000)))
+        .cycleDays(90).build();
+    CropBudget tomato = CropBudget.builder("tomato", Area.ofHectares(1)).harvested(Mass.ofTonnes(25))
+        .lossShare(Share.ofPercent(10)).ownUseShare(Share.ofRatio(1, 30))
+        .addSale("grade 1", Share.ofRatio(2, 3), PricePerMass.perKilogram(Money.of(CurrencyUnit.TJS, new BigDecimal("3.5"))))
+        .addSale("grade 2", Share.ofRatio(1, 3), PricePerMass.perKilogram(Money.of(CurrencyUnit.TJS, 2)))
+        .addCost(CostLine.of(CostCategory.FERTILISER, "urea", "300", "kg", Money.of(CurrencyUnit.TJS, 5)))
+        .addCost(CostLine.of(CostCategory.HIRED_LABOUR, "harvest labour", "120.5", "day", Money.of(CurrencyUnit.TJS, 60)))
+        .build();
+    return List.of(takeo, tomato);
+  }
+}
