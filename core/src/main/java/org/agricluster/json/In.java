@@ -121,7 +121,8 @@ final class In {
   /** This value as an exact decimal written as a JSON string ({@code "2.50"}), never a binary number. */
   BigDecimal decimal() {
     if (node.isNumber()) {
-      throw refusal("must be a decimal written as a string (\"" + Check.quoted(node.toString()) + "\"), never a JSON number");
+      throw refusal("must be a decimal written as a string, such as \"2.50\", never a JSON number, but was "
+          + (node.toString().length() > 40 ? "a number of " + node.toString().length() + " characters" : node.toString()));
     }
     String text = string();
     if (text.length() > Decimals.MAX_DIGITS + 10 || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {

@@ -76,6 +76,34 @@ class JsonDocumentTest {
     assertThat(AgriJson.CLUSTER).hasToString("JsonDocument{cluster, https://agricluster.org/schema/cluster-1.json}");
   }
 
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  private static List<String> schemaEnum(JsonDocument<?> document, String... path) {
+    tools.jackson.databind.JsonNode node = JsonDocument.MAPPER.readTree(document.schema()).get("$defs");
+    for (String step : path) {
+      node = node.get(step);
+    }
+    List<String> values = new java.util.ArrayList<>();
+    node.get("enum").forEach(v -> values.add(v.stringValue()));
+    return values;
+  }
+
+  @Test
+  void theSchemasListEveryValueOfEveryEnumeration_inTheLibrarysOrder() {
+    assertThat(schemaEnum(AgriJson.CLUSTER, "role")).isEqualTo(names(org.agricluster.actor.Role.class));
+    assertThat(schemaEnum(AgriJson.CLUSTER, "actor", "properties", "gender")).isEqualTo(names(org.agricluster.actor.Gender.class));
+    assertThat(schemaEnum(AgriJson.CLUSTER, "stageChange", "properties", "stage"))
+        .isEqualTo(names(org.agricluster.cluster.GroupStage.class));
+    assertThat(schemaEnum(AgriJson.CLUSTER, "cluster", "properties", "step"))
+        .isEqualTo(names(org.agricluster.cluster.DevelopmentStep.class));
+    assertThat(schemaEnum(AgriJson.CLUSTER, "membershipChange", "properties", "kind"))
+        .isEqualTo(names(org.agricluster.cluster.MembershipChange.Kind.class));
+    assertThat(schemaEnum(AgriJson.CROP_BUDGETS, "costLine", "properties", "category"))
+        .isEqualTo(names(org.agricluster.economics.CostCategory.class));
+  }
+
   @Test
   void aDocumentOfAnotherKindOrVersion_isRefusedNamingTheExpectedId() {
     String budgets = AgriJson.CROP_BUDGETS.write(JsonSamples.budgets());

@@ -1,0 +1,99 @@
+package org.agricluster.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each kind of bad input is refused with a JsonFormatException naming the path, the value and the rule. */
+@Timeout(60)
+class JsonBadInputTest {
+  private static final String SESAN = AgriJson.CLUSTER.write(JsonSamples.sesan());
+  private static final String BUDGETS = AgriJson.CROP_BUDGETS.write(JsonSamples.budgets());
+
+  private static void refused(JsonDocument<?> document, String json, String message) {
+    assertThatThrownBy(() -> document.read(json)).isInstanceOf(JsonFormatException.class).hasMessage(message);
+  }
+
+  @Test
+  void malformedJson_trailingTokens_andDuplicateKeys() {
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read("{\"$schema\": ")).isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("$: is not well-formed JSON, or exceeds the limits: ");
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read(SESAN + " {}")).isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("$: is not well-formed JSON");
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read(SESAN.replace("\"name\" : \"Sesan vegetable cluster\",",
+        "\"name\" : \"Sesan vegetable cluster\", \"name\" : \"other\",")))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Duplicate Object property \"name\"");
+    refused(AgriJson.CLUSTER, "", "$: must be a JSON document but was empty");
+    refused(AgriJson.CLUSTER, "[]", "$: must be an object but was an array");
+  }
+
+  @Test
+  void aWrongType_aMissingField_andAnUnknownField() {
+    refused(AgriJson.CLUSTER, SESAN.replace("\"committeeSize\" : 5", "\"committeeSize\" : \"5\""),
+        "$.cluster.groups[0].committeeSize: must be a whole number in 1..1000 but was a string");
+    refused(AgriJson.CLUSTER, SESAN.replace("\"commodity\" : \"vegetables\",", ""),
+        "$.cluster: must have the field 'commodity'");
+    refused(AgriJson.CLUSTER, SESAN.replace("\"commodity\" : \"vegetables\",", "\"commodity\" : \"vegetables\", \"colour\" : \"green\","),
+        "$.cluster.colour: is not a field of this object (known: [commodity, directActors, groups, locations, memberships, "
+            + "name, step])");
+    refused(AgriJson.CROP_BUDGETS, BUDGETS.replace("\"squareMetres\" : \"2000\"", "\"squareMetres\" : 2000"),
+        "$.budgets[0].area.squareMetres: must be a decimal written as a string, such as \"2.50\", never a JSON number, "
+            + "but was 2000");
+  }
+
+  @Test
+  void theLibrarysOwnRulesAreRefused_withTheFactorysWords_atThePath() {
+    refused(AgriJson.CROP_BUDGETS, BUDGETS.replaceFirst("\"currency\" : \"KHR\"", "\"currency\" : \"XYZ\""),
+        "$.budgets[0].currency: Currency code must be an ISO 4217 code such as KHR, USD or TJS but was 'XYZ'");
+    refused(AgriJson.CROP_BUDGETS, BUDGETS.replace("\"squareMetres\" : \"2000\"", "\"squareMetres\" : \"-5\""),
+        "$.budgets[0].area.squareMetres: Area must be >= 0 m² but was -5 m²");
+    refused(AgriJson.CLUSTER, SESAN.replace("\"stage\" : \"NORMING\"", "\"stage\" : \"SLEEPING\""),
+        "$.cluster.groups[0].stages[1].stage: must be one of [DISSOLVED, FORMING, NORMING, PERFORMING, STORMING] "
+            + "but was 'SLEEPING'");
+  }
+
+  @Test
+  void duplicateIds_andDanglingReferences() {
+    refused(AgriJson.CLUSTER, SESAN.replace("\"id\" : \"sopheary\"", "\"id\" : \"panha\""),
+        "$.cluster: Actor id panha (Mrs Sopheary) in cluster 'Sesan vegetable cluster' must be used once but was used in "
+            + "the direct members and in the direct members");
+    refused(AgriJson.CLUSTER, SESAN.replaceFirst("\"actorId\" : \"panha\"", "\"actorId\" : \"nobody\""),
+        "$.cluster: Actor of the membership change 2021-03-01 nobody JOINED of cluster 'Sesan vegetable cluster' must be "
+            + "one of its 9 actors but was 'nobody', not an actor of it");
+    String committee = SESAN.substring(SESAN.indexOf("\"committee\" : ["));
+    String first = committee.substring(0, committee.indexOf("\"kaphon-f1\"") + "\"kaphon-f1\"".length());
+    refused(AgriJson.CLUSTER, SESAN.replace(first, first.replace("kaphon-f1", "stranger")),
+        "$.cluster.groups[0].committee[0]: must be the id of one of the group's members but was 'stranger'");
+  }
+
+  @Test
+  void hugeNumbersStringsAndNesting_areRefusedBeforeTheyCostTimeOrMemory() {
+    // a million-digit string is refused while it is read, long before it is held whole
+    assertThatThrownBy(() -> AgriJson.CROP_BUDGETS.read(BUDGETS.replace("\"squareMetres\" : \"2000\"",
+        "\"squareMetres\" : \"" + "9".repeat(1_000_000) + "\""))).isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("$: is not well-formed JSON, or exceeds the limits: String value length (")
+        .hasMessageContaining("exceeds the maximum allowed (100000");
+    refused(AgriJson.CROP_BUDGETS, BUDGETS.replace("\"squareMetres\" : \"2000\"", "\"squareMetres\" : \"" + "9".repeat(5_000) + "\""),
+        "$.budgets[0].area.squareMetres: must be a decimal such as \"2.50\" but was a string of 5000 characters");
+    refused(AgriJson.CROP_BUDGETS, BUDGETS.replace("\"squareMetres\" : \"2000\"", "\"squareMetres\" : \"1E+999999999\""),
+        "$.budgets[0].area.squareMetres: must be a decimal such as \"2.50\" but was '1E+999999999'");
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read("[".repeat(10_000) + "]".repeat(10_000)))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Document nesting depth (65) exceeds the maximum allowed");
+    assertThatThrownBy(() -> AgriJson.CLUSTER.read("{\"" + "k".repeat(2_000) + "\": 1}"))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Name length (2000) exceeds the maximum allowed");
+  }
+
+  @Test
+  void everyRefusalIsAnIllegalArgumentExceptionWithAPath() {
+    JsonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(JsonFormatException.class,
+        () -> AgriJson.CLUSTER.read("{}"));
+    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e.path()).isEqualTo("$");
+    assertThat(e).hasMessage("$: must have the field '$schema'");
+    assertThat(List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS)).allSatisfy(d ->
+        assertThatThrownBy(() -> d.read((CharSequence) null)).isInstanceOf(NullPointerException.class));
+  }
+}

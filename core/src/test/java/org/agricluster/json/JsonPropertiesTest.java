@@ -1,0 +1,157 @@
+package org.agricluster.json;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.Contact;
+import org.agricluster.actor.Farm;
+import org.agricluster.actor.Gender;
+import org.agricluster.actor.Location;
+import org.agricluster.actor.Role;
+import org.agricluster.cluster.Cluster;
+import org.agricluster.cluster.DevelopmentStep;
+import org.agricluster.cluster.GroupStage;
+import org.agricluster.cluster.MembershipChange;
+import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.CostCategory;
+import org.agricluster.economics.CostLine;
+import org.agricluster.economics.CropBudget;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/** The rules of the exchange format, for generated clusters and surveys. */
+class JsonPropertiesTest {
+  private static final LocalDate DAY = LocalDate.of(2022, 5, 2);
+  private static final String[] NAMES = {"Sokha", "Dara", "Chenda", "Srey Mom", "Vanna", "Зарина", "សុខា", "O'Neil \"Jr\""};
+
+  /** A cluster built from a seed: groups, members with farms and contacts, committees, stages, logs. */
+  static Cluster cluster(long seed) {
+    Random r = new Random(seed);
+    Location country = Location.country(r.nextBoolean() ? "Cambodia" : "Tajikistan");
+    Location district = country.province("P" + r.nextInt(3)).district("D" + r.nextInt(3));
+    Cluster.Builder b = Cluster.builder("Cluster " + r.nextInt(100), r.nextBoolean() ? "vegetables" : "tomato")
+        .addLocation(district).step(DevelopmentStep.values()[r.nextInt(4)]);
+    List<String> ids = new ArrayList<>();
+    int groups = r.nextInt(4);
+    for (int g = 0; g < groups; g++) {
+      List<Actor> members = new ArrayList<>();
+      int n = r.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        Actor.Builder a = Actor.builder().id("g" + g + "-m" + i).name(NAMES[r.nextInt(NAMES.length)] + " " + i)
+            .addRoles(Role.FARMER);
+        if (r.nextBoolean()) {
+          a.gender(Gender.values()[r.nextInt(3)]);
+        }
+        if (r.nextBoolean()) {
+          a.location(district.village("V" + r.nextInt(5)));
+        }
+        if (r.nextBoolean()) {
+          a.farm(Farm.of(Area.ofSquareMetres(BigDecimal.valueOf(1 + r.nextInt(2_000_000), r.nextInt(3))), "well",
+              List.of("choy sum")));
+        }
+        members.add(a.build());
+        ids.add("g" + g + "-m" + i);
+      }
+      ProducerGroup.Builder pg = ProducerGroup.builder("PG-" + g, "Group " + g).members(members)
+          .committeeSize(Math.max(1, Math.min(3, n))).addStage(GroupStage.FORMING, DAY);
+      if (n >= 3 && r.nextBoolean()) {
+        pg.committee(members.subList(0, 3)).committeeSize(3);
+      }
+      if (r.nextBoolean()) {
+        pg.addStage(GroupStage.values()[r.nextInt(5)], DAY.plusDays(r.nextInt(400)));
+      }
+      if (n > 0) {
+        pg.addMembership(MembershipChange.joined(members.get(0).id(), DAY));
+      }
+      b.addGroup(pg.build());
+    }
+    int direct = r.nextInt(4);
+    for (int i = 0; i < direct; i++) {
+      Actor.Builder a = Actor.builder().id("d" + i).name("Trader " + i).addRoles(Role.COLLECTOR_TRADER, Role.WHOLESALER)
+          .primaryRole(r.nextBoolean() ? Role.COLLECTOR_TRADER : Role.WHOLESALER);
+      if (r.nextBoolean()) {
+        a.contact(Contact.builder().phone("+855 12 " + r.nextInt(1_000_000)).workplace("market").build());
+      }
+      b.addDirectActor(a.build());
+      ids.add("d" + i);
+    }
+    LocalDate when = DAY;
+    for (String id : ids) {
+      if (r.nextInt(3) == 0) {
+        b.addMembership(MembershipChange.joined(id, when));
+        when = when.plusDays(r.nextInt(10));
+        if (r.nextBoolean()) {
+          b.addMembership(MembershipChange.left(id, when));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** A survey built from a seed: shares that terminate and thirds, decimals of every scale. */
+  static List<CropBudget> budgets(long seed) {
+    Random r = new Random(seed);
+    List<CropBudget> budgets = new ArrayList<>();
+    int n = 1 + r.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      CurrencyUnit currency = r.nextBoolean() ? CurrencyUnit.KHR : CurrencyUnit.TJS;
+      CropBudget.Builder b = CropBudget.builder("crop " + r.nextInt(5), Area.ofSquareMetres(BigDecimal.valueOf(1 + r.nextInt(100_000), r.nextInt(3))))
+          .currency(currency).harvested(Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(50_000_000), r.nextInt(4))))
+          .lossShare(Share.ofRatio(r.nextInt(10), 10 + r.nextInt(3))).ownUseShare(Share.ofPercent(r.nextInt(30)));
+      int grades = 1 + r.nextInt(3);
+      for (int g = 0; g < grades; g++) {
+        b.addSale("grade " + g, Share.ofRatio(1, grades),
+            PricePerMass.perKilogram(Money.of(currency, BigDecimal.valueOf(r.nextInt(1_000_000), currency.practicalScale()))));
+      }
+      int lines = r.nextInt(6);
+      for (int l = 0; l < lines; l++) {
+        b.addCost(CostLine.of(CostCategory.values()[r.nextInt(CostCategory.values().length)], "item " + l,
+            BigDecimal.valueOf(r.nextInt(10_000), r.nextInt(3)), "kg", Money.of(currency, r.nextInt(100_000))));
+      }
+      if (r.nextBoolean()) {
+        b.cycleDays(1 + r.nextInt(365));
+      }
+      budgets.add(b.build());
+    }
+    return budgets;
+  }
+
+  private static Gen<Long> seeds() {
+    return SourceDSL.longs().all();
+  }
+
+  @Test
+  void valueToJsonToValueIsEqual_andJsonToValueToJsonIsByteIdentical() {
+    qt(200).forAll(seeds()).checkAssert(seed -> {
+      Cluster c = cluster(seed);
+      String json = AgriJson.CLUSTER.write(c);
+      assertThat(AgriJson.CLUSTER.read(json)).isEqualTo(c);
+      assertThat(AgriJson.CLUSTER.write(AgriJson.CLUSTER.read(json))).isEqualTo(json);
+      List<CropBudget> survey = budgets(seed);
+      String text = AgriJson.CROP_BUDGETS.write(survey);
+      assertThat(AgriJson.CROP_BUDGETS.read(text)).isEqualTo(survey);
+      assertThat(AgriJson.CROP_BUDGETS.write(AgriJson.CROP_BUDGETS.read(text))).isEqualTo(text);
+    });
+  }
+
+  @Test
+  void everyDocumentWrittenValidatesAgainstItsSchema() {
+    qt(100).forAll(seeds()).checkAssert(seed -> {
+      assertThat(JsonDocumentTest.validate(AgriJson.CLUSTER, AgriJson.CLUSTER.write(cluster(seed)))).isEmpty();
+      assertThat(JsonDocumentTest.validate(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(budgets(seed)))).isEmpty();
+    });
+  }
+}
