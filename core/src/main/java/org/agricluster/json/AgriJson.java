@@ -3,6 +3,7 @@ package org.agricluster.json;
 import java.util.List;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.economics.CropBudget;
+import org.agricluster.scoring.Scorecard;
 
 /**
  * The JSON documents AgriCluster reads and writes, one line each:
@@ -33,6 +34,10 @@ public final class AgriJson {
   /** A whole cluster: places, producer groups with their members, committees, stages and membership logs, direct actors. */
   public static final JsonDocument<Cluster> CLUSTER = new JsonDocument<>("cluster", "cluster", ClusterJson::cluster,
       ClusterJson::cluster);
+
+  /** A scoring exercise: criteria with their scales, candidates, scorers and every score given (CHAIN §5.1–5.2). */
+  public static final JsonDocument<Scorecard> SCORECARD = new JsonDocument<>("scorecard", "scorecard",
+      ScoringJson::scorecard, ScoringJson::scorecard);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

@@ -70,6 +70,18 @@ class JsonBadInputTest {
   }
 
   @Test
+  void scorecards_refuseAnOutOfRangeScore_aDanglingReference_andAScorerWhoGaveNoScore() {
+    String card = AgriJson.SCORECARD.write(JsonSamples.villages());
+    refused(AgriJson.SCORECARD, card.replaceFirst("\"value\" : 3", "\"value\" : 4"),
+        "$.scorecard.scores[0]: Score for criterion 'production potential' of candidate 'Kaphon' must be in 0..3 but was 4");
+    refused(AgriJson.SCORECARD, card.replaceFirst("\"candidate\" : \"Kaphon\"", "\"candidate\" : \"Atlantis\""),
+        "$.scorecard.scores[0].candidate: must name a candidate of the scorecard but was 'Atlantis'");
+    refused(AgriJson.SCORECARD, card.replace("\"scorers\" : [", "\"scorers\" : [ {\"name\" : \"ghost\", \"category\" : \"x\"},"),
+        "$.scorecard: must list exactly the scorers who gave a score, in the order of their first score: "
+            + "[Mr Panha, Kaphon farmer, PDAFF officer], but lists [ghost, Mr Panha, Kaphon farmer, PDAFF officer]");
+  }
+
+  @Test
   void hugeNumbersStringsAndNesting_areRefusedBeforeTheyCostTimeOrMemory() {
     // a million-digit string is refused while it is read, long before it is held whole
     assertThatThrownBy(() -> AgriJson.CROP_BUDGETS.read(BUDGETS.replace("\"squareMetres\" : \"2000\"",

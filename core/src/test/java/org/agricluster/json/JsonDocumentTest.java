@@ -49,10 +49,21 @@ class JsonDocumentTest {
   }
 
   @Test
+  void aScorecardReadsBackEqual_andWritesTheSameBytesTwice() {
+    org.agricluster.scoring.Scorecard card = JsonSamples.villages();
+    String json = AgriJson.SCORECARD.write(card);
+    assertThat(AgriJson.SCORECARD.read(json)).isEqualTo(card);
+    assertThat(AgriJson.SCORECARD.read(json).ranking()).isEqualTo(card.ranking());
+    assertThat(AgriJson.SCORECARD.write(AgriJson.SCORECARD.read(json))).isEqualTo(json);
+    assertThat(validate(AgriJson.SCORECARD, json)).isEmpty();
+  }
+
+  @Test
   void theSamplesInTheRepositoryAreWhatTheLibraryWrites_andValidate() throws IOException {
     check(AgriJson.CLUSTER, SAMPLES.resolve("cluster-sesan.json"), AgriJson.CLUSTER.write(JsonSamples.sesan()));
     check(AgriJson.CROP_BUDGETS, SAMPLES.resolve("crop-budgets-takeo-khatlon.json"),
         AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()));
+    check(AgriJson.SCORECARD, SAMPLES.resolve("scorecard-sesan-villages.json"), AgriJson.SCORECARD.write(JsonSamples.villages()));
   }
 
   private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
@@ -69,7 +80,7 @@ class JsonDocumentTest {
 
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
-    for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS)) {
+    for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }

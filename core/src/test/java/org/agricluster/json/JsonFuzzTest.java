@@ -75,6 +75,11 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedScorecards_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.SCORECARD, AgriJson.SCORECARD.write(JsonSamples.villages()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

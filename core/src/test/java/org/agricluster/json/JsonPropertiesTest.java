@@ -28,6 +28,11 @@ import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
 import org.agricluster.measure.Share;
+import org.agricluster.scoring.Candidate;
+import org.agricluster.scoring.Criterion;
+import org.agricluster.scoring.Scale;
+import org.agricluster.scoring.Scorecard;
+import org.agricluster.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -129,6 +134,40 @@ class JsonPropertiesTest {
     return budgets;
   }
 
+  /** A scorecard built from a seed: own and CHAIN scales, weights, groups, sparse scores by several scorers. */
+  static Scorecard scorecard(long seed) {
+    Random r = new Random(seed);
+    List<Scale> scales = List.of(Scale.POTENTIAL, Scale.SELECTION, Scale.LOW_MEDIUM_HIGH, Scale.of("marks", -5, 20));
+    Scorecard.Builder b = Scorecard.builder();
+    List<Criterion> criteria = new ArrayList<>();
+    int n = 1 + r.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      Criterion.Builder c = Criterion.builder().name("criterion " + i + " " + NAMES[r.nextInt(NAMES.length)])
+          .scale(scales.get(r.nextInt(scales.size())));
+      if (r.nextBoolean()) {
+        c.weight(BigDecimal.valueOf(r.nextInt(1_000), 1)).group("group " + r.nextInt(2));
+      }
+      criteria.add(c.build());
+    }
+    b.criteria(criteria);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(6); i++) {
+      candidates.add(Candidate.of("Area " + i, r.nextBoolean() ? "" : "village " + i));
+    }
+    b.candidates(candidates);
+    for (int s = 0; s < 1 + r.nextInt(3); s++) {
+      Scorer scorer = Scorer.of(NAMES[s], s == 0 ? "local value-chain actor" : "local supporter");
+      for (Candidate candidate : candidates) {
+        for (Criterion criterion : criteria) {
+          if (r.nextInt(5) > 0) {
+            b.score(scorer, candidate, criterion, criterion.scale().min() + r.nextInt(criterion.scale().size()));
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+
   private static Gen<Long> seeds() {
     return SourceDSL.longs().all();
   }
@@ -144,6 +183,10 @@ class JsonPropertiesTest {
       String text = AgriJson.CROP_BUDGETS.write(survey);
       assertThat(AgriJson.CROP_BUDGETS.read(text)).isEqualTo(survey);
       assertThat(AgriJson.CROP_BUDGETS.write(AgriJson.CROP_BUDGETS.read(text))).isEqualTo(text);
+      Scorecard card = scorecard(seed);
+      String scores = AgriJson.SCORECARD.write(card);
+      assertThat(AgriJson.SCORECARD.read(scores)).isEqualTo(card);
+      assertThat(AgriJson.SCORECARD.write(AgriJson.SCORECARD.read(scores))).isEqualTo(scores);
     });
   }
 
@@ -152,6 +195,7 @@ class JsonPropertiesTest {
     qt(100).forAll(seeds()).checkAssert(seed -> {
       assertThat(JsonDocumentTest.validate(AgriJson.CLUSTER, AgriJson.CLUSTER.write(cluster(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(budgets(seed)))).isEmpty();
+      assertThat(JsonDocumentTest.validate(AgriJson.SCORECARD, AgriJson.SCORECARD.write(scorecard(seed)))).isEmpty();
     });
   }
 }

@@ -24,6 +24,10 @@ import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
 import org.agricluster.measure.Share;
+import org.agricluster.scoring.Candidate;
+import org.agricluster.scoring.CriteriaTemplates;
+import org.agricluster.scoring.Scorecard;
+import org.agricluster.scoring.Scorer;
 
 /** The models behind the sample documents: CHAIN Annex 3's Sesan actors and ASPIRE Takeo's budget. */
 final class JsonSamples {
@@ -55,6 +59,30 @@ final class JsonSamples {
         .directActors(List.of(panha, sopheary, pdaff)).step(DevelopmentStep.MSP_AND_STRATEGY)
         .addMembership(MembershipChange.joined("panha", START)).addMembership(MembershipChange.joined("kaphon-f1", START))
         .build();
+  }
+
+  /**
+   * A rapid-mapping pre-assessment: five Sesan villages on CHAIN's 0–3 potential criteria, by three
+   * scorers from two stakeholder categories (example scores).
+   */
+  static Scorecard villages() {
+    Scorecard.Builder b = Scorecard.builder().criteria(CriteriaTemplates.preAssessment());
+    List<Candidate> villages = List.of(Candidate.of("Kaphon", "Sesan, Stung Treng"), Candidate.of("Katout", "Sesan, Stung Treng"),
+        Candidate.of("Samkhuoy", "Sesan, Stung Treng"), Candidate.of("Hang Savath", "Sesan, Stung Treng"),
+        Candidate.of("Badeum", "Sesan, Stung Treng"));
+    b.candidates(villages);
+    Scorer trader = Scorer.of("Mr Panha", "local value-chain actor");
+    Scorer farmer = Scorer.of("Kaphon farmer", "local value-chain actor");
+    Scorer pdaff = Scorer.of("PDAFF officer", "local supporter");
+    int[][] scores = {{3, 3, 2}, {2, 3, 2}, {1, 2, 1}, {3, 1, 2}, {1, 1, 0}};
+    for (Scorer s : List.of(trader, farmer, pdaff)) {
+      for (int v = 0; v < villages.size(); v++) {
+        int shift = s == pdaff ? -1 : 0;
+        int[] row = scores[v];
+        b.scores(s, villages.get(v), Math.max(0, row[0] + shift), row[1], Math.max(0, row[2] + shift));
+      }
+    }
+    return b.build();
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */
