@@ -20,6 +20,7 @@ import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.InclusionReport;
 import org.agricluster.cluster.InclusionThresholds;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.json.AgriJson;
 import org.agricluster.measure.Area;
 import org.agricluster.report.ClusterTables;
 
@@ -193,5 +194,6 @@ final class ActorsWalkthrough implements Walkthrough {
         .reduce((a, b) -> a + "\n" + b).orElse(""));
     out.println("(one farmer of each village shown; the full contact list has all " + sesan.actors().size() + " rows)");
     out.println("Total land of the cluster's farmers: " + sesan.totalFarmLand());
+    Walkthroughs.saveAndReadBack(out, AgriJson.CLUSTER, sesan, "sesan-cluster.json");
   }
 }

@@ -22,8 +22,9 @@ import org.agricluster.economics.MarginPolicy;
 import org.agricluster.economics.PaymentSplit;
 import org.agricluster.economics.Scenario;
 import org.agricluster.economics.ScenarioTable;
-import org.agricluster.measure.Change;
+import org.agricluster.json.AgriJson;
 import org.agricluster.measure.Area;
+import org.agricluster.measure.Change;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
@@ -116,6 +117,7 @@ final class EconomicsWalkthrough implements Walkthrough {
     out.println(EconomicsTables.scenarios(ScenarioTable.of(cucumber, MarginPolicy.SIMPLIFIED_GROSS_MARGIN,
         List.of(Scenario.pricePremium(PricePerMass.perKilogram(Money.of(KHR, 500))),
             Scenario.contractPrice(PricePerMass.perKilogram(Money.of(KHR, 1_700)))))).toText());
+    Walkthroughs.saveAndReadBack(out, AgriJson.CROP_BUDGETS, List.of(tomato, cucumber), "budgets.json");
   }
 
   private static void chain(PrintStream out) {

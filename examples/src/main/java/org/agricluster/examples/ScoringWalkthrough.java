@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.agricluster.json.AgriJson;
 import org.agricluster.report.ScoringTables;
 import org.agricluster.scoring.Aggregation;
 import org.agricluster.scoring.Candidate;
@@ -122,5 +123,6 @@ final class ScoringWalkthrough implements Walkthrough {
     out.println();
     out.println("Robustness of the three priority areas:");
     out.println("  " + Robustness.of(card, method, 3, CutOff.INCLUDE_TIES).verdict());
+    Walkthroughs.saveAndReadBack(out, AgriJson.SCORECARD, card, "sesan-villages-scorecard.json");
   }
 }

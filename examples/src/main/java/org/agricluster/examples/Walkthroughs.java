@@ -1,9 +1,15 @@
 package org.agricluster.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.agricluster.json.JsonDocument;
 
 /**
  * Runs the AgriCluster walkthroughs: all of them in turn, or one by name.
@@ -48,6 +54,23 @@ public final class Walkthroughs {
     }
     runOne(chosen, out);
     return 0;
+  }
+
+  /**
+   * Saves a model as a JSON document under {@code target/}, reads it back and says whether it came
+   * back equal: every walkthrough's model travels to other tools and back.
+   */
+  static <T> void saveAndReadBack(PrintStream out, JsonDocument<T> document, T model, String file) {
+    Path path = Path.of("target", file);
+    try {
+      Files.createDirectories(path.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    document.write(model, path);
+    T back = document.read(path);
+    out.println("Saved as a " + document.name() + " document (" + document.schemaId() + ") in " + path + ": "
+        + String.format(Locale.ROOT, "%,d", path.toFile().length()) + " bytes; read back equal: " + back.equals(model));
   }
 
   private static void runOne(Walkthrough walkthrough, PrintStream out) {

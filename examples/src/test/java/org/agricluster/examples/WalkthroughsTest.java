@@ -22,6 +22,10 @@ class WalkthroughsTest {
     for (Walkthrough walkthrough : Walkthroughs.ALL) {
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("== " + walkthrough.name() + ":");
     }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+        "Saved as a cluster document (https://agricluster.org/schema/cluster-1.json)",
+        "Saved as a scorecard document", "Saved as a crop-budgets document").doesNotContain("read back equal: false");
+    assertThat(out.toString(StandardCharsets.UTF_8).split("read back equal: true", -1)).hasSize(4);
     out.reset();
     assertThat(run("measures")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("== measures:");
