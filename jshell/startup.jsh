@@ -13,6 +13,7 @@ import org.agricluster.strategy.*;
 import org.agricluster.scoring.*;
 import org.agricluster.economics.*;
 import org.agricluster.report.*;
+import org.agricluster.json.*;
 import static org.agricluster.measure.CurrencyUnit.*;
 System.out.println("AgriCluster ready: all AgriCluster packages imported; KHR, USD, TJS, EUR in scope.");
 System.out.println("Try: Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000)).amountPerHectare()");
