@@ -14,6 +14,7 @@ import org.agricluster.internal.Words;
 import org.agricluster.measure.Allocation;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 import org.agricluster.measure.Share;
 
 /**
@@ -30,16 +31,9 @@ import org.agricluster.measure.Share;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CollectionLedger {
-  private final GradePrices prices;
-  private final ImmutableList<Delivery> deliveries;
-  private final ImmutableMap<String, Money> valueByMember;
-
-  private CollectionLedger(GradePrices prices, ImmutableList<Delivery> deliveries, ImmutableMap<String, Money> valueByMember) {
-    this.prices = prices;
-    this.deliveries = deliveries;
-    this.valueByMember = valueByMember;
-  }
+@Value.Immutable
+public abstract class CollectionLedger {
+  CollectionLedger() {}
 
   /**
    * A ledger of deliveries at grade prices.
@@ -47,50 +41,46 @@ public final class CollectionLedger {
    * @throws IllegalArgumentException if there is no delivery, or a delivery's crop and grade has no price
    */
   public static CollectionLedger of(GradePrices prices, List<Delivery> deliveries) {
-    notNull(prices, "prices");
-    notNull(deliveries, "deliveries");
-    if (deliveries.isEmpty()) {
-      throw Check.refusal("Number of deliveries in a ledger", "at least 1", 0);
-    }
-    Map<String, Money> byMember = new TreeMap<>(Words.NATURAL_ORDER);
-    for (Delivery d : deliveries) {
-      byMember.merge(notNull(d, "delivery").member(), value(prices, d), Money::plus);
-    }
-    return new CollectionLedger(prices, ImmutableList.copyOf(deliveries), ImmutableMap.copyOf(byMember));
+    return ImmutableCollectionLedger.builder().prices(prices).deliveries(notNull(deliveries, "deliveries")).build();
   }
 
   /** The grade prices. */
-  public GradePrices prices() {
-    return prices;
-  }
+  public abstract GradePrices prices();
 
   /** The deliveries, in the order recorded. */
-  public ImmutableList<Delivery> deliveries() {
-    return deliveries;
+  public abstract ImmutableList<Delivery> deliveries();
+
+  /** Each member's delivered value, members in natural order; every delivery has a price, however the ledger is made. */
+  @Value.Derived
+  public ImmutableMap<String, Money> valueByMember() {
+    if (deliveries().isEmpty()) {
+      throw Check.refusal("Number of deliveries in a ledger", "at least 1", 0);
+    }
+    Map<String, Money> byMember = new TreeMap<>(Words.NATURAL_ORDER);
+    for (Delivery d : deliveries()) {
+      byMember.merge(d.member(), value(prices(), d), Money::plus);
+    }
+    return ImmutableMap.copyOf(byMember);
   }
 
   /** The currency of every amount. */
   public CurrencyUnit currency() {
-    return prices.currency();
+    return prices().currency();
   }
 
   /** The value of one delivery at its grade price. */
   public Money valueOf(Delivery delivery) {
-    return value(prices, notNull(delivery, "delivery"));
+    return value(prices(), notNull(delivery, "delivery"));
   }
 
   private static Money value(GradePrices prices, Delivery delivery) {
     return prices.price(delivery.crop(), delivery.grade()).multipliedBy(delivery.mass());
   }
 
-  /** Each member's delivered value, by member name. */
-  public ImmutableMap<String, Money> valueByMember() {
-    return valueByMember;
-  }
 
   /** What the buyer owes by the records: {@code Σ mass × grade price}. */
   public Money expectedPayment() {
-    return Money.total(currency(), valueByMember.values());
+    return Money.total(currency(), valueByMember().values());
   }
 
   /**
@@ -136,7 +126,7 @@ public final class CollectionLedger {
   private Allocation allocate(Money received, Money unit) {
     notNull(received, "received");
     List<BigDecimal> weights = new ArrayList<>();
-    valueByMember.values().forEach(v -> weights.add(v.amount()));
+    valueByMember().values().forEach(v -> weights.add(v.amount()));
     if (weights.stream().allMatch(w -> w.signum() == 0)) {
       throw new IllegalStateException("Every delivery is valued at zero; there is nothing to split " + received + " by");
     }
@@ -146,7 +136,7 @@ public final class CollectionLedger {
   private PaymentSplit toSplit(Money received, Allocation allocation) {
     ImmutableMap.Builder<String, Money> parts = ImmutableMap.builder();
     int i = 0;
-    for (String member : valueByMember.keySet()) {
+    for (String member : valueByMember().keySet()) {
       parts.put(member, allocation.part(i++));
     }
     return PaymentSplit.of(received, parts.buildOrThrow(), allocation);
@@ -160,18 +150,18 @@ public final class CollectionLedger {
   public MemberStatement statement(String member, PaymentSplit split) {
     notNull(member, "member");
     notNull(split, "split");
-    Money value = valueByMember.get(member);
+    Money value = valueByMember().get(member);
     if (value == null) {
-      throw Check.refusal("Member", "one of " + valueByMember.keySet(), "'" + member + "'");
+      throw Check.refusal("Member", "one of " + valueByMember().keySet(), "'" + member + "'");
     }
-    List<Delivery> own = deliveries.stream().filter(d -> d.member().equals(member)).toList();
+    List<Delivery> own = deliveries().stream().filter(d -> d.member().equals(member)).toList();
     return new MemberStatement(member, ImmutableList.copyOf(own), this, value, expectedPayment(), split.part(member));
   }
 
   @Override
   public String toString() {
-    return "CollectionLedger{" + Words.count(deliveries.size(), "delivery", "deliveries") + " by "
-        + Words.count(valueByMember.size(), "member") + ", expected "
+    return "CollectionLedger{" + Words.count(deliveries().size(), "delivery", "deliveries") + " by "
+        + Words.count(valueByMember().size(), "member") + ", expected "
         + expectedPayment() + "}";
   }
 }

@@ -2,6 +2,7 @@ package org.agricluster.json;
 
 import java.util.List;
 import org.agricluster.cluster.Cluster;
+import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CropBudget;
 import org.agricluster.scoring.Scorecard;
 
@@ -38,6 +39,13 @@ public final class AgriJson {
   /** A scoring exercise: criteria with their scales, candidates, scorers and every score given (CHAIN §5.1–5.2). */
   public static final JsonDocument<Scorecard> SCORECARD = new JsonDocument<>("scorecard", "scorecard",
       ScoringJson::scorecard, ScoringJson::scorecard);
+
+  /**
+   * A collection-point day (the ASPIRE Takeo routine): the buyer's price per crop and grade, and each
+   * member's graded, weighed delivery.
+   */
+  public static final JsonDocument<CollectionLedger> COLLECTION_DAY = new JsonDocument<>("collection-day", "collectionDay",
+      EconomicsJson::ledger, EconomicsJson::ledger);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

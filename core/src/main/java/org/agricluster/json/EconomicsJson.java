@@ -1,17 +1,26 @@
 package org.agricluster.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
+import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradePrices;
 import org.agricluster.economics.GradeSale;
 import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
 import org.agricluster.measure.Share;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Crop budgets with their sales by grade and their cost lines. */
+/**
+ * Crop budgets with their sales by grade and their cost lines; the collection point's grade prices
+ * (an object of crops, each an object of grades) and deliveries.
+ */
 final class EconomicsJson {
   private EconomicsJson() {}
 
@@ -49,6 +58,56 @@ final class EconomicsJson {
     Money price = in.field("unitPrice").as(MeasureJson::money);
     in.end();
     return in.as(x -> CostLine.of(category, item, quantity, unit, price));
+  }
+
+  static ObjectNode prices(GradePrices prices) {
+    ObjectNode o = Out.object();
+    prices.byCrop().forEach((crop, grades) -> {
+      ObjectNode g = o.putObject(crop);
+      grades.forEach((grade, price) -> g.set(grade, MeasureJson.price(price)));
+    });
+    return o;
+  }
+
+  static GradePrices prices(In in) {
+    GradePrices.Builder b = GradePrices.builder();
+    in.map(crop -> crop.map(MeasureJson::price)).forEach((crop, grades) ->
+        grades.forEach((grade, price) -> in.as(x -> b.price(crop, grade, price))));
+    return in.as(x -> b.build());
+  }
+
+  static ObjectNode delivery(Delivery delivery) {
+    ObjectNode o = Out.object();
+    o.put("date", delivery.date().toString());
+    o.put("member", delivery.member());
+    o.put("crop", delivery.crop());
+    o.put("grade", delivery.grade());
+    o.set("mass", MeasureJson.mass(delivery.mass()));
+    return o;
+  }
+
+  static Delivery delivery(In in) {
+    LocalDate date = in.field("date").date();
+    String member = in.field("member").string();
+    String crop = in.field("crop").string();
+    String grade = in.field("grade").string();
+    Mass mass = in.field("mass").as(MeasureJson::mass);
+    in.end();
+    return in.as(x -> Delivery.of(member, crop, grade, mass, date));
+  }
+
+  static ObjectNode ledger(CollectionLedger ledger) {
+    ObjectNode o = Out.object();
+    o.set("prices", prices(ledger.prices()));
+    o.set("deliveries", Out.array(ledger.deliveries(), EconomicsJson::delivery));
+    return o;
+  }
+
+  static CollectionLedger ledger(In in) {
+    GradePrices prices = in.field("prices").as(EconomicsJson::prices);
+    List<Delivery> deliveries = in.field("deliveries").list(EconomicsJson::delivery);
+    in.end();
+    return in.as(x -> CollectionLedger.of(prices, deliveries));
   }
 
   static ObjectNode budget(CropBudget budget) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -168,6 +170,18 @@ final class In {
       items.add(item.as(reader));
     }
     return items;
+  }
+
+  /** This value as an object whose field names are keys (crops, grades), each value read by {@code reader}, in document order. */
+  <T> Map<String, T> map(Function<In, T> reader) {
+    object();
+    Map<String, T> entries = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      taken.add(e.getKey());
+      In value = new In(e.getValue(), childPath(e.getKey()));
+      entries.put(e.getKey(), value.as(reader));
+    }
+    return entries;
   }
 
   /** Refuses every field of this object that no reading step took: nothing is dropped silently. */

@@ -82,6 +82,17 @@ class JsonBadInputTest {
   }
 
   @Test
+  void aDeliveryOfAGradeWithNoPrice_isRefusedNamingThePricesKnown() {
+    String day = AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay());
+    refused(AgriJson.COLLECTION_DAY, day.replace("\"grade\" : \"B\"", "\"grade\" : \"C\""),
+        "$.collectionDay: Crop and grade must be one of [cucumber / A, cucumber / B, yard-long bean / A] but was "
+            + "'cucumber / C'");
+    refused(AgriJson.COLLECTION_DAY, day.replace("\"currency\" : \"KHR\",\n          \"amountPerKilogram\" : \"900\"",
+        "\"currency\" : \"USD\",\n          \"amountPerKilogram\" : \"0.9\""),
+        "$.collectionDay.prices: Price of 'cucumber / B' must be in KHR but was USD 0.90/kg");
+  }
+
+  @Test
   void hugeNumbersStringsAndNesting_areRefusedBeforeTheyCostTimeOrMemory() {
     // a million-digit string is refused while it is read, long before it is held whole
     assertThatThrownBy(() -> AgriJson.CROP_BUDGETS.read(BUDGETS.replace("\"squareMetres\" : \"2000\"",

@@ -59,11 +59,25 @@ class JsonDocumentTest {
   }
 
   @Test
+  void aCollectionDayReadsBackEqual_withItsPricesInOrder_andTheSameValues() {
+    org.agricluster.economics.CollectionLedger day = JsonSamples.takeoDay();
+    String json = AgriJson.COLLECTION_DAY.write(day);
+    org.agricluster.economics.CollectionLedger back = AgriJson.COLLECTION_DAY.read(json);
+    assertThat(back).isEqualTo(day);
+    assertThat(back.expectedPayment()).isEqualTo(day.expectedPayment());
+    assertThat(AgriJson.COLLECTION_DAY.write(back)).isEqualTo(json);
+    assertThat(json).contains("\"yard-long bean\" : {", "\"amountPerKilogram\" : \"1250.5\"");
+    assertThat(validate(AgriJson.COLLECTION_DAY, json)).isEmpty();
+  }
+
+  @Test
   void theSamplesInTheRepositoryAreWhatTheLibraryWrites_andValidate() throws IOException {
     check(AgriJson.CLUSTER, SAMPLES.resolve("cluster-sesan.json"), AgriJson.CLUSTER.write(JsonSamples.sesan()));
     check(AgriJson.CROP_BUDGETS, SAMPLES.resolve("crop-budgets-takeo-khatlon.json"),
         AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()));
     check(AgriJson.SCORECARD, SAMPLES.resolve("scorecard-sesan-villages.json"), AgriJson.SCORECARD.write(JsonSamples.villages()));
+    check(AgriJson.COLLECTION_DAY, SAMPLES.resolve("collection-day-takeo.json"),
+        AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()));
   }
 
   private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
@@ -80,7 +94,8 @@ class JsonDocumentTest {
 
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
-    for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD)) {
+    for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD,
+        AgriJson.COLLECTION_DAY)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }

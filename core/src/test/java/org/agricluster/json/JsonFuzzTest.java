@@ -80,6 +80,11 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedCollectionDays_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.COLLECTION_DAY, AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

@@ -19,9 +19,12 @@ import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.MembershipChange;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
+import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradePrices;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.Mass;
@@ -168,6 +171,28 @@ class JsonPropertiesTest {
     return b.build();
   }
 
+  /** A collection day built from a seed: several crops and grades, members delivering several times. */
+  static CollectionLedger day(long seed) {
+    Random r = new Random(seed);
+    GradePrices.Builder prices = GradePrices.builder();
+    int crops = 1 + r.nextInt(3);
+    for (int c = 0; c < crops; c++) {
+      for (int g = 0; g < 1 + r.nextInt(3); g++) {
+        prices.price("crop " + c, "grade " + g,
+            PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, BigDecimal.valueOf(r.nextInt(5_000_000), r.nextInt(2)))));
+      }
+    }
+    GradePrices book = prices.build();
+    List<Delivery> deliveries = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(12); i++) {
+      String crop = "crop " + r.nextInt(crops);
+      List<String> grades = List.copyOf(book.byCrop().get(crop).keySet());
+      deliveries.add(Delivery.of(NAMES[r.nextInt(NAMES.length)], crop, grades.get(r.nextInt(grades.size())),
+          Mass.ofKilograms(BigDecimal.valueOf(1 + r.nextInt(100_000), r.nextInt(3))), DAY.plusDays(r.nextInt(3))));
+    }
+    return CollectionLedger.of(book, deliveries);
+  }
+
   private static Gen<Long> seeds() {
     return SourceDSL.longs().all();
   }
@@ -187,6 +212,10 @@ class JsonPropertiesTest {
       String scores = AgriJson.SCORECARD.write(card);
       assertThat(AgriJson.SCORECARD.read(scores)).isEqualTo(card);
       assertThat(AgriJson.SCORECARD.write(AgriJson.SCORECARD.read(scores))).isEqualTo(scores);
+      CollectionLedger day = day(seed);
+      String ledger = AgriJson.COLLECTION_DAY.write(day);
+      assertThat(AgriJson.COLLECTION_DAY.read(ledger)).isEqualTo(day);
+      assertThat(AgriJson.COLLECTION_DAY.write(AgriJson.COLLECTION_DAY.read(ledger))).isEqualTo(ledger);
     });
   }
 
@@ -196,6 +225,7 @@ class JsonPropertiesTest {
       assertThat(JsonDocumentTest.validate(AgriJson.CLUSTER, AgriJson.CLUSTER.write(cluster(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(budgets(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.SCORECARD, AgriJson.SCORECARD.write(scorecard(seed)))).isEmpty();
+      assertThat(JsonDocumentTest.validate(AgriJson.COLLECTION_DAY, AgriJson.COLLECTION_DAY.write(day(seed)))).isEmpty();
     });
   }
 }

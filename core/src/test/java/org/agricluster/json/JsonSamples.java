@@ -15,9 +15,12 @@ import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.MembershipChange;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
+import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradePrices;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.Mass;
@@ -83,6 +86,20 @@ final class JsonSamples {
       }
     }
     return b.build();
+  }
+
+  /** A collection-point day of the ASPIRE Takeo routine: cucumber graded A and B, weighed per member (example figures). */
+  static CollectionLedger takeoDay() {
+    GradePrices prices = GradePrices.builder()
+        .price("cucumber", "A", PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 1_500)))
+        .price("cucumber", "B", PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 900)))
+        .price("yard-long bean", "A", PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, new BigDecimal("1250.5")))).build();
+    LocalDate day = LocalDate.of(2024, 3, 4);
+    return CollectionLedger.of(prices, List.of(
+        Delivery.of("Sokha", "cucumber", "A", Mass.ofKilograms(120), day),
+        Delivery.of("Sokha", "cucumber", "B", Mass.ofKilograms(30), day),
+        Delivery.of("Dara", "cucumber", "A", Mass.ofKilograms(new BigDecimal("85.5")), day),
+        Delivery.of("Chenda", "yard-long bean", "A", Mass.ofKilograms(64), day)));
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */

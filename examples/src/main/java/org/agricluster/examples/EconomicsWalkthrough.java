@@ -151,6 +151,7 @@ final class EconomicsWalkthrough implements Walkthrough {
         Delivery.of("Srey", "cucumber", "A", Mass.ofKilograms(41), day)));
     out.println("5. A collection-point day: graded, weighed, recorded (the ASPIRE Takeo routine)");
     out.println(EconomicsTables.ledger(ledger).toText());
+    Walkthroughs.saveAndReadBack(out, AgriJson.COLLECTION_DAY, ledger, "takeo-collection-day.json");
     Money shortPayment = ledger.expectedPayment().multipliedBy(new BigDecimal("0.985")).rounded(RoundingMode.HALF_UP);
     out.println("The buyer pays 1.5 % less than the records: " + ledger.reconcile(shortPayment, Money.of(KHR, 1_000)));
     Money fullPayment = Money.of(KHR, 559_450);
