@@ -23,7 +23,39 @@ import org.agricluster.internal.Check;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class IsoWeek implements Comparable<IsoWeek> {
+public final class IsoWeek implements Comparable<IsoWeek>, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text ({@code 2024-W14}), read back through {@link #parse}. */
+  private Object writeReplace() {
+    return new Proxy(toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("Deserialization goes through the serialization proxy, never the class itself");
+  }
+
+  /** The serialized form: the week's text, parsed again when read. */
+  private static final class Proxy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    Proxy(String text) {
+      this.text = text;
+    }
+
+    private Object readResolve() throws java.io.InvalidObjectException {
+      try {
+        return IsoWeek.parse(text);
+      } catch (IllegalArgumentException refused) {
+        java.io.InvalidObjectException e = new java.io.InvalidObjectException("Serialized ISO week refused: "
+            + refused.getMessage());
+        e.initCause(refused);
+        throw e;
+      }
+    }
+  }
+
   /** The first supported week-based year. */
   public static final int MIN_YEAR = 1;
   /** The last supported week-based year, so that every week prints as four digits and reads back. */

@@ -25,6 +25,17 @@ import org.agricluster.internal.Decimals;
  * <p>This class is immutable and thread-safe.
  */
 public final class Area extends Quantity<Area> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.AREA, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   /** No area. */
   public static final Area ZERO = new Area(BigDecimal.ZERO);
 

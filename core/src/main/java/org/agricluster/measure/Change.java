@@ -28,7 +28,18 @@ import org.agricluster.internal.Rational;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Change implements Comparable<Change> {
+public final class Change implements java.io.Serializable, Comparable<Change> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.CHANGE, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   /** No change, {@code +0%}. */
   public static final Change NONE = new Change(Rational.ZERO);
 

@@ -32,7 +32,18 @@ import org.agricluster.internal.Check;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CurrencyUnit implements Comparable<CurrencyUnit> {
+public final class CurrencyUnit implements java.io.Serializable, Comparable<CurrencyUnit> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.CURRENCY, code());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
 
   /** Cambodian riel: ISO scale 2, paid in whole riel, cash in multiples of 100 riel. */
   public static final CurrencyUnit KHR = new CurrencyUnit(Currency.getInstance("KHR"), 0, BigDecimal.valueOf(100));

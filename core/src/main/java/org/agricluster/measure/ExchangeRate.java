@@ -28,7 +28,18 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ExchangeRate {
+public final class ExchangeRate implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.EXCHANGE_RATE, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   private static final Pattern TEXT = Pattern.compile(
       "1\\s+([A-Za-z]{3})\\s*=\\s*(" + Decimals.NUMBER + ")\\s+([A-Za-z]{3})\\s+on\\s+(\\S+)\\s+\\((.+)\\)");
 

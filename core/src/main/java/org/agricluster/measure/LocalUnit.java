@@ -24,7 +24,18 @@ import org.agricluster.internal.Decimals;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class LocalUnit {
+public final class LocalUnit implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.LOCAL_UNIT, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   /** Words of letters and digits (with ' and -), one space between words. */
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*(?: [\\p{L}\\p{N}'-]+)*");
   private static final Pattern PIECES = Pattern.compile("(" + Decimals.NUMBER + ")\\s+pieces?");

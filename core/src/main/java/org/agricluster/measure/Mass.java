@@ -21,6 +21,17 @@ import org.agricluster.internal.Decimals;
  * <p>This class is immutable and thread-safe.
  */
 public final class Mass extends Quantity<Mass> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.MASS, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   /** No mass. */
   public static final Mass ZERO = new Mass(BigDecimal.ZERO);
 

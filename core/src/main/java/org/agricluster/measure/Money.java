@@ -35,7 +35,18 @@ import org.agricluster.internal.Decimals;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements java.io.Serializable, Comparable<Money> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.MONEY, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   private static final Pattern TEXT = Pattern.compile("([A-Za-z]{3})\\s+(" + Decimals.NUMBER + ")");
 
   private final CurrencyUnit currency;

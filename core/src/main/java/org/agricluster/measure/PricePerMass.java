@@ -21,7 +21,18 @@ import org.agricluster.internal.Check;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PricePerMass implements Comparable<PricePerMass> {
+public final class PricePerMass implements java.io.Serializable, Comparable<PricePerMass> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.PRICE_PER_MASS, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
 
   private final Money perKilogram;
 

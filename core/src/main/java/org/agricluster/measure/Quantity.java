@@ -18,7 +18,9 @@ import org.agricluster.internal.Decimals;
  *
  * @param <Q> the concrete quantity type
  */
-public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparable<Q> permits Area, Mass {
+public abstract sealed class Quantity<Q extends Quantity<Q>> implements Comparable<Q>, java.io.Serializable permits Area, Mass {
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern TEXT = Pattern.compile("(" + Decimals.NUMBER + ")\\s*(\\S.*)");
 
   private final BigDecimal value;

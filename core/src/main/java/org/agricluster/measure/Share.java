@@ -31,7 +31,18 @@ import org.agricluster.internal.Rational;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Share implements Comparable<Share> {
+public final class Share implements java.io.Serializable, Comparable<Share> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.SHARE, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   /** 0 %. */
   public static final Share ZERO = new Share(Rational.ZERO);
   /** 100 %, the whole. */

@@ -22,7 +22,18 @@ import org.agricluster.internal.Decimals;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class YieldPerArea implements Comparable<YieldPerArea> {
+public final class YieldPerArea implements java.io.Serializable, Comparable<YieldPerArea> {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as its text, through a proxy that reads it back with the validating factory. */
+  private Object writeReplace() {
+    return new Ser(Ser.YIELD_PER_AREA, toString());
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw Ser.direct();
+  }
+
   private static final Map<String, BigDecimal> UNITS = ImmutableMap.of(
       "t/ha", new BigDecimal("0.1"), "kg/m²", BigDecimal.ONE, "kg/m2", BigDecimal.ONE,
       "kg/ha", new BigDecimal("0.0001"));
