@@ -173,6 +173,17 @@ public final class Balance {
     return weeks.build();
   }
 
+  /** Equal when the supply and the demand are. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Balance && ((Balance) obj).supply.equals(supply) && ((Balance) obj).demand.equals(demand);
+  }
+
+  @Override
+  public int hashCode() {
+    return supply.hashCode() * 31 + demand.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Balance{" + horizon() + ", crops=" + crops + ", Σ|gap|=" + totalAbsoluteGap() + "}";

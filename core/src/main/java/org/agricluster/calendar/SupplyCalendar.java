@@ -127,6 +127,17 @@ public final class SupplyCalendar extends WeeklyCalendar {
     return ImmutableMap.copyOf(byCrop);
   }
 
+  /** Equal when made of the same plantings, in the same order, over the same horizon (and so the same supply). */
+  @Override
+  public boolean equals(Object obj) {
+    return super.equals(obj) && ((SupplyCalendar) obj).plantings.equals(plantings);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode() * 31 + plantings.hashCode();
+  }
+
   @Override
   public String toString() {
     return "SupplyCalendar{" + horizon() + ", " + Words.count(plantings.size(), "planting") + ", crops=" + crops() + "}";

@@ -82,6 +82,18 @@ abstract class WeeklyCalendar {
     return Mass.ofKilograms(kilograms(crop).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
+  /** Same kind of calendar, same horizon, same kilograms per crop per week. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj != null && obj.getClass() == getClass() && ((WeeklyCalendar) obj).horizon.equals(horizon)
+        && ((WeeklyCalendar) obj).weekly.equals(weekly);
+  }
+
+  @Override
+  public int hashCode() {
+    return horizon.hashCode() * 31 + weekly.hashCode();
+  }
+
   /** A crop's kilograms by week index; refuses a crop the calendar does not know, naming those it knows. */
   ImmutableList<BigDecimal> kilograms(String crop) {
     notNull(crop, "crop");

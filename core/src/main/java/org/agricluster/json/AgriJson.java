@@ -1,6 +1,7 @@
 package org.agricluster.json;
 
 import java.util.List;
+import org.agricluster.calendar.Balance;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CropBudget;
@@ -46,6 +47,13 @@ public final class AgriJson {
    */
   public static final JsonDocument<CollectionLedger> COLLECTION_DAY = new JsonDocument<>("collection-day", "collectionDay",
       EconomicsJson::ledger, EconomicsJson::ledger);
+
+  /**
+   * A sourcing calendar: supply (crop profiles and plantings) against demand (kilograms per crop per
+   * week of a horizon), read back as the {@link Balance} of the two.
+   */
+  public static final JsonDocument<Balance> CALENDAR = new JsonDocument<>("calendar", "calendar", CalendarJson::balance,
+      CalendarJson::balance);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

@@ -93,6 +93,19 @@ class JsonBadInputTest {
   }
 
   @Test
+  void calendars_refuseAPlantingOfACropWithNoProfile_aShortDemandRow_andAWeekOutsideTheHorizon() {
+    String calendar = AgriJson.CALENDAR.write(JsonSamples.sesanCalendar());
+    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"crop\" : \"cucumber\",\n        \"week\"",
+        "\"crop\" : \"okra\",\n        \"week\""),
+        "$.calendar.plantings[5].crop: must be a crop with a profile in crops [choy sum, cucumber] but was 'okra'");
+    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"1050\",", ""),
+        "$.calendar.demand: must give the demand for 'choy sum' in each of the horizon's 12 weeks but gives 11");
+    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"week\" : \"2024-W10\"", "\"week\" : \"2025-W10\""),
+        "$.calendar: Week of the planting kaphon-f1: 437.5 m² choy sum in 2025-W10 must be a week of the horizon "
+            + "12 weeks from 2024-W10 (2024-W10..2024-W21) but was 2025-W10");
+  }
+
+  @Test
   void hugeNumbersStringsAndNesting_areRefusedBeforeTheyCostTimeOrMemory() {
     // a million-digit string is refused while it is read, long before it is held whole
     assertThatThrownBy(() -> AgriJson.CROP_BUDGETS.read(BUDGETS.replace("\"squareMetres\" : \"2000\"",

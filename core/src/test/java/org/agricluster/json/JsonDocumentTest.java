@@ -71,6 +71,19 @@ class JsonDocumentTest {
   }
 
   @Test
+  void aCalendarReadsBackAsAnEqualBalance_withTheSameGaps() {
+    org.agricluster.calendar.Balance balance = JsonSamples.sesanCalendar();
+    String json = AgriJson.CALENDAR.write(balance);
+    org.agricluster.calendar.Balance back = AgriJson.CALENDAR.read(json);
+    assertThat(back).isEqualTo(balance);
+    assertThat(back.totalAbsoluteGap()).isEqualTo(balance.totalAbsoluteGap());
+    assertThat(back.supply().beyondHorizon("cucumber")).isEqualTo(balance.supply().beyondHorizon("cucumber"));
+    assertThat(AgriJson.CALENDAR.write(back)).isEqualTo(json);
+    assertThat(json).contains("\"week\" : \"2024-W10\"", "\"start\" : \"2024-W10\"");
+    assertThat(validate(AgriJson.CALENDAR, json)).isEmpty();
+  }
+
+  @Test
   void theSamplesInTheRepositoryAreWhatTheLibraryWrites_andValidate() throws IOException {
     check(AgriJson.CLUSTER, SAMPLES.resolve("cluster-sesan.json"), AgriJson.CLUSTER.write(JsonSamples.sesan()));
     check(AgriJson.CROP_BUDGETS, SAMPLES.resolve("crop-budgets-takeo-khatlon.json"),
@@ -78,6 +91,7 @@ class JsonDocumentTest {
     check(AgriJson.SCORECARD, SAMPLES.resolve("scorecard-sesan-villages.json"), AgriJson.SCORECARD.write(JsonSamples.villages()));
     check(AgriJson.COLLECTION_DAY, SAMPLES.resolve("collection-day-takeo.json"),
         AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()));
+    check(AgriJson.CALENDAR, SAMPLES.resolve("calendar-sesan-choy-sum.json"), AgriJson.CALENDAR.write(JsonSamples.sesanCalendar()));
   }
 
   private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
@@ -95,7 +109,7 @@ class JsonDocumentTest {
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
     for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD,
-        AgriJson.COLLECTION_DAY)) {
+        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }

@@ -85,6 +85,11 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedCalendars_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.CALENDAR, AgriJson.CALENDAR.write(JsonSamples.sesanCalendar()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

@@ -14,6 +14,14 @@ import org.agricluster.actor.Farm;
 import org.agricluster.actor.Gender;
 import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
+import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.CropProfile;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Horizon;
+import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Planting;
+import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
@@ -193,6 +201,24 @@ class JsonPropertiesTest {
     return CollectionLedger.of(book, deliveries);
   }
 
+  /** A calendar built from a seed: example profiles, plantings in and around the horizon, uneven demand. */
+  static Balance calendar(long seed) {
+    Random r = new Random(seed);
+    Horizon horizon = Horizon.of(IsoWeek.of(2023 + r.nextInt(3), 1 + r.nextInt(52)), 1 + r.nextInt(60));
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.CHOY_SUM, ExampleCrops.TOMATO);
+    List<Planting> plantings = new ArrayList<>();
+    for (int i = 0; i < r.nextInt(10); i++) {
+      plantings.add(Planting.of(NAMES[r.nextInt(NAMES.length)], profiles.get(r.nextInt(3)),
+          horizon.start().plusWeeks(r.nextInt(horizon.weeks())), Area.ofSquareMetres(BigDecimal.valueOf(1 + r.nextInt(100_000), 1))));
+    }
+    DemandCalendar.Builder demand = DemandCalendar.builder(horizon);
+    for (int i = 0; i < r.nextInt(5); i++) {
+      demand.week(profiles.get(r.nextInt(3)).crop(), horizon.start().plusWeeks(r.nextInt(horizon.weeks())),
+          Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(3))));
+    }
+    return Balance.of(SupplyCalendar.of(horizon, plantings), demand.build());
+  }
+
   private static Gen<Long> seeds() {
     return SourceDSL.longs().all();
   }
@@ -216,6 +242,10 @@ class JsonPropertiesTest {
       String ledger = AgriJson.COLLECTION_DAY.write(day);
       assertThat(AgriJson.COLLECTION_DAY.read(ledger)).isEqualTo(day);
       assertThat(AgriJson.COLLECTION_DAY.write(AgriJson.COLLECTION_DAY.read(ledger))).isEqualTo(ledger);
+      Balance balance = calendar(seed);
+      String weeks = AgriJson.CALENDAR.write(balance);
+      assertThat(AgriJson.CALENDAR.read(weeks)).isEqualTo(balance);
+      assertThat(AgriJson.CALENDAR.write(AgriJson.CALENDAR.read(weeks))).isEqualTo(weeks);
     });
   }
 
@@ -226,6 +256,7 @@ class JsonPropertiesTest {
       assertThat(JsonDocumentTest.validate(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(budgets(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.SCORECARD, AgriJson.SCORECARD.write(scorecard(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.COLLECTION_DAY, AgriJson.COLLECTION_DAY.write(day(seed)))).isEmpty();
+      assertThat(JsonDocumentTest.validate(AgriJson.CALENDAR, AgriJson.CALENDAR.write(calendar(seed)))).isEmpty();
     });
   }
 }

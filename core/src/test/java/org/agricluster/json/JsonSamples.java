@@ -10,6 +10,13 @@ import org.agricluster.actor.Farm;
 import org.agricluster.actor.Gender;
 import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
+import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Horizon;
+import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Planting;
+import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
@@ -100,6 +107,22 @@ final class JsonSamples {
         Delivery.of("Sokha", "cucumber", "B", Mass.ofKilograms(30), day),
         Delivery.of("Dara", "cucumber", "A", Mass.ofKilograms(new BigDecimal("85.5")), day),
         Delivery.of("Chenda", "yard-long bean", "A", Mass.ofKilograms(64), day)));
+  }
+
+  /**
+   * CHAIN Annex 3's trader who needs 150 kg of choy sum a day, against five Kaphon farmers planting
+   * in turn over twelve weeks (example profiles and plots).
+   */
+  static Balance sesanCalendar() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 10), 12);
+    List<Planting> plantings = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      plantings.add(Planting.of("kaphon-f" + (i + 1), ExampleCrops.CHOY_SUM, IsoWeek.of(2024, 10 + i),
+          Area.ofSquareMetres(new BigDecimal("437.5"))));
+    }
+    plantings.add(Planting.of("kaphon-f6", ExampleCrops.CUCUMBER, IsoWeek.of(2024, 10), Area.ofSquareMetres(300)));
+    DemandCalendar demand = DemandCalendar.builder(horizon).perDay("choy sum", Mass.ofKilograms(150), 7).build();
+    return Balance.of(SupplyCalendar.of(horizon, plantings), demand);
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */

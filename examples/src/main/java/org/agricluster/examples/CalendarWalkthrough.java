@@ -22,6 +22,7 @@ import org.agricluster.calendar.Plan;
 import org.agricluster.calendar.Planner;
 import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Season;
+import org.agricluster.json.AgriJson;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Share;
@@ -134,6 +135,7 @@ final class CalendarWalkthrough implements Walkthrough {
         + " kg a day from the households' " + land.toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString()
         + " ha: with these example yields, land, not timing, now limits the cluster; the 2 t target needs more land"
         + " (the seed: \"now most of them start to expand their farming land\").");
+    Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");
     try {
       Files.createDirectories(svg.getParent());
