@@ -35,10 +35,6 @@ final class In {
     return new In(node, "$");
   }
 
-  String path() {
-    return path;
-  }
-
   JsonFormatException refusal(String message) {
     return new JsonFormatException(path, message, null);
   }
@@ -102,14 +98,6 @@ final class In {
       throw refusal("must be a string but was " + kind(node));
     }
     return node.stringValue();
-  }
-
-  /** This value as a boolean. */
-  boolean bool() {
-    if (!node.isBoolean()) {
-      throw refusal("must be true or false but was " + kind(node));
-    }
-    return node.booleanValue();
   }
 
   /** This value as a whole number in a range. */

@@ -54,7 +54,7 @@ public final class JsonDocument<T> {
 
   private final String name;
   private final String content;
-  private final Function<T, ? extends tools.jackson.databind.JsonNode> writer;
+  private final Function<T, ? extends JsonNode> writer;
   private final Function<In, T> reader;
 
   JsonDocument(String name, String content, Function<T, ? extends JsonNode> writer, Function<In, T> reader) {
