@@ -15,6 +15,8 @@
  *       weighted assessments; knows nothing of farming.</li>
  *   <li>{@link org.agricluster.strategy} — value propositions, agreements, strategy, actions, MSP meetings.</li>
  *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
+ *   <li>{@link org.agricluster.json} — JSON documents with published schemas, for other tools (needs
+ *       Jackson 3, an optional dependency).</li>
  * </ul>
  *
  * <h2>Architecture</h2>
@@ -24,7 +26,7 @@
  * <pre>
  * measure ─┬─&gt; actor ──&gt; cluster ──┐
  *          ├─&gt; economics ──────────┤
- *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report
+ *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report, json
  * scoring (generic, depends on nothing of ours) ─┘
  * </pre>
  *
@@ -35,10 +37,12 @@
  * or unit in {@code measure}; who takes part in {@code actor}; groups and governance in
  * {@code cluster}; anything scored or ranked in {@code scoring}; time and supply in
  * {@code calendar}; money flows in {@code economics}; what the stakeholders agree in
- * {@code strategy}; renderings in {@code report}. Data exchange (JSON, tables, forms) will sit
- * beside {@code report}, reading the domain packages and read by none of them.
+ * {@code strategy}; renderings in {@code report}; data exchange in {@code json} (and, to come,
+ * tables and forms), beside {@code report}, reading the domain packages and read by none of them;
+ * only {@code json} knows Jackson.
  *
- * <p>Runtime dependency: Guava only. The Immutables annotations are needed at compile time only.
+ * <p>Runtime dependency: Guava only; Jackson 3 only for {@code org.agricluster.json}. The Immutables
+ * annotations are needed at compile time only.
  */
 module org.agricluster {
   requires transitive com.google.common;
