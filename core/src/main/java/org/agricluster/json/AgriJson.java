@@ -24,8 +24,9 @@ import org.agricluster.scoring.Scorecard;
  *
  * <p>Compatibility: the {@code $schema} id carries the major version ({@code …/cluster-1.json}).
  * A 1.x reader reads every document any 1.y writer with y ≤ x wrote, exactly; a later 1.y may add
- * optional fields, which an older reader refuses by name rather than dropping them. A change that
- * would make an old document mean something else gets a new major version and a new id.
+ * optional fields, which an older reader refuses by name rather than dropping them, or reads and
+ * reports with {@link JsonDocument#readLenient}. A change that would make an old document mean
+ * something else gets a new major version and a new id.
  *
  * <p>This package needs Jackson 3 ({@code tools.jackson.core:jackson-databind}) on the class path or
  * module path; the rest of the library does not.

@@ -26,13 +26,23 @@ final class In {
   private final String path;
   private final Set<String> taken = new HashSet<>();
 
-  private In(JsonNode node, String path) {
+  /** Where unknown fields are reported in a lenient reading; {@code null} when reading strictly. */
+  private final List<String> ignored;
+
+  private In(JsonNode node, String path, List<String> ignored) {
     this.node = node;
     this.path = path;
+    this.ignored = ignored;
   }
 
+  /** The root of a strict reading: an unknown field is refused. */
   static In root(JsonNode node) {
-    return new In(node, "$");
+    return new In(node, "$", null);
+  }
+
+  /** The root of a lenient reading: an unknown field is added to {@code ignored}, by path. */
+  static In lenientRoot(JsonNode node, List<String> ignored) {
+    return new In(node, "$", ignored);
   }
 
   JsonFormatException refusal(String message) {
@@ -81,7 +91,7 @@ final class In {
     if (child == null || child.isNull()) {
       throw refusal("must have the field '" + name + "'");
     }
-    return new In(child, childPath(name));
+    return new In(child, childPath(name), ignored);
   }
 
   /** An optional field: absent and {@code null} are both "not given". */
@@ -89,7 +99,7 @@ final class In {
     object();
     taken.add(name);
     JsonNode child = node.get(name);
-    return child == null || child.isNull() ? Optional.empty() : Optional.of(new In(child, childPath(name)));
+    return child == null || child.isNull() ? Optional.empty() : Optional.of(new In(child, childPath(name), ignored));
   }
 
   /** This value as a string. */
@@ -154,7 +164,7 @@ final class In {
     }
     List<T> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      In item = new In(node.get(i), path + "[" + i + "]");
+      In item = new In(node.get(i), path + "[" + i + "]", ignored);
       items.add(item.as(reader));
     }
     return items;
@@ -166,7 +176,7 @@ final class In {
     Map<String, T> entries = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       taken.add(e.getKey());
-      In value = new In(e.getValue(), childPath(e.getKey()));
+      In value = new In(e.getValue(), childPath(e.getKey()), ignored);
       entries.put(e.getKey(), value.as(reader));
     }
     return entries;
@@ -177,7 +187,9 @@ final class In {
     object();
     Set<String> unknown = new TreeSet<>(node.propertyNames());
     unknown.removeAll(taken);
-    if (!unknown.isEmpty()) {
+    if (ignored != null) {
+      unknown.forEach(name -> ignored.add(childPath(name)));
+    } else if (!unknown.isEmpty()) {
       String name = unknown.iterator().next();
       throw new JsonFormatException(childPath(name), "is not a field of this object (known: " + new TreeSet<>(taken) + ")",
           null);

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -117,6 +119,24 @@ public final class JsonDocument<T> {
    *     another major version, or holds a value the library refuses; the message names the path
    */
   public T read(CharSequence json) {
+    return read(json, null);
+  }
+
+  /**
+   * Reads a document of this kind, reporting the fields it does not know instead of refusing them:
+   * for a newer 1.y document read by an older reader. Every other rule holds as in {@link
+   * #read(CharSequence)}; nothing is dropped silently, as {@link Lenient#ignored()} lists each field
+   * left unread by its JSON path.
+   *
+   * @throws JsonFormatException as {@link #read(CharSequence)}, except for unknown fields
+   */
+  public Lenient<T> readLenient(CharSequence json) {
+    List<String> ignored = new ArrayList<>();
+    T value = read(json, ignored);
+    return new Lenient<>(value, List.copyOf(ignored));
+  }
+
+  private T read(CharSequence json, List<String> ignoredOrNull) {
     notNull(json, "json");
     JsonNode tree;
     try {
@@ -129,7 +149,7 @@ public final class JsonDocument<T> {
     if (tree == null || tree.isMissingNode()) {
       throw new JsonFormatException("$", "must be a JSON document but was empty", null);
     }
-    In root = In.root(tree);
+    In root = ignoredOrNull == null ? In.root(tree) : In.lenientRoot(tree, ignoredOrNull);
     String schema = root.field("$schema").string();
     if (!schema.equals(schemaId())) {
       throw new JsonFormatException("$.$schema", "must be " + schemaId() + " for a " + name + " document but was '"
@@ -147,6 +167,36 @@ public final class JsonDocument<T> {
       return read(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What a lenient reading gives: the value, and the JSON paths of the fields it did not read.
+   *
+   * @param <T> the model
+   */
+  public static final class Lenient<T> {
+    private final T value;
+    private final List<String> ignored;
+
+    Lenient(T value, List<String> ignored) {
+      this.value = value;
+      this.ignored = ignored;
+    }
+
+    /** The value read. */
+    public T value() {
+      return value;
+    }
+
+    /** The paths of the fields left unread ({@code $.cluster.colour}), in document order; empty if none. */
+    public List<String> ignored() {
+      return ignored;
+    }
+
+    @Override
+    public String toString() {
+      return "Lenient{" + value + ", ignored " + ignored + "}";
     }
   }
 

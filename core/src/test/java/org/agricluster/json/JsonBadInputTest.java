@@ -45,6 +45,18 @@ class JsonBadInputTest {
   }
 
   @Test
+  void aLenientReading_reportsEveryUnknownFieldByPath_andOtherwiseKeepsEveryRule() {
+    String newer = SESAN.replace("\"commodity\" : \"vegetables\",", "\"commodity\" : \"vegetables\", \"colour\" : \"green\",")
+        .replaceFirst("\"primaryRole\" : \"FARMER\",", "\"primaryRole\" : \"FARMER\", \"nickname\" : \"Ta\",");
+    JsonDocument.Lenient<org.agricluster.cluster.Cluster> read = AgriJson.CLUSTER.readLenient(newer);
+    assertThat(read.value()).isEqualTo(JsonSamples.sesan());
+    assertThat(read.ignored()).containsExactlyInAnyOrder("$.cluster.colour", "$.cluster.groups[0].members[0].nickname");
+    assertThat(AgriJson.CLUSTER.readLenient(SESAN).ignored()).isEmpty();
+    assertThatThrownBy(() -> AgriJson.CLUSTER.readLenient(newer.replace("\"MSP_AND_STRATEGY\"", "\"LATER\"")))
+        .isInstanceOf(JsonFormatException.class).hasMessageStartingWith("$.cluster.step: must be one of");
+  }
+
+  @Test
   void theLibrarysOwnRulesAreRefused_withTheFactorysWords_atThePath() {
     refused(AgriJson.CROP_BUDGETS, BUDGETS.replaceFirst("\"currency\" : \"KHR\"", "\"currency\" : \"XYZ\""),
         "$.budgets[0].currency: Currency code must be an ISO 4217 code such as KHR, USD or TJS but was 'XYZ'");
