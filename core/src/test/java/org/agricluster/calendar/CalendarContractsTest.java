@@ -227,4 +227,28 @@ class CalendarContractsTest {
     assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1234.5")))).isEqualTo("1,234");
     assertThat(Plan.kg(Mass.ofKilograms(new BigDecimal("1235.5")))).isEqualTo("1,236");
   }
+
+  @Test
+  void calendarsAndBalancesAreEqualByValue() {
+    Planting p = Planting.of("sokha", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1_000));
+    Planting q = Planting.of("dara", ExampleCrops.CUCUMBER, w(0), Area.ofSquareMetres(1_000));
+    SupplyCalendar supply = SupplyCalendar.of(YEAR, List.of(p));
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(500)).build();
+    DemandCalendar other = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(501)).build();
+    new EqualsTester()
+        .addEqualityGroup(supply, SupplyCalendar.of(YEAR, List.of(p)))
+        .addEqualityGroup(SupplyCalendar.of(YEAR, List.of(q)))
+        .addEqualityGroup(SupplyCalendar.of(Horizon.of(IsoWeek.of(2024, 1), 53), List.of(p)))
+        .addEqualityGroup(demand, DemandCalendar.builder(YEAR).weeks("cucumber", w(0), w(51), Mass.ofKilograms(500)).build())
+        .addEqualityGroup(other)
+        .addEqualityGroup(DemandCalendar.builder(Horizon.of(IsoWeek.of(2024, 2), 52)).everyWeek("cucumber", Mass.ofKilograms(500))
+            .build())
+        .addEqualityGroup(Balance.of(supply, demand), Balance.of(SupplyCalendar.of(YEAR, List.of(p)), demand))
+        .addEqualityGroup(Balance.of(supply, other))
+        .addEqualityGroup(Balance.of(SupplyCalendar.of(YEAR, List.of(q)), demand))
+        .testEquals();
+    distinctValuesHashApart(supply, SupplyCalendar.of(YEAR, List.of(q)), SupplyCalendar.of(YEAR, List.of()));
+    distinctValuesHashApart(demand, other);
+    distinctValuesHashApart(Balance.of(supply, demand), Balance.of(supply, other));
+  }
 }
