@@ -108,6 +108,7 @@ class NullPointerContractTest {
     samples.put(IsoWeek.class, IsoWeek.of(2024, 1));
     samples.put(Horizon.class, year);
     samples.put(CropProfile.class, ExampleCrops.CUCUMBER);
+    samples.put(Planting.class, supply.plantings().get(0));
     samples.put(DemandCalendar.class, DemandCalendar.builder(year).everyWeek("cucumber", Mass.ofKilograms(1)).build());
     samples.put(Actor.class, Actor.of("a", "A", Role.FARMER));
     samples.put(Location.class, Location.country("Cambodia"));

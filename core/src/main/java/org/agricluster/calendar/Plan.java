@@ -1,7 +1,12 @@
 package org.agricluster.calendar;
 
 import com.google.common.collect.ImmutableList;
+import static org.agricluster.internal.Check.notNull;
+
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
@@ -24,6 +29,34 @@ public final class Plan {
     this.balance = balance;
     this.baseline = baseline;
     this.summary = summary;
+  }
+
+  /**
+   * A plan as written down elsewhere — read from a document, or a plan a facilitator adjusted by
+   * hand — checked as the planner's own plans are: its plantings and the baseline's are weeks of
+   * the demand's horizon, and it is no worse than its baseline.
+   *
+   * @param demand what buyers want, per crop per week
+   * @param baseline the plantings the plan is compared with (everyone in the same week)
+   * @param plantings the plan's plantings, each with its reason
+   * @param summary what was done, in words
+   * @throws IllegalArgumentException if a planting lies outside the horizon, a crop is spelt two
+   *     ways, the summary is blank, or the plan's Σ |supply − demand| exceeds the baseline's
+   */
+  public static Plan of(DemandCalendar demand, List<Planting> baseline, List<PlannedPlanting> plantings, String summary) {
+    notNull(demand, "demand");
+    notNull(baseline, "baseline");
+    notNull(plantings, "plantings");
+    Check.text(summary, "Summary of a plan");
+    ImmutableList<PlannedPlanting> planned = ImmutableList.copyOf(plantings);
+    Balance balance = Balance.of(SupplyCalendar.of(demand.horizon(),
+        planned.stream().map(PlannedPlanting::planting).toList()), demand);
+    Balance before = Balance.of(SupplyCalendar.of(demand.horizon(), baseline), demand);
+    if (balance.totalAbsoluteGap().isGreaterThan(before.totalAbsoluteGap())) {
+      throw Check.refusal("Plan", "no worse than its baseline (Σ|gap| at most " + kg(before.totalAbsoluteGap()) + " kg)",
+          "Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg");
+    }
+    return new Plan(planned, balance, before, summary);
   }
 
   /** The plantings, each with the reason it was chosen. */
@@ -54,6 +87,18 @@ public final class Plan {
     return summary;
   }
 
+  /** Equal when the plantings with their reasons, the baseline, the demand and the summary are. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Plan o && plantings.equals(o.plantings) && balance.equals(o.balance) && baseline.equals(o.baseline)
+        && summary.equals(o.summary);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(plantings, balance, baseline, summary);
+  }
+
   /** {@code Plan{120 plantings, Σ|gap| 1,234 kg against the baseline's 56,789 kg}}. */
   @Override
   public String toString() {
@@ -74,7 +119,14 @@ public final class Plan {
   public abstract static class PlannedPlanting {
     PlannedPlanting() {}
 
-    static PlannedPlanting of(Planting planting, String reason) {
+    /**
+     * A planting with the reason it was chosen.
+     *
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public static PlannedPlanting of(Planting planting, String reason) {
+      notNull(planting, "planting");
+      Check.text(reason, "Reason for the planting " + planting);
       return ImmutablePlannedPlanting.builder().planting(planting).reason(reason).build();
     }
 

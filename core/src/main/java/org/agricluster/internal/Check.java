@@ -66,6 +66,19 @@ public final class Check {
     return "'" + text.subSequence(0, 40) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
   }
 
+  /**
+   * A free text (a reason, a summary): not blank; returned as given.
+   *
+   * @param thing what the text is, for the message ("Summary of a plan")
+   */
+  public static String text(String text, String thing) {
+    notNull(text, "text");
+    if (text.isBlank()) {
+      throw refusal(thing, "not blank", quoted(text));
+    }
+    return text;
+  }
+
   /** The longest name of a thing: {@value} characters. */
   public static final int MAX_NAME_LENGTH = 200;
 

@@ -2,6 +2,7 @@ package org.agricluster.json;
 
 import java.util.List;
 import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.Plan;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CropBudget;
@@ -55,6 +56,12 @@ public final class AgriJson {
    */
   public static final JsonDocument<Balance> CALENDAR = new JsonDocument<>("calendar", "calendar", CalendarJson::balance,
       CalendarJson::balance);
+
+  /**
+   * A production plan: the demand, the baseline (everyone planting in the same week) and the
+   * staggered plantings, each with the reason it was chosen, and the planner's summary.
+   */
+  public static final JsonDocument<Plan> PLAN = new JsonDocument<>("plan", "plan", CalendarJson::plan, CalendarJson::plan);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

@@ -105,11 +105,25 @@ class JsonBadInputTest {
   }
 
   @Test
+  void plans_refuseAPlanWorseThanItsBaseline_andAPlantingWithoutItsReason() {
+    String plan = AgriJson.PLAN.write(JsonSamples.sesanPlan());
+    int plantings = plan.indexOf("\"plantings\" : [");
+    String worse = plan.substring(0, plantings) + plan.substring(plantings).replaceAll("\"squareMetres\" : \"[0-9.]+\"",
+        "\"squareMetres\" : \"90000\"");
+    assertThatThrownBy(() -> AgriJson.PLAN.read(worse)).isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("$.plan: Plan must be no worse than its baseline (Σ|gap| at most ");
+    refused(AgriJson.PLAN, plan.replaceFirst(",\n        \"reason\" : \"[^\"]*\"", ""),
+        "$.plan.plantings[0]: must have the field 'reason'");
+  }
+
+  @Test
   void calendars_refuseAPlantingOfACropWithNoProfile_aShortDemandRow_andAWeekOutsideTheHorizon() {
     String calendar = AgriJson.CALENDAR.write(JsonSamples.sesanCalendar());
-    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"crop\" : \"cucumber\",\n        \"week\"",
-        "\"crop\" : \"okra\",\n        \"week\""),
-        "$.calendar.plantings[5].crop: must be a crop with a profile in crops [choy sum, cucumber] but was 'okra'");
+    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"profile\" : \"cucumber\",\n        \"week\"",
+        "\"profile\" : \"okra\",\n        \"week\""),
+        "$.calendar.plantings[5].profile: must be the id of a profile in crops [choy sum, cucumber] but was 'okra'");
+    refused(AgriJson.CALENDAR, calendar.replaceFirst("\"id\" : \"cucumber\"", "\"id\" : \"choy sum\""),
+        "$.calendar.crops[1]: must have an id of its own but repeats 'choy sum'");
     refused(AgriJson.CALENDAR, calendar.replaceFirst("\"1050\",", ""),
         "$.calendar.demand: must give the demand for 'choy sum' in each of the horizon's 12 weeks but gives 11");
     refused(AgriJson.CALENDAR, calendar.replaceFirst("\"week\" : \"2024-W10\"", "\"week\" : \"2025-W10\""),

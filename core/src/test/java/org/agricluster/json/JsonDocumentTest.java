@@ -13,8 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.CropProfile;
+import org.agricluster.calendar.DemandCalendar;
+import org.agricluster.calendar.ExampleCrops;
+import org.agricluster.calendar.Horizon;
+import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Planting;
+import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.economics.CropBudget;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.agricluster.measure.Share;
 import org.junit.jupiter.api.Test;
 
 class JsonDocumentTest {
@@ -84,6 +95,34 @@ class JsonDocumentTest {
   }
 
   @Test
+  void aPlanReadsBackEqual_withItsReasons_baselineAndSummary() {
+    org.agricluster.calendar.Plan plan = JsonSamples.sesanPlan();
+    String json = AgriJson.PLAN.write(plan);
+    org.agricluster.calendar.Plan back = AgriJson.PLAN.read(json);
+    assertThat(back).isEqualTo(plan).hasSameHashCodeAs(plan);
+    assertThat(back.improvement()).isEqualTo(plan.improvement());
+    assertThat(back.plantings().get(0).reason()).isEqualTo(plan.plantings().get(0).reason());
+    assertThat(AgriJson.PLAN.write(back)).isEqualTo(json);
+    assertThat(json).contains("\"profile\" : \"choy sum\"", "\"reason\" : ", "\"baseline\" : [");
+    assertThat(validate(AgriJson.PLAN, json)).isEmpty();
+  }
+
+  @Test
+  void twoProfilesOfOneCrop_getNumberedIds_andReadBackEqual() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 10), 12);
+    CropProfile early = CropProfile.builder("choy sum").variety("early").weeksToFirstHarvest(4)
+        .harvestShares(List.of(Share.ofPercent(50), Share.ofPercent(50))).yield(ExampleCrops.CHOY_SUM.yield()).build();
+    Balance balance = Balance.of(SupplyCalendar.of(horizon, List.of(
+        Planting.of("a", ExampleCrops.CHOY_SUM, IsoWeek.of(2024, 10), Area.ofSquareMetres(100)),
+        Planting.of("b", early, IsoWeek.of(2024, 11), Area.ofSquareMetres(100)))),
+        DemandCalendar.builder(horizon).everyWeek("choy sum", Mass.ofKilograms(50)).build());
+    String json = AgriJson.CALENDAR.write(balance);
+    assertThat(json).contains("\"id\" : \"choy sum #1\"", "\"id\" : \"choy sum #2\"", "\"profile\" : \"choy sum #2\"");
+    assertThat(AgriJson.CALENDAR.read(json)).isEqualTo(balance);
+    assertThat(validate(AgriJson.CALENDAR, json)).isEmpty();
+  }
+
+  @Test
   void theSamplesInTheRepositoryAreWhatTheLibraryWrites_andValidate() throws IOException {
     check(AgriJson.CLUSTER, SAMPLES.resolve("cluster-sesan.json"), AgriJson.CLUSTER.write(JsonSamples.sesan()));
     check(AgriJson.CROP_BUDGETS, SAMPLES.resolve("crop-budgets-takeo-khatlon.json"),
@@ -92,6 +131,7 @@ class JsonDocumentTest {
     check(AgriJson.COLLECTION_DAY, SAMPLES.resolve("collection-day-takeo.json"),
         AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()));
     check(AgriJson.CALENDAR, SAMPLES.resolve("calendar-sesan-choy-sum.json"), AgriJson.CALENDAR.write(JsonSamples.sesanCalendar()));
+    check(AgriJson.PLAN, SAMPLES.resolve("plan-sesan.json"), AgriJson.PLAN.write(JsonSamples.sesanPlan()));
   }
 
   private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
@@ -109,7 +149,7 @@ class JsonDocumentTest {
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
     for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD,
-        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR)) {
+        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR, AgriJson.PLAN)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }

@@ -90,6 +90,11 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedPlans_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.PLAN, AgriJson.PLAN.write(JsonSamples.sesanPlan()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

@@ -20,6 +20,9 @@ import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.ExampleCrops;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Plan;
+import org.agricluster.calendar.Planner;
+import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.cluster.Cluster;
@@ -205,10 +208,10 @@ class JsonPropertiesTest {
   static Balance calendar(long seed) {
     Random r = new Random(seed);
     Horizon horizon = Horizon.of(IsoWeek.of(2023 + r.nextInt(3), 1 + r.nextInt(52)), 1 + r.nextInt(60));
-    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.CHOY_SUM, ExampleCrops.TOMATO);
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.CHOY_SUM, ExampleCrops.TOMATO, LATE_TOMATO);
     List<Planting> plantings = new ArrayList<>();
     for (int i = 0; i < r.nextInt(10); i++) {
-      plantings.add(Planting.of(NAMES[r.nextInt(NAMES.length)], profiles.get(r.nextInt(3)),
+      plantings.add(Planting.of(NAMES[r.nextInt(NAMES.length)], profiles.get(r.nextInt(4)),
           horizon.start().plusWeeks(r.nextInt(horizon.weeks())), Area.ofSquareMetres(BigDecimal.valueOf(1 + r.nextInt(100_000), 1))));
     }
     DemandCalendar.Builder demand = DemandCalendar.builder(horizon);
@@ -217,6 +220,37 @@ class JsonPropertiesTest {
           Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(3))));
     }
     return Balance.of(SupplyCalendar.of(horizon, plantings), demand.build());
+  }
+
+  /** A second tomato profile, so that calendars hold two profiles of one crop. */
+  private static final CropProfile LATE_TOMATO = CropProfile.builder("tomato").variety("late").weeksToFirstHarvest(14)
+      .harvestShares(List.of(Share.ofPercent(25), Share.ofPercent(25), Share.ofPercent(50))).yield(ExampleCrops.TOMATO.yield())
+      .build();
+
+  /** A plan built from a seed: up to eight members with some of three crops, the demand of {@link #calendar}'s horizon. */
+  static Plan plan(long seed) {
+    Random r = new Random(seed);
+    DemandCalendar demand = calendar(seed).demand();
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.CHOY_SUM, ExampleCrops.TOMATO);
+    List<PlannerMember> members = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(8); i++) {
+      List<String> crops = profiles.stream().filter(p -> r.nextBoolean()).map(CropProfile::crop).toList();
+      crops = crops.isEmpty() ? List.of(profiles.get(r.nextInt(3)).crop()) : crops;
+      members.add(PlannerMember.of("m" + i, Area.ofSquareMetres(BigDecimal.valueOf(1_500 + r.nextInt(500_000), 1)),
+          crops, Area.ofSquareMetres(50 + r.nextInt(100))));
+    }
+    return Planner.plan(members, profiles, demand);
+  }
+
+  @Test
+  void plans_valueToJsonToValueIsEqual_jsonToValueToJsonIsByteIdentical_andValidate() {
+    qt(40).forAll(seeds()).checkAssert(seed -> {
+      Plan plan = plan(seed);
+      String json = AgriJson.PLAN.write(plan);
+      assertThat(AgriJson.PLAN.read(json)).isEqualTo(plan);
+      assertThat(AgriJson.PLAN.write(AgriJson.PLAN.read(json))).isEqualTo(json);
+      assertThat(JsonDocumentTest.validate(AgriJson.PLAN, json)).isEmpty();
+    });
   }
 
   private static Gen<Long> seeds() {

@@ -15,6 +15,9 @@ import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.ExampleCrops;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.Plan;
+import org.agricluster.calendar.Planner;
+import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.cluster.Cluster;
@@ -123,6 +126,19 @@ final class JsonSamples {
     plantings.add(Planting.of("kaphon-f6", ExampleCrops.CUCUMBER, IsoWeek.of(2024, 10), Area.ofSquareMetres(300)));
     DemandCalendar demand = DemandCalendar.builder(horizon).perDay("choy sum", Mass.ofKilograms(150), 7).build();
     return Balance.of(SupplyCalendar.of(horizon, plantings), demand);
+  }
+
+  /** A plan for six Kaphon farmers growing choy sum and cucumber for the Sesan demand of 150 kg a day of choy sum and 40 of cucumber. */
+  static Plan sesanPlan() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 10), 12);
+    DemandCalendar demand = DemandCalendar.builder(horizon).perDay("choy sum", Mass.ofKilograms(150), 7)
+        .perDay("cucumber", Mass.ofKilograms(40), 7).build();
+    List<PlannerMember> members = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      members.add(PlannerMember.of("kaphon-f" + i, Area.ofSquareMetres(200 + 137 * i), List.of("choy sum", "cucumber"),
+          Area.ofSquareMetres(100)));
+    }
+    return Planner.plan(members, List.of(ExampleCrops.CHOY_SUM, ExampleCrops.CUCUMBER), demand);
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */

@@ -136,6 +136,7 @@ final class CalendarWalkthrough implements Walkthrough {
         + " ha: with these example yields, land, not timing, now limits the cluster; the 2 t target needs more land"
         + " (the seed: \"now most of them start to expand their farming land\").");
     Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
+    Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-plan.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");
     try {
       Files.createDirectories(svg.getParent());
