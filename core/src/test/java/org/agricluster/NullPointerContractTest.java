@@ -63,6 +63,7 @@ import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.PriceTerms;
 import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +110,7 @@ class NullPointerContractTest {
     samples.put(Horizon.class, year);
     samples.put(CropProfile.class, ExampleCrops.CUCUMBER);
     samples.put(Planting.class, supply.plantings().get(0));
+    samples.put(WorkingFile.class, WorkingFile.builder().build());
     samples.put(DemandCalendar.class, DemandCalendar.builder(year).everyWeek("cucumber", Mass.ofKilograms(1)).build());
     samples.put(Actor.class, Actor.of("a", "A", Role.FARMER));
     samples.put(Location.class, Location.country("Cambodia"));

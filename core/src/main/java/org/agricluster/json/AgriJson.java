@@ -7,6 +7,7 @@ import org.agricluster.cluster.Cluster;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CropBudget;
 import org.agricluster.scoring.Scorecard;
+import org.agricluster.strategy.WorkingFile;
 
 /**
  * The JSON documents AgriCluster reads and writes, one line each:
@@ -62,6 +63,14 @@ public final class AgriJson {
    * staggered plantings, each with the reason it was chosen, and the planner's summary.
    */
   public static final JsonDocument<Plan> PLAN = new JsonDocument<>("plan", "plan", CalendarJson::plan, CalendarJson::plan);
+
+  /**
+   * A working file on a cluster's strategy (CHAIN guide Annex 6): the actors it mentions, the
+   * rationale, value propositions, the collective strategy, contract-farming agreements, meetings
+   * and actions with their follow-up.
+   */
+  public static final JsonDocument<WorkingFile> STRATEGY = new JsonDocument<>("strategy", "strategy", StrategyJson::file,
+      StrategyJson::file);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

@@ -178,6 +178,21 @@ final class CalendarJson {
     return rows.as(x -> demand.build());
   }
 
+  /** A delivery schedule: {@code {"horizon": …, "demand": {crop: [kg per week]}}}. */
+  static ObjectNode schedule(DemandCalendar schedule) {
+    ObjectNode o = Out.object();
+    o.set("horizon", horizon(schedule.horizon()));
+    o.set("demand", demand(schedule));
+    return o;
+  }
+
+  static DemandCalendar schedule(In in) {
+    Horizon horizon = horizon(in.field("horizon"));
+    DemandCalendar demand = demand(in.field("demand"), horizon);
+    in.end();
+    return demand;
+  }
+
   // ---- the calendar document ----
 
   static ObjectNode balance(Balance balance) {

@@ -2,6 +2,7 @@ package org.agricluster.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -139,6 +140,24 @@ final class In {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw refusal("must be an ISO date such as \"2024-01-15\" but was " + Check.quoted(text));
+    }
+  }
+
+  /** This value as {@code true} or {@code false}. */
+  boolean bool() {
+    if (!node.isBoolean()) {
+      throw refusal("must be true or false but was " + kind(node));
+    }
+    return node.booleanValue();
+  }
+
+  /** This value as an ISO local time ({@code "08:30"}). */
+  LocalTime time() {
+    String text = string();
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw refusal("must be an ISO time such as \"08:30\" but was " + Check.quoted(text));
     }
   }
 

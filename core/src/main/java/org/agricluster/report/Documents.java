@@ -12,6 +12,7 @@ import org.agricluster.strategy.CollectiveStrategy;
 import org.agricluster.strategy.Commitment;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 
 /**
  * The cluster's documents in Markdown, built from the model: the rapid-mapping report (CHAIN Annex
@@ -72,6 +73,15 @@ public final class Documents {
     md.append(bullets(meeting.decisions()));
     md.append(actions(meeting.actions(), meeting.date()));
     return md.toString();
+  }
+
+  /**
+   * The cluster working document (CHAIN guide Annex 6) of a {@link WorkingFile}: cluster
+   * preparation, rationale, strategy, updates from backstopping, and the contact annex.
+   */
+  public static String workingDocument(Cluster cluster, WorkingFile file, LocalDate asOf) {
+    notNull(file, "file");
+    return workingDocument(cluster, file.rationale(), file.strategy(), file.propositions(), file.meetings(), file.actions(), asOf);
   }
 
   /**

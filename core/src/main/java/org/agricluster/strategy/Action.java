@@ -40,6 +40,17 @@ public abstract class Action {
         .addHistory(Update.of(ActionStatus.PLANNED, agreed, "agreed", false)).build();
   }
 
+  /**
+   * An action with the history it already has (one read back from a document), validated as every
+   * action is.
+   *
+   * @throws IllegalArgumentException if the id or description is blank, the history does not start
+   *     {@code PLANNED}, is out of date order, or leaves a done or dropped status without a reopening
+   */
+  public static Action of(String id, String description, Actor owner, LocalDate due, List<Update> history) {
+    return ImmutableAction.builder().id(id).description(description).owner(owner).due(due).history(history).build();
+  }
+
   /** The action's id ("A1"). */
   public abstract String id();
 

@@ -12,6 +12,7 @@ import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Money;
+import org.immutables.value.Value;
 
 /**
  * A contract-farming agreement: a buyer, a seller (a producer group), a product and grade, a
@@ -20,29 +21,11 @@ import org.agricluster.measure.Money;
  *
  * <p>{@link #shortfalls(SupplyCalendar)} checks the schedule against the planned supply.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; two agreements are equal when every part is.
  */
-public final class ContractFarmingAgreement {
-  private final Actor buyer;
-  private final Actor seller;
-  private final String product;
-  private final String grade;
-  private final DemandCalendar schedule;
-  private final PriceTerms price;
-  private final Optional<Money> inputAdvances;
-  private final Optional<Money> coordinationFee;
-
-  private ContractFarmingAgreement(Actor buyer, Actor seller, String product, String grade, DemandCalendar schedule,
-      PriceTerms price, Optional<Money> inputAdvances, Optional<Money> coordinationFee) {
-    this.buyer = buyer;
-    this.seller = seller;
-    this.product = product;
-    this.grade = grade;
-    this.schedule = schedule;
-    this.price = price;
-    this.inputAdvances = inputAdvances;
-    this.coordinationFee = coordinationFee;
-  }
+@Value.Immutable
+public abstract class ContractFarmingAgreement {
+  ContractFarmingAgreement() {}
 
   /**
    * An agreement.
@@ -53,64 +36,45 @@ public final class ContractFarmingAgreement {
    */
   public static ContractFarmingAgreement of(Actor buyer, Actor seller, String product, String grade, DemandCalendar schedule,
       PriceTerms price, Optional<Money> inputAdvances, Optional<Money> coordinationFee) {
-    notNull(buyer, "buyer");
-    notNull(seller, "seller");
-    notNull(product, "product");
-    notNull(grade, "grade");
-    notNull(schedule, "schedule");
-    notNull(price, "price");
-    notNull(inputAdvances, "inputAdvances");
-    notNull(coordinationFee, "coordinationFee");
-    if (!buyer.functions().contains(ChainFunction.MARKETING)) {
-      throw Check.refusal("Buyer " + buyer.name() + " of a contract", "a MARKETING actor", buyer.functions());
-    }
-    if (!seller.functions().contains(ChainFunction.PRODUCTION)) {
-      throw Check.refusal("Seller " + seller.name() + " of a contract", "a PRODUCTION actor", seller.functions());
-    }
-    if (!schedule.crops().contains(product)) {
-      throw Check.refusal("Delivery schedule of the " + product + " contract", "deliveries of " + product, schedule.crops());
-    }
-    return new ContractFarmingAgreement(buyer, seller, product, grade, schedule, price, inputAdvances, coordinationFee);
+    return ImmutableContractFarmingAgreement.builder().buyer(buyer).seller(seller).product(product).grade(grade)
+        .schedule(schedule).price(price).inputAdvances(inputAdvances).coordinationFee(coordinationFee).build();
   }
 
   /** The buyer. */
-  public Actor buyer() {
-    return buyer;
-  }
+  public abstract Actor buyer();
 
   /** The seller. */
-  public Actor seller() {
-    return seller;
-  }
+  public abstract Actor seller();
 
   /** The product. */
-  public String product() {
-    return product;
-  }
+  public abstract String product();
 
   /** The quality grade; may be empty. */
-  public String grade() {
-    return grade;
-  }
+  public abstract String grade();
 
   /** The delivery schedule. */
-  public DemandCalendar schedule() {
-    return schedule;
-  }
+  public abstract DemandCalendar schedule();
 
   /** The price rule. */
-  public PriceTerms price() {
-    return price;
-  }
+  public abstract PriceTerms price();
 
   /** Inputs advanced by the buyer, to be deducted from payments. */
-  public Optional<Money> inputAdvances() {
-    return inputAdvances;
-  }
+  public abstract Optional<Money> inputAdvances();
 
   /** The coordination fee paid to the group, if any. */
-  public Optional<Money> coordinationFee() {
-    return coordinationFee;
+  public abstract Optional<Money> coordinationFee();
+
+  @Value.Check
+  void check() {
+    if (!buyer().functions().contains(ChainFunction.MARKETING)) {
+      throw Check.refusal("Buyer " + buyer().name() + " of a contract", "a MARKETING actor", buyer().functions());
+    }
+    if (!seller().functions().contains(ChainFunction.PRODUCTION)) {
+      throw Check.refusal("Seller " + seller().name() + " of a contract", "a PRODUCTION actor", seller().functions());
+    }
+    if (!schedule().crops().contains(product())) {
+      throw Check.refusal("Delivery schedule of the " + product() + " contract", "deliveries of " + product(), schedule().crops());
+    }
   }
 
   /**
@@ -121,19 +85,19 @@ public final class ContractFarmingAgreement {
    */
   public ImmutableList<Gap> shortfalls(SupplyCalendar supply) {
     notNull(supply, "supply");
-    if (!supply.horizon().equals(schedule.horizon())) {
-      throw Check.refusal("Horizon of the supply checked against " + this, "the schedule's " + schedule.horizon(),
+    if (!supply.horizon().equals(schedule().horizon())) {
+      throw Check.refusal("Horizon of the supply checked against " + this, "the schedule's " + schedule().horizon(),
           supply.horizon());
     }
-    Balance balance = Balance.of(supply, schedule);
-    return schedule.horizon().allWeeks().stream().map(w -> balance.gap(product, w)).filter(g -> !g.shortfall().isZero())
+    Balance balance = Balance.of(supply, schedule());
+    return schedule().horizon().allWeeks().stream().map(w -> balance.gap(product(), w)).filter(g -> !g.shortfall().isZero())
         .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public String toString() {
-    return "ContractFarmingAgreement{" + buyer.name() + " buys " + product + (grade.isEmpty() ? "" : " grade " + grade)
-        + " from " + seller.name() + ", price " + price + ", total " + schedule.total(product) + "}";
+    return "ContractFarmingAgreement{" + buyer().name() + " buys " + product() + (grade().isEmpty() ? "" : " grade " + grade())
+        + " from " + seller().name() + ", price " + price() + ", total " + schedule().total(product()) + "}";
   }
 
 }

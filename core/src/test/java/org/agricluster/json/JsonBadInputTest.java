@@ -105,6 +105,24 @@ class JsonBadInputTest {
   }
 
   @Test
+  void strategyFiles_refuseADanglingActor_anActorListedButNotMentioned_anUnknownQuestion_andAPriceMissingFromFixedTerms() {
+    String file = AgriJson.STRATEGY.write(JsonSamples.sesanStrategy());
+    refused(AgriJson.STRATEGY, file.replaceFirst("\"proposer\" : \"panha\"", "\"proposer\" : \"sopheary\""),
+        "$.strategy.propositions[1].proposer: must be the id of an actor in actors [PG-Kaphon, panha, pdaff-st, commune-chief, "
+            + "kaphon-f1] but was 'sopheary'");
+    refused(AgriJson.STRATEGY, file.replaceFirst("\"answers\" : \\{\n        \"Marketing: who", "\"answers\" : {\n        \"Who"),
+        "$.strategy.strategy.answers: Question must be one of CollectiveStrategy.QUESTIONS but was 'Who will buy, how much, at "
+            + "which price, …' (79 characters)");
+    refused(AgriJson.STRATEGY, file.replaceFirst("\"kind\" : \"FIXED\",\n\\s*\"price\" : \\{[^}]*\\}",
+        "\"kind\" : \"FIXED\""), "$.strategy.agreements[0].price: must have the field 'price' for FIXED terms");
+    int agreements = file.indexOf("\"agreements\"");
+    String noMeetings = file.substring(0, file.indexOf("\"meetings\" : [")) + "\"meetings\" : [ ],\n    \"actions\" : [ ]\n  }\n}\n";
+    assertThat(agreements).isPositive();
+    refused(AgriJson.STRATEGY, noMeetings, "$.strategy.actors: must list exactly the actors the file mentions, in order of first "
+        + "mention: [PG-Kaphon, panha, pdaff-st], but lists [PG-Kaphon, panha, pdaff-st, commune-chief, kaphon-f1]");
+  }
+
+  @Test
   void plans_refuseAPlanWorseThanItsBaseline_andAPlantingWithoutItsReason() {
     String plan = AgriJson.PLAN.write(JsonSamples.sesanPlan());
     int plantings = plan.indexOf("\"plantings\" : [");

@@ -108,6 +108,20 @@ class JsonDocumentTest {
   }
 
   @Test
+  void aStrategyWorkingFileReadsBackEqual_withEachActorWrittenOnce() {
+    org.agricluster.strategy.WorkingFile file = JsonSamples.sesanStrategy();
+    String json = AgriJson.STRATEGY.write(file);
+    org.agricluster.strategy.WorkingFile back = AgriJson.STRATEGY.read(json);
+    assertThat(back).isEqualTo(file).hasSameHashCodeAs(file);
+    assertThat(back.strategy().openQuestions()).hasSize(3);
+    assertThat(back.actions().get(0).status()).isEqualTo(org.agricluster.strategy.ActionStatus.DONE);
+    assertThat(AgriJson.STRATEGY.write(back)).isEqualTo(json);
+    assertThat(json).contains("\"proposer\" : \"PG-Kaphon\"", "\"kind\" : \"PREMIUM_OVER_MARKET\"", "\"start\" : \"08:00\"");
+    assertThat(json.split("\"name\" : \"Mr Panha\"", -1)).as("Mr Panha written once").hasSize(2);
+    assertThat(validate(AgriJson.STRATEGY, json)).isEmpty();
+  }
+
+  @Test
   void twoProfilesOfOneCrop_getNumberedIds_andReadBackEqual() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 10), 12);
     CropProfile early = CropProfile.builder("choy sum").variety("early").weeksToFirstHarvest(4)
@@ -132,6 +146,7 @@ class JsonDocumentTest {
         AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()));
     check(AgriJson.CALENDAR, SAMPLES.resolve("calendar-sesan-choy-sum.json"), AgriJson.CALENDAR.write(JsonSamples.sesanCalendar()));
     check(AgriJson.PLAN, SAMPLES.resolve("plan-sesan.json"), AgriJson.PLAN.write(JsonSamples.sesanPlan()));
+    check(AgriJson.STRATEGY, SAMPLES.resolve("strategy-sesan.json"), AgriJson.STRATEGY.write(JsonSamples.sesanStrategy()));
   }
 
   private static void check(JsonDocument<?> document, Path sample, String written) throws IOException {
@@ -149,7 +164,7 @@ class JsonDocumentTest {
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
     for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD,
-        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR, AgriJson.PLAN)) {
+        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR, AgriJson.PLAN, AgriJson.STRATEGY)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }
@@ -173,6 +188,13 @@ class JsonDocumentTest {
   @Test
   void theSchemasListEveryValueOfEveryEnumeration_inTheLibrarysOrder() {
     assertThat(schemaEnum(AgriJson.CLUSTER, "role")).isEqualTo(names(org.agricluster.actor.Role.class));
+    assertThat(schemaEnum(AgriJson.STRATEGY, "role")).isEqualTo(names(org.agricluster.actor.Role.class));
+    assertThat(schemaEnum(AgriJson.STRATEGY, "proposition", "properties", "direction"))
+        .isEqualTo(names(org.agricluster.strategy.Direction.class));
+    assertThat(schemaEnum(AgriJson.STRATEGY, "priceTerms", "properties", "kind"))
+        .isEqualTo(names(org.agricluster.strategy.PriceTerms.Kind.class));
+    assertThat(schemaEnum(AgriJson.STRATEGY, "update", "properties", "status"))
+        .isEqualTo(names(org.agricluster.strategy.ActionStatus.class));
     assertThat(schemaEnum(AgriJson.CLUSTER, "actor", "properties", "gender")).isEqualTo(names(org.agricluster.actor.Gender.class));
     assertThat(schemaEnum(AgriJson.CLUSTER, "stageChange", "properties", "stage"))
         .isEqualTo(names(org.agricluster.cluster.GroupStage.class));

@@ -95,6 +95,11 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedStrategyFiles_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.STRATEGY, AgriJson.STRATEGY.write(JsonSamples.sesanStrategy()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.Contact;
@@ -47,6 +48,16 @@ import org.agricluster.scoring.Criterion;
 import org.agricluster.scoring.Scale;
 import org.agricluster.scoring.Scorecard;
 import org.agricluster.scoring.Scorer;
+import org.agricluster.strategy.Action;
+import org.agricluster.strategy.ActionStatus;
+import org.agricluster.strategy.CollectiveStrategy;
+import org.agricluster.strategy.Commitment;
+import org.agricluster.strategy.ContractFarmingAgreement;
+import org.agricluster.strategy.Direction;
+import org.agricluster.strategy.Meeting;
+import org.agricluster.strategy.PriceTerms;
+import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -240,6 +251,108 @@ class JsonPropertiesTest {
           crops, Area.ofSquareMetres(50 + r.nextInt(100))));
     }
     return Planner.plan(members, profiles, demand);
+  }
+
+  /**
+   * A working file built from a seed: a few groups, traders, suppliers and extension staff; valid
+   * propositions in every direction, commitments, agreements, meetings and actions with histories.
+   */
+  static WorkingFile workingFile(long seed) {
+    Random r = new Random(seed);
+    List<Actor> groups = new ArrayList<>();
+    List<Actor> buyers = new ArrayList<>();
+    List<Actor> supporters = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(3); i++) {
+      groups.add(Actor.of("group-" + i, NAMES[r.nextInt(NAMES.length)] + " group " + i, Role.PRODUCER_GROUP));
+      buyers.add(Actor.builder().id("trader-" + i).name(NAMES[r.nextInt(NAMES.length)] + " " + i)
+          .addRoles(Role.COLLECTOR_TRADER).gender(r.nextBoolean() ? Gender.FEMALE : Gender.MALE).build());
+      supporters.add(Actor.of("support-" + i, "Extension " + i, Role.EXTENSION_AGENT));
+    }
+    Actor supplier = Actor.of("inputs", "Input depot", Role.INPUT_SUPPLIER);
+    Horizon year = Horizon.of(IsoWeek.of(2024, 1), 52);
+    WorkingFile.Builder file = WorkingFile.builder().rationale(r.nextBoolean() ? "" : "Rationale " + NAMES[r.nextInt(NAMES.length)]);
+    PriceTerms[] terms = {PriceTerms.noneStated(), PriceTerms.marketLinked(),
+        PriceTerms.fixed(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 1 + r.nextInt(5_000)))),
+        PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(CurrencyUnit.USD, BigDecimal.valueOf(r.nextInt(500), 2))))};
+    for (int i = 0; i < r.nextInt(5); i++) {
+      Direction direction = Direction.values()[r.nextInt(Direction.values().length)];
+      ValueProposition.Builder p = ValueProposition.builder().direction(direction).offer("offer " + i).pitch("pitch " + NAMES[i])
+          .priceTerms(terms[r.nextInt(terms.length)]);
+      switch (direction) {
+        case PRODUCTION_TO_MARKETING -> p.proposer(groups.get(r.nextInt(groups.size()))).addTargets(buyers.get(0));
+        case MARKETING_TO_PRODUCTION -> p.proposer(buyers.get(r.nextInt(buyers.size()))).targets(groups);
+        case INPUT_SUPPLY -> p.proposer(supplier).addTargets(groups.get(0));
+        case SUPPORT_OFFER -> p.proposer(supporters.get(r.nextInt(supporters.size())));
+      }
+      if (r.nextBoolean()) {
+        p.crop("crop " + r.nextInt(3)).volumePerWeek(Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(3))));
+      }
+      if (r.nextBoolean()) {
+        IsoWeek first = year.start().plusWeeks(r.nextInt(30));
+        p.firstWeek(first).lastWeek(first.plusWeeks(r.nextInt(20))).grade("A").paymentTerms("cash").conditions("graded");
+      }
+      file.addProposition(p.build());
+    }
+    CollectiveStrategy.Builder strategy = CollectiveStrategy.builder().vision(r.nextBoolean() ? "" : "vision " + seed);
+    for (int i = 0; i < r.nextInt(4); i++) {
+      Commitment.Builder c = Commitment.builder(r.nextBoolean() ? groups.get(0) : supporters.get(0), "commitment " + i);
+      if (r.nextBoolean()) {
+        c.howMuch("1,050 kg a week").where("Kaphon").when("week " + i).price("market").conditions("grade A");
+      }
+      switch (r.nextInt(3)) {
+        case 0 -> strategy.addProduction(c.build());
+        case 1 -> strategy.addMarketing(c.build());
+        default -> strategy.addSupport(c.build());
+      }
+    }
+    for (String question : CollectiveStrategy.QUESTIONS) {
+      if (r.nextBoolean()) {
+        strategy.answer(question, "answer " + NAMES[r.nextInt(NAMES.length)]);
+      }
+    }
+    file.strategy(strategy.build());
+    for (int i = 0; i < r.nextInt(3); i++) {
+      IsoWeek from = year.start().plusWeeks(r.nextInt(40));
+      file.addAgreement(ContractFarmingAgreement.of(buyers.get(r.nextInt(buyers.size())), groups.get(r.nextInt(groups.size())),
+          "crop " + i, r.nextBoolean() ? "" : "A", DemandCalendar.builder(year).weeks("crop " + i, from,
+              from.plusWeeks(r.nextInt(10)), Mass.ofKilograms(1 + r.nextInt(1_000))).build(), terms[r.nextInt(terms.length)],
+          r.nextBoolean() ? Optional.of(Money.of(CurrencyUnit.KHR, r.nextInt(1_000_000))) : Optional.empty(),
+          r.nextBoolean() ? Optional.of(Money.of(CurrencyUnit.USD, BigDecimal.valueOf(r.nextInt(10_000), 2))) : Optional.empty()));
+    }
+    List<Action> actions = new ArrayList<>();
+    for (int m = 0; m < r.nextInt(3); m++) {
+      LocalDate day = LocalDate.of(2024, 1 + m, 1 + r.nextInt(28));
+      Meeting.Builder meeting = Meeting.builder(day, "hall " + m).womenSpoke(r.nextBoolean())
+          .attendees(List.of(groups.get(0), buyers.get(0))).addDecision("decision " + m);
+      if (r.nextBoolean()) {
+        meeting.agenda(Meeting.annex5Agenda(java.time.LocalTime.of(7 + r.nextInt(4), 15 * r.nextInt(4)), supporters.get(0), supplier));
+      }
+      for (int a = 0; a < r.nextInt(3); a++) {
+        Action action = Action.of("A" + m + "." + a, "action " + NAMES[r.nextInt(NAMES.length)], buyers.get(0),
+            day.plusDays(r.nextInt(60)), day);
+        meeting.addAction(action);
+        LocalDate next = day;
+        for (int u = 0; u < r.nextInt(4); u++) {
+          next = next.plusDays(r.nextInt(20));
+          action = action.status().isTerminal() ? action.withReopening(next, "reopened " + u)
+              : action.withStatus(ActionStatus.values()[1 + r.nextInt(3)], next, "update " + u);
+        }
+        actions.add(action);
+      }
+      file.addMeeting(meeting.build());
+    }
+    return file.actions(actions).build();
+  }
+
+  @Test
+  void strategyFiles_valueToJsonToValueIsEqual_jsonToValueToJsonIsByteIdentical_andValidate() {
+    qt(200).forAll(seeds()).checkAssert(seed -> {
+      WorkingFile file = workingFile(seed);
+      String json = AgriJson.STRATEGY.write(file);
+      assertThat(AgriJson.STRATEGY.read(json)).isEqualTo(file);
+      assertThat(AgriJson.STRATEGY.write(AgriJson.STRATEGY.read(json))).isEqualTo(json);
+      assertThat(JsonDocumentTest.validate(AgriJson.STRATEGY, json)).isEmpty();
+    });
   }
 
   @Test

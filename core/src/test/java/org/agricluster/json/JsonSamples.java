@@ -2,6 +2,8 @@ package org.agricluster.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.actor.Actor;
@@ -41,6 +43,16 @@ import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.CriteriaTemplates;
 import org.agricluster.scoring.Scorecard;
 import org.agricluster.scoring.Scorer;
+import org.agricluster.strategy.Action;
+import org.agricluster.strategy.ActionStatus;
+import org.agricluster.strategy.CollectiveStrategy;
+import org.agricluster.strategy.Commitment;
+import org.agricluster.strategy.ContractFarmingAgreement;
+import org.agricluster.strategy.Direction;
+import org.agricluster.strategy.Meeting;
+import org.agricluster.strategy.PriceTerms;
+import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 
 /** The models behind the sample documents: CHAIN Annex 3's Sesan actors and ASPIRE Takeo's budget. */
 final class JsonSamples {
@@ -139,6 +151,52 @@ final class JsonSamples {
           Area.ofSquareMetres(100)));
     }
     return Planner.plan(members, List.of(ExampleCrops.CHOY_SUM, ExampleCrops.CUCUMBER), demand);
+  }
+
+  /**
+   * Sesan's strategy working file: Kaphon's and Mr Panha's propositions, the strategy with one
+   * question answered, a contract for choy sum, the first MSP meeting and its actions a month on.
+   */
+  static WorkingFile sesanStrategy() {
+    Cluster sesan = sesan();
+    Actor panha = sesan.actor("panha").orElseThrow();
+    Actor pdaff = sesan.actor("pdaff-st").orElseThrow();
+    Actor kaphon = Actor.of("PG-Kaphon", "Kaphon farmers' group", Role.PRODUCER_GROUP);
+    Actor chief = Actor.builder().id("commune-chief").name("Commune chief").addRoles(Role.LOCAL_AUTHORITY).gender(Gender.MALE).build();
+    Horizon year = Horizon.of(IsoWeek.of(2024, 1), 52);
+    LocalDate day = LocalDate.of(2024, 2, 20);
+    Action schedule = Action.of("A1", "Agree each member's planting weeks for choy sum", pdaff, LocalDate.of(2024, 3, 1), day);
+    Action point = Action.of("A2", "Set up the Kaphon collection point and scales", panha, LocalDate.of(2024, 3, 31), day);
+    return WorkingFile.builder()
+        .rationale("Traders need more local produce than they can find: Mr Panha wants 150 kg a day and finds about 100.")
+        .addProposition(ValueProposition.builder().proposer(kaphon).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
+            .offer("choy sum every week on a staggered planting schedule").crop("choy sum").grade("A")
+            .firstWeek(IsoWeek.of(2024, 10)).volumePerWeek(Mass.ofKilograms(600)).priceTerms(PriceTerms.marketLinked())
+            .pitch("One collection point, graded produce, every week of the year.").build())
+        .addProposition(ValueProposition.builder().proposer(panha).addTargets(kaphon).direction(Direction.MARKETING_TO_PRODUCTION)
+            .offer("buys all leafy vegetables at the farm gate, every afternoon").crop("choy sum")
+            .volumePerWeek(Mass.ofKilograms(1_050)).firstWeek(IsoWeek.of(2024, 10)).lastWeek(IsoWeek.of(2024, 40))
+            .priceTerms(PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 500))))
+            .paymentTerms("cash on collection").pitch("Local vegetables fetch 500 riel/kg more than imports.").build())
+        .strategy(CollectiveStrategy.builder().vision("Sesan supplies its own markets with local vegetables all year.")
+            .problem("Everyone grows the same leafy vegetables at once.").solution("Staggered planting and one collection point.")
+            .addPriority("Supply 150 kg of leafy vegetables a day from April")
+            .addProduction(Commitment.builder(kaphon, "grow choy sum on the agreed weekly schedule").howMuch("1,050 kg a week")
+                .where("Kaphon").when("from week 10").conditions("grade A at the collection point").build())
+            .addMarketing(Commitment.builder(panha, "collect all leafy vegetables daily").price("market price + 500 riel/kg").build())
+            .addSupport(Commitment.of(pdaff, "monthly field days on staggered planting"))
+            .answer(CollectiveStrategy.QUESTIONS.get(1), "Mr Panha buys all leafy vegetables daily at market price + 500 riel/kg.")
+            .build())
+        .addAgreement(ContractFarmingAgreement.of(panha, kaphon, "choy sum", "A",
+            DemandCalendar.builder(year).weeks("choy sum", IsoWeek.of(2024, 11), IsoWeek.of(2024, 14), Mass.ofKilograms(600)).build(),
+            PriceTerms.fixed(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 2_500))), Optional.of(Money.of(CurrencyUnit.KHR,
+                200_000)), Optional.empty()))
+        .addMeeting(Meeting.builder(day, "Sesan district hall").agenda(Meeting.annex5Agenda(LocalTime.of(8, 0), pdaff, chief))
+            .attendees(List.of(chief, panha, pdaff, sesan.actor("kaphon-f1").orElseThrow())).womenSpoke(true)
+            .addDecision("Form the Sesan vegetable cluster").addAction(schedule).addAction(point).build())
+        .actions(List.of(schedule.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted")
+            .withStatus(ActionStatus.DONE, LocalDate.of(2024, 3, 1), "40 members agreed their weeks"), point))
+        .build();
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */

@@ -71,7 +71,7 @@ class DocumentsTest {
     Actor panha = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
     Cluster c = Cluster.builder("Sesan", "vegetables").addDirectActor(panha).build();
     String doc = Documents.workingDocument(c, "High local demand.", CollectiveStrategy.builder()
-            .production(Commitment.of(panha, "collect daily")).build(), List.of(), List.of(), List.of(), DAY);
+            .addProduction(Commitment.of(panha, "collect daily")).build(), List.of(), List.of(), List.of(), DAY);
     assertThat(doc).contains("## Cluster preparation", "## Rationale", "## Collective business strategy", "## Updates",
         "## Annex: contact list", "Mr Panha: collect daily", "High local demand.");
   }

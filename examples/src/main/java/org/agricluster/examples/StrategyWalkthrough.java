@@ -22,6 +22,7 @@ import org.agricluster.calendar.PlannerMember;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.json.AgriJson;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
@@ -37,6 +38,7 @@ import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.PriceTerms;
 import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 
 /**
  * CHAIN's steps as one story for the Sesan cluster: the first MSP meeting with the Annex 5 agenda,
@@ -111,16 +113,16 @@ final class StrategyWalkthrough implements Walkthrough {
         .vision("Sesan supplies its own markets and Ratanakiri with local vegetables all year.")
         .problem("Everyone grows the same leafy vegetables at once: gluts, low prices, then weeks with nothing to sell.")
         .solution("Staggered planting per member, one collection point, bulk inputs and a trader who takes everything.")
-        .priority("Supply 150 kg of leafy vegetables a day from April")
-        .priority("Cut input costs through monthly bulk orders")
-        .production(Commitment.builder(kaphonGroup, "grow choy sum and Chinese mustard on the agreed weekly schedule")
+        .addPriority("Supply 150 kg of leafy vegetables a day from April")
+        .addPriority("Cut input costs through monthly bulk orders")
+        .addProduction(Commitment.builder(kaphonGroup, "grow choy sum and Chinese mustard on the agreed weekly schedule")
             .howMuch("1,050 kg a week").where("Kaphon").when("from week 10").conditions("grade A at the collection point")
             .build())
-        .marketing(Commitment.builder(panha, "collect all leafy vegetables daily").howMuch("about 500 kg a day")
+        .addMarketing(Commitment.builder(panha, "collect all leafy vegetables daily").howMuch("about 500 kg a day")
             .where("farm gate, Kaphon").when("every afternoon").price("market price + 500 riel/kg")
             .conditions("cash on collection").build())
-        .support(Commitment.of(pdaff, "monthly field days on staggered planting"))
-        .support(Commitment.of(khinSeang, "bulk input orders delivered to the village"))
+        .addSupport(Commitment.of(pdaff, "monthly field days on staggered planting"))
+        .addSupport(Commitment.of(khinSeang, "bulk input orders delivered to the village"))
         .answer(CollectiveStrategy.QUESTIONS.get(1), "Mr Panha buys all leafy vegetables daily at market price + 500 riel/kg.")
         .build();
 
@@ -166,8 +168,11 @@ final class StrategyWalkthrough implements Walkthrough {
         + shortfalls.size() + " of 42 weeks, by " + missing.toKilograms().setScale(0, java.math.RoundingMode.HALF_EVEN)
         + " kg in all, of " + verbal.schedule().total("choy sum") + " offered.");
     out.println();
-    out.println(Documents.workingDocument(sesan, "About 60 farmers in five villages grow vegetables along the Sesan river; "
+    WorkingFile file = WorkingFile.builder().rationale("About 60 farmers in five villages grow vegetables along the Sesan river; "
         + "traders need more local produce than they can find (Mr Panha: 150 kg a day wanted, about 100 kg supplied), "
-        + "and prices are highest from March to June.", strategy, propositions, List.of(first), actions, visit));
+        + "and prices are highest from March to June.").propositions(propositions).strategy(strategy).addAgreement(verbal)
+        .addMeeting(first).actions(actions).build();
+    out.println(Documents.workingDocument(sesan, file, visit));
+    Walkthroughs.saveAndReadBack(out, AgriJson.STRATEGY, file, "sesan-strategy.json");
   }
 }
