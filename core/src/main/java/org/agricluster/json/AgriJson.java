@@ -3,7 +3,9 @@ package org.agricluster.json;
 import java.util.List;
 import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.Plan;
+import org.agricluster.cluster.ApexPlatform;
 import org.agricluster.cluster.Cluster;
+import org.agricluster.economics.ChainFlow;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CropBudget;
 import org.agricluster.scoring.Scorecard;
@@ -40,6 +42,9 @@ public final class AgriJson {
   public static final JsonDocument<Cluster> CLUSTER = new JsonDocument<>("cluster", "cluster", ClusterJson::cluster,
       ClusterJson::cluster);
 
+  /** An apex platform: a name and its clusters, each written as in {@link #CLUSTER} (the SFAC Khatlon platform). */
+  public static final JsonDocument<ApexPlatform> APEX = new JsonDocument<>("apex", "apex", ClusterJson::apex, ClusterJson::apex);
+
   /** A scoring exercise: criteria with their scales, candidates, scorers and every score given (CHAIN §5.1–5.2). */
   public static final JsonDocument<Scorecard> SCORECARD = new JsonDocument<>("scorecard", "scorecard",
       ScoringJson::scorecard, ScoringJson::scorecard);
@@ -71,6 +76,13 @@ public final class AgriJson {
    */
   public static final JsonDocument<WorkingFile> STRATEGY = new JsonDocument<>("strategy", "strategy", StrategyJson::file,
       StrategyJson::file);
+
+  /**
+   * A chain flow: the stages from producer to retailer, each with what it bought, its buying and
+   * selling prices, its own costs per kilogram and its losses.
+   */
+  public static final JsonDocument<ChainFlow> CHAIN_FLOW = new JsonDocument<>("chain-flow", "chain", EconomicsJson::chain,
+      EconomicsJson::chain);
 
   /** A crop budget survey: one budget per plot, with sales by grade and cost lines. */
   public static final JsonDocument<List<CropBudget>> CROP_BUDGETS = new JsonDocument<>("crop-budgets", "budgets",

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agricluster.actor.Actor;
+import org.agricluster.cluster.ApexPlatform;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
@@ -106,5 +107,19 @@ final class ClusterJson {
     b.memberships(in.field("memberships").list(ClusterJson::membership));
     in.end();
     return in.as(x -> b.build());
+  }
+
+  static ObjectNode apex(ApexPlatform apex) {
+    ObjectNode o = Out.object();
+    o.put("name", apex.name());
+    o.set("clusters", Out.array(apex.clusters(), ClusterJson::cluster));
+    return o;
+  }
+
+  static ApexPlatform apex(In in) {
+    String name = in.field("name").string();
+    List<Cluster> clusters = in.field("clusters").list(ClusterJson::cluster);
+    in.end();
+    return in.as(x -> ApexPlatform.of(name, clusters));
   }
 }

@@ -3,6 +3,7 @@ package org.agricluster.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.agricluster.economics.ChainFlow;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
@@ -135,5 +136,36 @@ final class EconomicsJson {
     in.optional("cycleDays").ifPresent(d -> b.cycleDays(d.integer(1, 3_660)));
     in.end();
     return in.as(x -> b.build());
+  }
+
+  static ObjectNode chain(ChainFlow flow) {
+    ObjectNode o = Out.object();
+    o.set("stages", Out.array(flow.stages(), stage -> {
+      ObjectNode n = Out.object();
+      n.put("actor", stage.actor());
+      n.put("role", stage.role());
+      n.set("bought", MeasureJson.mass(stage.bought()));
+      n.set("buyPrice", MeasureJson.price(stage.buyPrice()));
+      n.set("sellPrice", MeasureJson.price(stage.sellPrice()));
+      n.set("costsPerKg", MeasureJson.price(stage.costsPerKg()));
+      n.set("loss", MeasureJson.share(stage.loss()));
+      return n;
+    }));
+    return o;
+  }
+
+  static ChainFlow chain(In in) {
+    List<ChainFlow.Stage> stages = in.field("stages").list(n -> {
+      ChainFlow.Stage.Builder b = n.as(x -> ChainFlow.Stage.builder(n.field("actor").string(), n.field("role").string()));
+      b.bought(n.field("bought").as(MeasureJson::mass));
+      b.buyPrice(n.field("buyPrice").as(MeasureJson::price));
+      b.sellPrice(n.field("sellPrice").as(MeasureJson::price));
+      b.costsPerKg(n.field("costsPerKg").as(MeasureJson::price));
+      b.loss(n.field("loss").as(MeasureJson::share));
+      n.end();
+      return n.as(x -> b.build());
+    });
+    in.end();
+    return in.as(x -> ChainFlow.of(stages));
   }
 }

@@ -122,6 +122,24 @@ class JsonDocumentTest {
   }
 
   @Test
+  void anApexPlatformAndAChainFlowReadBackEqual_withTheSameTotalsAndMargins() {
+    org.agricluster.cluster.ApexPlatform apex = JsonSamples.apex();
+    String json = AgriJson.APEX.write(apex);
+    assertThat(AgriJson.APEX.read(json)).isEqualTo(apex);
+    assertThat(AgriJson.APEX.read(json).actors()).hasSameSizeAs(apex.actors());
+    assertThat(AgriJson.APEX.write(AgriJson.APEX.read(json))).isEqualTo(json);
+    assertThat(validate(AgriJson.APEX, json)).isEmpty();
+    org.agricluster.economics.ChainFlow chain = JsonSamples.sesanChain();
+    String text = AgriJson.CHAIN_FLOW.write(chain);
+    org.agricluster.economics.ChainFlow back = AgriJson.CHAIN_FLOW.read(text);
+    assertThat(back).isEqualTo(chain);
+    assertThat(back.stages().get(2).margin()).isEqualTo(chain.stages().get(2).margin());
+    assertThat(AgriJson.CHAIN_FLOW.write(back)).isEqualTo(text);
+    assertThat(text).contains("\"loss\" : {\n          \"numerator\" : \"1\",\n          \"denominator\" : \"30\"");
+    assertThat(validate(AgriJson.CHAIN_FLOW, text)).isEmpty();
+  }
+
+  @Test
   void twoProfilesOfOneCrop_getNumberedIds_andReadBackEqual() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 10), 12);
     CropProfile early = CropProfile.builder("choy sum").variety("early").weeksToFirstHarvest(4)
@@ -146,6 +164,8 @@ class JsonDocumentTest {
         AgriJson.COLLECTION_DAY.write(JsonSamples.takeoDay()));
     check(AgriJson.CALENDAR, SAMPLES.resolve("calendar-sesan-choy-sum.json"), AgriJson.CALENDAR.write(JsonSamples.sesanCalendar()));
     check(AgriJson.PLAN, SAMPLES.resolve("plan-sesan.json"), AgriJson.PLAN.write(JsonSamples.sesanPlan()));
+    check(AgriJson.APEX, SAMPLES.resolve("apex-stung-treng.json"), AgriJson.APEX.write(JsonSamples.apex()));
+    check(AgriJson.CHAIN_FLOW, SAMPLES.resolve("chain-flow-sesan-samaky.json"), AgriJson.CHAIN_FLOW.write(JsonSamples.sesanChain()));
     check(AgriJson.STRATEGY, SAMPLES.resolve("strategy-sesan.json"), AgriJson.STRATEGY.write(JsonSamples.sesanStrategy()));
   }
 
@@ -164,7 +184,8 @@ class JsonDocumentTest {
   @Test
   void theSchemasAreReadableFromTheJar_andCarryTheirIds() {
     for (JsonDocument<?> document : List.of(AgriJson.CLUSTER, AgriJson.CROP_BUDGETS, AgriJson.SCORECARD,
-        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR, AgriJson.PLAN, AgriJson.STRATEGY)) {
+        AgriJson.COLLECTION_DAY, AgriJson.CALENDAR, AgriJson.PLAN, AgriJson.STRATEGY, AgriJson.APEX,
+        AgriJson.CHAIN_FLOW)) {
       assertThat(document.schema()).contains("\"$id\": \"" + document.schemaId() + "\"",
           "https://json-schema.org/draft/2020-12/schema");
     }

@@ -100,6 +100,12 @@ class JsonFuzzTest {
   }
 
   @Test
+  void mutatedApexPlatformsAndChainFlows_areReadOrRefusedWithJsonFormatException() {
+    fuzz(AgriJson.APEX, AgriJson.APEX.write(JsonSamples.apex()), seed());
+    fuzz(AgriJson.CHAIN_FLOW, AgriJson.CHAIN_FLOW.write(JsonSamples.sesanChain()), seed());
+  }
+
+  @Test
   void mutatedCropBudgetSurveys_areReadOrRefusedWithJsonFormatException() {
     fuzz(AgriJson.CROP_BUDGETS, AgriJson.CROP_BUDGETS.write(JsonSamples.budgets()), seed());
   }

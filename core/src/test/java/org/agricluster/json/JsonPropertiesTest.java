@@ -26,11 +26,13 @@ import org.agricluster.calendar.Planner;
 import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.cluster.ApexPlatform;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.MembershipChange;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.ChainFlow;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
@@ -352,6 +354,41 @@ class JsonPropertiesTest {
       assertThat(AgriJson.STRATEGY.read(json)).isEqualTo(file);
       assertThat(AgriJson.STRATEGY.write(AgriJson.STRATEGY.read(json))).isEqualTo(json);
       assertThat(JsonDocumentTest.validate(AgriJson.STRATEGY, json)).isEmpty();
+    });
+  }
+
+  /** A chain flow built from a seed: one to five stages in one currency, with losses and costs. */
+  static ChainFlow chain(long seed) {
+    Random r = new Random(seed);
+    CurrencyUnit currency = r.nextBoolean() ? CurrencyUnit.KHR : CurrencyUnit.TJS;
+    List<ChainFlow.Stage> stages = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(5); i++) {
+      ChainFlow.Stage.Builder b = ChainFlow.Stage.builder(NAMES[r.nextInt(NAMES.length)], "stage " + i)
+          .bought(Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(3))))
+          .sellPrice(PricePerMass.perKilogram(Money.of(currency, r.nextInt(10_000))));
+      if (r.nextBoolean()) {
+        b.buyPrice(PricePerMass.perKilogram(Money.of(currency, r.nextInt(10_000))))
+            .costsPerKg(PricePerMass.perKilogram(Money.of(currency, r.nextInt(1_000)))).loss(Share.ofRatio(r.nextInt(7), 7));
+      }
+      stages.add(b.build());
+    }
+    return ChainFlow.of(stages);
+  }
+
+  @Test
+  void apexAndChain_valueToJsonToValueIsEqual_jsonToValueToJsonIsByteIdentical_andValidate() {
+    qt(50).forAll(seeds()).checkAssert(seed -> {
+      ApexPlatform apex = ApexPlatform.of("apex " + seed, List.of(cluster(seed),
+          Cluster.builder("another " + seed, "rice").groups(cluster(seed + 1).groups()).build()));
+      String json = AgriJson.APEX.write(apex);
+      assertThat(AgriJson.APEX.read(json)).isEqualTo(apex);
+      assertThat(AgriJson.APEX.write(AgriJson.APEX.read(json))).isEqualTo(json);
+      assertThat(JsonDocumentTest.validate(AgriJson.APEX, json)).isEmpty();
+      ChainFlow flow = chain(seed);
+      String text = AgriJson.CHAIN_FLOW.write(flow);
+      assertThat(AgriJson.CHAIN_FLOW.read(text)).isEqualTo(flow);
+      assertThat(AgriJson.CHAIN_FLOW.write(AgriJson.CHAIN_FLOW.read(text))).isEqualTo(text);
+      assertThat(JsonDocumentTest.validate(AgriJson.CHAIN_FLOW, text)).isEmpty();
     });
   }
 

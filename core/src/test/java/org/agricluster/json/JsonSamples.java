@@ -22,11 +22,13 @@ import org.agricluster.calendar.Planner;
 import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.cluster.ApexPlatform;
 import org.agricluster.cluster.Cluster;
 import org.agricluster.cluster.DevelopmentStep;
 import org.agricluster.cluster.GroupStage;
 import org.agricluster.cluster.MembershipChange;
 import org.agricluster.cluster.ProducerGroup;
+import org.agricluster.economics.ChainFlow;
 import org.agricluster.economics.CollectionLedger;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
@@ -197,6 +199,27 @@ final class JsonSamples {
         .actions(List.of(schedule.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted")
             .withStatus(ActionStatus.DONE, LocalDate.of(2024, 3, 1), "40 members agreed their weeks"), point))
         .build();
+  }
+
+  /** An apex platform of the small Sesan cluster and a second one of Kaphon's farmers alone. */
+  static ApexPlatform apex() {
+    Cluster sesan = sesan();
+    Cluster kaphon = Cluster.builder("Kaphon choy sum cluster", "choy sum").addGroup(sesan.group("PG-Kaphon")).build();
+    return ApexPlatform.of("Stung Treng vegetable platform", List.of(sesan, kaphon));
+  }
+
+  /** One day's vegetables from Sesan to Samaky market: CHAIN Annex 3's actors, prices and costs assumed. */
+  static ChainFlow sesanChain() {
+    PricePerMass farmGate = PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 1_500));
+    PricePerMass wholesale = PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 2_000));
+    return ChainFlow.of(
+        ChainFlow.Stage.builder("Sesan farmers", "producer").bought(Mass.ofKilograms(500)).sellPrice(farmGate)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 600))).build(),
+        ChainFlow.Stage.builder("Mr Panha", "collector").bought(Mass.ofKilograms(500)).buyPrice(farmGate).sellPrice(wholesale)
+            .costsPerKg(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 150))).loss(Share.ofPercent(4)).build(),
+        ChainFlow.Stage.builder("Samaky vendors", "retailer").bought(Mass.ofKilograms(480)).buyPrice(wholesale)
+            .sellPrice(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 2_500)))
+            .costsPerKg(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 100))).loss(Share.ofRatio(1, 30)).build());
   }
 
   /** ASPIRE Takeo: about 3 million riel on 2,000 m², and a Khatlon tomato budget with thirds. */

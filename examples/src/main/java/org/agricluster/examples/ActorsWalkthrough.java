@@ -149,6 +149,7 @@ final class ActorsWalkthrough implements Walkthrough {
     out.println(ClusterTables.inclusion(report).toText());
     out.println("The paper: 29 % women among members, 16 % among leaders — a parity index of 16 ÷ 29 ≈ 0.55.");
     out.println("Small producers: the paper's \"having > 1 hectare\" is read as \"< 1 ha\" (" + FarmSizeRule.OXFAM_KHATLON + ").");
+    Walkthroughs.saveAndReadBack(out, AgriJson.APEX, sfac, "sfac-apex.json");
     out.println();
   }
 

@@ -133,6 +133,7 @@ final class EconomicsWalkthrough implements Walkthrough {
             .loss(Share.ofPercent(5)).build());
     out.println("4. One day's vegetables from Sesan to Samaky market (Annex 3 actors; prices and costs assumed)");
     out.println(EconomicsTables.chain(flow).toText());
+    Walkthroughs.saveAndReadBack(out, AgriJson.CHAIN_FLOW, flow, "sesan-samaky-chain.json");
   }
 
   private static void collectionPoint(PrintStream out) {

@@ -69,7 +69,7 @@ public final class Walkthroughs {
     }
     document.write(model, path);
     T back = document.read(path);
-    out.println("Saved as a " + document.name() + " document (" + document.schemaId() + ") in " + path + ": "
+    out.println("Saved as " + ("aeiou".indexOf(document.name().charAt(0)) >= 0 ? "an " : "a ") + document.name() + " document (" + document.schemaId() + ") in " + path + ": "
         + String.format(Locale.ROOT, "%,d", path.toFile().length()) + " bytes; read back equal: " + back.equals(model));
   }
 

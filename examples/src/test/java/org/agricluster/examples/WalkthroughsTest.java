@@ -25,7 +25,7 @@ class WalkthroughsTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(
         "Saved as a cluster document (https://agricluster.org/schema/cluster-1.json)",
         "Saved as a scorecard document", "Saved as a crop-budgets document").doesNotContain("read back equal: false");
-    assertThat(out.toString(StandardCharsets.UTF_8).split("read back equal: true", -1)).hasSize(8);
+    assertThat(out.toString(StandardCharsets.UTF_8).split("read back equal: true", -1)).hasSize(10);
     out.reset();
     assertThat(run("measures")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("== measures:");
