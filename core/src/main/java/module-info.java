@@ -51,6 +51,10 @@ module org.agricluster {
   requires static transitive org.immutables.value.annotations;
   // static: JSON exchange is optional; a user who never calls org.agricluster.json needs no Jackson
   requires static tools.jackson.databind;
+  // static: field data (CSV, XLSX, XLSForm) is optional too; only org.agricluster.field needs them
+  requires static de.siegmar.fastcsv;
+  requires static org.dhatim.fastexcel;
+  requires static org.dhatim.fastexcel.reader;
 
   exports org.agricluster.measure;
   exports org.agricluster.actor;
@@ -61,4 +65,5 @@ module org.agricluster {
   exports org.agricluster.strategy;
   exports org.agricluster.report;
   exports org.agricluster.json;
+  exports org.agricluster.field;
 }

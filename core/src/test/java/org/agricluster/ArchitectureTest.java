@@ -54,17 +54,19 @@ class ArchitectureTest {
         .layer("strategy").definedBy("org.agricluster.strategy..")
         .layer("report").definedBy("org.agricluster.report..")
         .layer("json").definedBy("org.agricluster.json..")
+        .layer("field").definedBy("org.agricluster.field..")
         .layer("internal").definedBy("org.agricluster.internal..")
-        .whereLayer("report").mayNotBeAccessedByAnyLayer()
+        .whereLayer("report").mayOnlyBeAccessedByLayers("field")
         .whereLayer("json").mayNotBeAccessedByAnyLayer()
-        .whereLayer("strategy").mayOnlyBeAccessedByLayers("report", "json")
-        .whereLayer("cluster").mayOnlyBeAccessedByLayers("strategy", "report", "json")
-        .whereLayer("calendar").mayOnlyBeAccessedByLayers("strategy", "report", "json")
-        .whereLayer("economics").mayOnlyBeAccessedByLayers("strategy", "report", "json")
-        .whereLayer("scoring").mayOnlyBeAccessedByLayers("strategy", "report", "json")
-        .whereLayer("actor").mayOnlyBeAccessedByLayers("cluster", "calendar", "economics", "strategy", "report", "json")
+        .whereLayer("field").mayNotBeAccessedByAnyLayer()
+        .whereLayer("strategy").mayOnlyBeAccessedByLayers("report", "json", "field")
+        .whereLayer("cluster").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
+        .whereLayer("calendar").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
+        .whereLayer("economics").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
+        .whereLayer("scoring").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
+        .whereLayer("actor").mayOnlyBeAccessedByLayers("cluster", "calendar", "economics", "strategy", "report", "json", "field")
         .whereLayer("measure").mayOnlyBeAccessedByLayers(
-            "actor", "cluster", "calendar", "economics", "strategy", "report", "json")
+            "actor", "cluster", "calendar", "economics", "strategy", "report", "json", "field")
         .check(CLASSES);
   }
 
@@ -72,6 +74,13 @@ class ArchitectureTest {
   void onlyTheJsonPackageKnowsJackson() {
     noClasses().that().resideOutsideOfPackage("org.agricluster.json..")
         .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheFieldPackageKnowsFastCsvAndFastExcel() {
+    noClasses().that().resideOutsideOfPackage("org.agricluster.field..")
+        .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..", "org.dhatim.fastexcel..")
         .check(CLASSES);
   }
 

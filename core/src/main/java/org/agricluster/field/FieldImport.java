@@ -1,0 +1,428 @@
+package org.agricluster.field;
+
+import static org.agricluster.internal.Check.notNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.AdminLevel;
+import org.agricluster.actor.Contact;
+import org.agricluster.actor.Farm;
+import org.agricluster.actor.Gender;
+import org.agricluster.actor.Location;
+import org.agricluster.actor.Role;
+import org.agricluster.actor.StakeholderCategory;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Area;
+import org.agricluster.scoring.Candidate;
+import org.agricluster.scoring.Criterion;
+import org.agricluster.scoring.Scorecard;
+import org.agricluster.scoring.Scorer;
+
+/**
+ * Reads field data — the CSV and XLSX exports of KoboToolbox and ODK Central, or a spreadsheet kept
+ * by hand — into the library's model. Each row is accepted or rejected with the reason; nothing is
+ * dropped, nothing guessed. An instance holds the reading options and is immutable; the defaults
+ * read the exports of forms made with {@link XlsForm} without any declaration.
+ *
+ * <pre>{@code
+ * ImportResult<Member> register = FieldImport.defaults().withCountry("Cambodia").members(Path.of("members.csv"));
+ * ImportResult<Scorecard> sheet = FieldImport.defaults().scores(Path.of("scores.csv"), exercise);
+ * sheet.records().get(0).ranking();
+ * }</pre>
+ *
+ * <p><b>Member registers</b> (one row per member) read the fields {@code member_id} (else the
+ * export's submission id), {@code name}, and optionally {@code gender} (through {@link Codes}),
+ * {@code roles} (role names separated by spaces, {@code farmer} unless given; the first is the
+ * primary role), {@code country}, {@code province}, {@code district}, {@code commune}, {@code
+ * village}, {@code phone}, {@code land_m2}, {@code water_source}, {@code crops} (a select_multiple:
+ * one column of names separated by spaces, or KoboToolbox's 0/1 column per option) and {@code
+ * group_id}, {@code group_name}.
+ *
+ * <p><b>Score sheets</b> come in two forms, told apart by their columns. Long: one row per scorer ×
+ * candidate × criterion, with {@code scorer}, {@code category}, {@code candidate}, {@code criterion}
+ * (name or id) and {@code score}. Wide, as {@link XlsForm#scoring} collects them: one row per
+ * scorer × candidate, with {@code scorer}, {@code category}, {@code candidate} and one column per
+ * criterion named by {@link XlsForm#questionName(Criterion, int)}. A score may be the value or, on
+ * a labelled scale, its code.
+ *
+ * <p>Cells reading {@code n/a} count as empty. A row whose every cell is empty is skipped, as
+ * spreadsheets leave them; it is not a record.
+ */
+public final class FieldImport {
+  /** What an import does with a bad row. */
+  public enum OnError {
+    /** Rejects the row with its reason and goes on (the default). */
+    COLLECT,
+    /** Stops at the first bad row with a {@link FieldFormatException}. */
+    STOP
+  }
+
+  private static final FieldImport DEFAULTS = new FieldImport(ColumnMapping.defaults(), Codes.GENDER, Optional.empty(),
+      OnError.COLLECT, Optional.empty());
+
+  private final ColumnMapping mapping;
+  private final Codes<Gender> genders;
+  private final Optional<String> country;
+  private final OnError onError;
+  private final Optional<String> sheet;
+
+  private FieldImport(ColumnMapping mapping, Codes<Gender> genders, Optional<String> country, OnError onError,
+      Optional<String> sheet) {
+    this.mapping = mapping;
+    this.genders = genders;
+    this.country = country;
+    this.onError = onError;
+    this.sheet = sheet;
+  }
+
+  /** Default options: default column names, {@link Codes#GENDER}, no default country, bad rows collected, first sheet. */
+  public static FieldImport defaults() {
+    return DEFAULTS;
+  }
+
+  /** These options with a column mapping. */
+  public FieldImport withMapping(ColumnMapping mapping) {
+    return new FieldImport(notNull(mapping, "mapping"), genders, country, onError, sheet);
+  }
+
+  /** These options with a table of gender codes. */
+  public FieldImport withGenderCodes(Codes<Gender> codes) {
+    return new FieldImport(mapping, notNull(codes, "codes"), country, onError, sheet);
+  }
+
+  /** These options with the country of members whose row names places below it but no country. */
+  public FieldImport withCountry(String name) {
+    Location.country(notNull(name, "name"));
+    return new FieldImport(mapping, genders, Optional.of(name.strip()), onError, sheet);
+  }
+
+  /** These options with what to do with a bad row. */
+  public FieldImport onError(OnError what) {
+    return new FieldImport(mapping, genders, country, notNull(what, "what"), sheet);
+  }
+
+  /** These options reading a workbook's sheet of this name instead of its first. */
+  public FieldImport sheet(String name) {
+    return new FieldImport(mapping, genders, country, onError, Optional.of(Check.name(notNull(name, "name"), "Sheet name")));
+  }
+
+  // ---- member registers ----
+
+  /**
+   * The members a register lists, one per row.
+   *
+   * @throws FieldFormatException if the file is not CSV or XLSX, its header lacks {@code name} (or
+   *     an id column) or repeats a column, or (with {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<Member> members(Path file) {
+    notNull(file, "file");
+    try (TabularFile table = TabularFile.open(file, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      OptionalInt idColumn = columns.find("member_id");
+      int id = idColumn.isPresent() ? idColumn.getAsInt() : columns.submissionId().orElseGet(() -> columns.require("member_id"));
+      int name = columns.require("name");
+      OptionalInt gender = columns.find("gender");
+      OptionalInt roles = columns.find("roles");
+      Map<AdminLevel, OptionalInt> places = new LinkedHashMap<>();
+      for (AdminLevel level : AdminLevel.values()) {
+        places.put(level, columns.find(level.name().toLowerCase(Locale.ROOT)));
+      }
+      OptionalInt phone = columns.find("phone");
+      OptionalInt land = columns.find("land_m2");
+      OptionalInt water = columns.find("water_source");
+      OptionalInt crops = columns.find("crops");
+      Map<String, Integer> cropOptions = crops.isPresent() ? Map.of() : columns.options("crops");
+      OptionalInt groupId = columns.find("group_id");
+      OptionalInt groupName = columns.find("group_name");
+      return read(table, columns, row -> {
+        Actor.Builder b = Actor.builder().id(row.required(id)).name(row.required(name));
+        gender.ifPresent(c -> row.text(c).ifPresent(g -> b.gender(row.as(c, () -> genders.decode(g, "Gender")))));
+        List<Role> roleList = new ArrayList<>();
+        if (roles.isPresent()) {
+          for (String r : row.text(roles.getAsInt()).map(t -> t.split("\\s+")).orElse(new String[0])) {
+            roleList.add(row.as(roles.getAsInt(), () -> role(r)));
+          }
+        }
+        if (roleList.isEmpty()) {
+          roleList.add(Role.FARMER);
+        }
+        b.addAllRoles(roleList).primaryRole(roleList.get(0));
+        location(row, places).ifPresent(b::location);
+        phone.ifPresent(c -> row.text(c).ifPresent(p -> b.contact(Contact.builder().phone(p).build())));
+        List<String> grown = new ArrayList<>();
+        if (crops.isPresent()) {
+          row.text(crops.getAsInt()).ifPresent(t -> grown.addAll(List.of(t.split("\\s+"))));
+        }
+        cropOptions.forEach((option, c) -> {
+          if (row.text(c).map(v -> row.as(c, () -> flag(v))).orElse(false)) {
+            grown.add(option);
+          }
+        });
+        if (land.isPresent() && row.text(land.getAsInt()).isPresent()) {
+          int c = land.getAsInt();
+          Area area = row.as(c, () -> Area.ofSquareMetres(decimal(row.text(c).get(), "Land in m²")));
+          String source = water.isPresent() ? row.text(water.getAsInt()).orElse("") : "";
+          b.farm(row.as(c, () -> Farm.of(area, source, List.copyOf(new LinkedHashSet<>(grown)))));
+        }
+        Optional<String> group = groupId.isPresent() ? row.text(groupId.getAsInt()) : Optional.empty();
+        Optional<String> groupLabel = groupName.isPresent() ? row.text(groupName.getAsInt()) : Optional.empty();
+        Actor actor = row.as(-1, b::build);
+        return row.as(groupName.orElse(-1), () -> Member.of(actor, group, groupLabel));
+      });
+    }
+  }
+
+  private Optional<Location> location(Row row, Map<AdminLevel, OptionalInt> places) {
+    Location place = null;
+    for (Map.Entry<AdminLevel, OptionalInt> e : places.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      int c = e.getValue().getAsInt();
+      Optional<String> name = row.text(c);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (place == null && e.getKey() != AdminLevel.COUNTRY) {
+        if (country.isEmpty()) {
+          throw row.rejection(c, name.get(), "A place below the country needs the country: a column country, or "
+              + "FieldImport.withCountry");
+        }
+        place = Location.country(country.get());
+      }
+      Location parent = place;
+      place = row.as(c, () -> parent == null ? Location.country(name.get()) : parent.child(e.getKey(), name.get()));
+    }
+    return Optional.ofNullable(place);
+  }
+
+  private static Role role(String text) {
+    String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (Role r : Role.values()) {
+      if (r.name().equals(name)) {
+        return r;
+      }
+    }
+    throw Check.refusal("Role", "one of " + java.util.Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
+        .toList(), Check.quoted(text));
+  }
+
+  private static boolean flag(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes" -> true;
+      case "0", "false", "no" -> false;
+      default -> throw Check.refusal("Select-multiple option column", "1 or 0 (true or false)", Check.quoted(text));
+    };
+  }
+
+  /** A decimal as forms write it: {@code 1200}, {@code 1200.5}, {@code -3}; no thousands separators, no exponent. */
+  static BigDecimal decimal(String text, String thing) {
+    String t = Check.parseable(text, thing);
+    if (!t.matches("-?[0-9]{1,30}(\\.[0-9]{1,30})?")) {
+      throw Check.refusal(thing, "a decimal number such as 1200 or 1200.5", Check.quoted(text));
+    }
+    return new BigDecimal(t);
+  }
+
+  // ---- score sheets ----
+
+  /**
+   * The scores a sheet gives the exercise's candidates on its criteria, as one scorecard of the
+   * exercise's criteria and candidates with the sheet's scorers and scores added (the exercise's
+   * own scores kept). Long and wide sheets are told apart by the columns: a {@code criterion} column
+   * makes a long sheet.
+   *
+   * @throws FieldFormatException if the file is not CSV or XLSX, or its header lacks a column the
+   *     form needs (in a wide sheet: one per criterion), or (with {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<Scorecard> scores(Path file, Scorecard exercise) {
+    notNull(file, "file");
+    notNull(exercise, "exercise");
+    try (TabularFile table = TabularFile.open(file, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      int scorer = columns.require("scorer");
+      OptionalInt category = columns.find("category");
+      int candidate = columns.require("candidate");
+      OptionalInt criterionColumn = columns.find("criterion");
+      Map<Criterion, Integer> wide = new LinkedHashMap<>();
+      int score;
+      if (criterionColumn.isPresent()) {
+        score = columns.require("score");
+      } else {
+        score = -1;
+        for (int i = 0; i < exercise.criteria().size(); i++) {
+          Criterion c = exercise.criteria().get(i);
+          OptionalInt byName = columns.find(XlsForm.questionName(c, i));
+          wide.put(c, byName.isPresent() ? byName.getAsInt() : columns.require(c.id()));
+        }
+      }
+      Scorecard.Builder card = Scorecard.builder().criteria(exercise.criteria()).candidates(exercise.candidates());
+      for (Scorer s : exercise.scorers()) {
+        for (Candidate c : exercise.candidates()) {
+          for (Criterion k : exercise.criteria()) {
+            exercise.score(s, c, k).ifPresent(v -> card.score(s, c, k, v));
+          }
+        }
+      }
+      Set<String> given = new java.util.HashSet<>();
+      ImportResult<Boolean> rows = read(table, columns, row -> {
+        String who = row.required(scorer);
+        String group = category.isPresent() ? row.text(category.getAsInt()).map(t -> row.as(category.getAsInt(),
+            () -> category(t))).orElse("") : "";
+        Scorer s = row.as(scorer, () -> Scorer.of(who, group.isEmpty() ? "all" : group));
+        Candidate c = row.as(candidate, () -> exercise.candidate(row.required(candidate)));
+        Map<Criterion, Integer> values = new LinkedHashMap<>();
+        if (criterionColumn.isPresent()) {
+          int k = criterionColumn.getAsInt();
+          Criterion criterion = row.as(k, () -> exercise.criterion(row.required(k)));
+          values.put(criterion, row.as(score, () -> value(criterion, row.required(score))));
+        } else {
+          wide.forEach((criterion, column) -> row.text(column).ifPresent(v -> values.put(criterion,
+              row.as(column, () -> value(criterion, v)))));
+        }
+        for (Map.Entry<Criterion, Integer> v : values.entrySet()) {
+          String key = s.name() + "\u0000" + c.name() + "\u0000" + v.getKey().id();
+          if (!given.add(key) || exercise.score(s, c, v.getKey()).isPresent()) {
+            throw row.rejection(criterionColumn.isPresent() ? score : wide.get(v.getKey()), String.valueOf(v.getValue()),
+                "A second score by " + s.name() + " for " + c.name() + " on " + v.getKey().name() + " (each is given once)");
+          }
+        }
+        values.forEach((k, v) -> card.score(s, c, k, v));
+        return Boolean.TRUE;
+      });
+      Scorecard built = card.build();
+      return new ImportResult<>(rows.file(), List.of(built), rows.acceptedRows(), rows.rejected(), rows.unusedColumns());
+    }
+  }
+
+  private static String category(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    for (StakeholderCategory c : StakeholderCategory.values()) {
+      if (c.label().replace('-', ' ').equals(t) || c.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(t)) {
+        return c.label();
+      }
+    }
+    throw Check.refusal("Stakeholder category", "one of " + java.util.Arrays.stream(StakeholderCategory.values())
+        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList(), Check.quoted(text));
+  }
+
+  private static int value(Criterion criterion, String text) {
+    String t = text.strip();
+    if (t.matches("-?[0-9]{1,4}")) {
+      int v = Integer.parseInt(t);
+      if (!criterion.scale().contains(v)) {
+        throw Check.refusal("Score on " + criterion.name(), "on the scale " + criterion.scale(), t);
+      }
+      return v;
+    }
+    return criterion.scale().valueOf(t).orElseThrow(() -> Check.refusal("Score on " + criterion.name(),
+        "a whole number or a code of the scale " + criterion.scale(), Check.quoted(text)));
+  }
+
+  // ---- rows ----
+
+  /** Reads one row into a record, or refuses it with a {@link RowRejection}. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(Row row);
+  }
+
+  private <T> ImportResult<T> read(TabularFile table, Columns columns, RowReader<T> reader) {
+    List<T> records = new ArrayList<>();
+    List<RejectedRow> rejected = new ArrayList<>();
+    int accepted = 0;
+    while (table.hasNext()) {
+      TabularFile.Line line = table.next();
+      if (line.cells().stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      Row row = new Row(table.name(), line, columns);
+      try {
+        if (line.exact() && line.cells().size() != table.header().size()) {
+          throw new RowRejection("", String.join(",", line.cells()).length() > 60 ? "" : String.join(",", line.cells()),
+              "A row must have as many fields as the header (" + table.header().size() + ") but has " + line.cells().size()
+                  + ": a delimiter or quote out of place?");
+        }
+        records.add(reader.read(row));
+        accepted++;
+      } catch (RowRejection r) {
+        RejectedRow rejection = RejectedRow.of(table.name(), line.where(), r.column, r.value, r.getMessage());
+        if (onError == OnError.STOP) {
+          throw new FieldFormatException(table.name() + " " + line.where(), rejection.detail().replaceFirst("^, |^: ", ""), null);
+        }
+        rejected.add(rejection);
+      }
+    }
+    return new ImportResult<>(table.name(), records, accepted, rejected, columns.unused());
+  }
+
+  /** A refusal of one row: the column, the value and the rule. */
+  static final class RowRejection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String column;
+    final String value;
+
+    RowRejection(String column, String value, String rule) {
+      super(rule, null, false, false);
+      this.column = column;
+      this.value = value;
+    }
+  }
+
+  /** One data row being read. */
+  static final class Row {
+    private final String file;
+    private final TabularFile.Line line;
+    private final Columns columns;
+
+    Row(String file, TabularFile.Line line, Columns columns) {
+      this.file = file;
+      this.line = line;
+      this.columns = columns;
+    }
+
+    /** The cell's text, stripped; empty when the column is missing from the row, blank or {@code n/a}. */
+    Optional<String> text(int column) {
+      if (column < 0 || column >= line.cells().size()) {
+        return Optional.empty();
+      }
+      String t = line.cells().get(column).strip();
+      return t.isEmpty() || t.equalsIgnoreCase("n/a") ? Optional.empty() : Optional.of(t);
+    }
+
+    String required(int column) {
+      return text(column).orElseThrow(() -> rejection(column, "", "A value is required in this column"));
+    }
+
+    RowRejection rejection(int column, String value, String rule) {
+      return new RowRejection(column < 0 ? "" : columns.name(column), value, rule);
+    }
+
+    /** Runs a factory; its refusal rejects the row at this column, with the cell's value. */
+    <T> T as(int column, java.util.function.Supplier<T> factory) {
+      try {
+        return factory.get();
+      } catch (RowRejection r) {
+        throw r;
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | NullPointerException e) {
+        throw rejection(column, column < 0 || column >= line.cells().size() ? "" : line.cells().get(column),
+            String.valueOf(e.getMessage()));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return file + " " + line.where();
+    }
+  }
+}
