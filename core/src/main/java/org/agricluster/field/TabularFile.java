@@ -89,7 +89,7 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     char separator = separator(file, name);
     CsvReader<CsvRecord> reader;
     try {
-      reader = CsvReader.builder().fieldSeparator(separator).detectBomHeader(true).skipEmptyLines(true)
+      reader = CsvReader.builder().fieldSeparator(separator).detectBomHeader(true).skipEmptyLines(true).allowUnclosedQuote(false)
           .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).maxBufferSize(MAX_FIELD_LENGTH)
           .ofCsvRecord(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
