@@ -280,7 +280,7 @@ public final class FieldImport {
         String group = category.isPresent() ? row.text(category.getAsInt()).map(t -> row.as(category.getAsInt(),
             () -> category(t))).orElse("") : "";
         Scorer s = row.as(scorer, () -> Scorer.of(who, group.isEmpty() ? "all" : group));
-        Candidate c = row.as(candidate, () -> exercise.candidate(row.required(candidate)));
+        Candidate c = row.as(candidate, () -> candidate(exercise, row.required(candidate)));
         Map<Criterion, Integer> values = new LinkedHashMap<>();
         if (criterionColumn.isPresent()) {
           int k = criterionColumn.getAsInt();
@@ -303,6 +303,17 @@ public final class FieldImport {
       Scorecard built = card.build();
       return new ImportResult<>(rows.file(), List.of(built), rows.acceptedRows(), rows.rejected(), rows.unusedColumns());
     }
+  }
+
+  /** A candidate by its name, or by its choice name in a form made by {@link XlsForm#scoring} ({@code k1_kaphon}). */
+  private static Candidate candidate(Scorecard exercise, String text) {
+    for (int i = 0; i < exercise.candidates().size(); i++) {
+      Candidate c = exercise.candidates().get(i);
+      if (c.name().equals(text) || XlsForm.candidateChoice(c, i).equals(text)) {
+        return c;
+      }
+    }
+    return exercise.candidate(text);
   }
 
   private static String category(String text) {

@@ -75,17 +75,12 @@ public final class XlsForm {
    *
    * @param formId the form's id ({@code sesan_villages}): letters, digits and underscores, starting with a letter
    * @param version the form's version ({@code 2024-02}), not blank
-   * @throws IllegalArgumentException if the form id or version is not allowed, or the exercise has
-   *     no candidate or no criterion
+   * @throws IllegalArgumentException if the form id or version is not allowed
    */
   public static XlsForm scoring(Scorecard exercise, String formId, String version) {
     notNull(exercise, "exercise");
     checkId(formId);
     Check.name(notNull(version, "version"), "Version of a form");
-    if (exercise.candidates().isEmpty() || exercise.criteria().isEmpty()) {
-      throw Check.refusal("Exercise of a scoring form", "at least one candidate and one criterion",
-          exercise.candidates().size() + " candidates, " + exercise.criteria().size() + " criteria");
-    }
     List<ImmutableMap<String, String>> survey = new ArrayList<>();
     List<ImmutableMap<String, String>> choices = new ArrayList<>();
     survey.add(question("text", "scorer", "Your name", "", "", ""));
@@ -104,7 +99,7 @@ public final class XlsForm {
       Scale scale = c.scale();
       String name = questionName(c, i);
       String label = c.name() + (c.description().isEmpty() ? "" : ": " + c.description());
-      if (scale.labels().isEmpty()) {
+      if (isUnlabelled(scale)) {
         survey.add(question("integer", name, label, scale.range(), ". >= " + scale.min() + " and . <= " + scale.max(),
             "A score from " + scale.min() + " to " + scale.max()));
       } else {
@@ -118,6 +113,16 @@ public final class XlsForm {
     ImmutableMap<String, String> settings = ImmutableMap.of("form_title", "Scoring: " + exercise.criteria().size()
         + " criteria, " + exercise.candidates().size() + " candidates", "form_id", formId, "version", version.strip());
     return new XlsForm(survey, choices, settings);
+  }
+
+  /** Whether a scale's labels are only its numbers ({@link Scale#of}). */
+  private static boolean isUnlabelled(Scale scale) {
+    for (int v = scale.min(); v <= scale.max(); v++) {
+      if (!scale.label(v).equals(Integer.toString(v))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
