@@ -111,6 +111,8 @@ class NullPointerContractTest {
     samples.put(CropProfile.class, ExampleCrops.CUCUMBER);
     samples.put(Planting.class, supply.plantings().get(0));
     samples.put(WorkingFile.class, WorkingFile.builder().build());
+    samples.put(org.agricluster.report.Table.class, org.agricluster.report.Table.builder("t").column("a",
+        org.agricluster.report.Table.Align.LEFT).build());
     samples.put(DemandCalendar.class, DemandCalendar.builder(year).everyWeek("cucumber", Mass.ofKilograms(1)).build());
     samples.put(Actor.class, Actor.of("a", "A", Role.FARMER));
     samples.put(Location.class, Location.country("Cambodia"));

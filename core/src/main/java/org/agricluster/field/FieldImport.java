@@ -23,6 +23,9 @@ import org.agricluster.actor.Role;
 import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.agricluster.economics.Delivery;
+import java.time.LocalDate;
 import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.Criterion;
 import org.agricluster.scoring.Scorecard;
@@ -45,7 +48,8 @@ import org.agricluster.scoring.Scorer;
  * {@code roles} (role names separated by spaces, {@code farmer} unless given; the first is the
  * primary role), {@code country}, {@code province}, {@code district}, {@code commune}, {@code
  * village}, {@code phone}, {@code land_m2}, {@code water_source}, {@code crops} (a select_multiple:
- * one column of names separated by spaces, or KoboToolbox's 0/1 column per option) and {@code
+ * one column of names separated by spaces — or by semicolons or commas, for names with spaces —
+ * or KoboToolbox's 0/1 column per option) and {@code
  * group_id}, {@code group_name}.
  *
  * <p><b>Score sheets</b> come in two forms, told apart by their columns. Long: one row per scorer ×
@@ -161,7 +165,13 @@ public final class FieldImport {
         phone.ifPresent(c -> row.text(c).ifPresent(p -> b.contact(Contact.builder().phone(p).build())));
         List<String> grown = new ArrayList<>();
         if (crops.isPresent()) {
-          row.text(crops.getAsInt()).ifPresent(t -> grown.addAll(List.of(t.split("\\s+"))));
+          row.text(crops.getAsInt()).ifPresent(t -> {
+            for (String crop : t.split(t.contains(";") ? ";" : t.contains(",") ? "," : "\\s+")) {
+              if (!crop.isBlank()) {
+                grown.add(crop.strip());
+              }
+            }
+          });
         }
         cropOptions.forEach((option, c) -> {
           if (row.text(c).map(v -> row.as(c, () -> flag(v))).orElse(false)) {
@@ -232,6 +242,53 @@ public final class FieldImport {
       throw Check.refusal(thing, "a decimal number such as 1200 or 1200.5", Check.quoted(text));
     }
     return new BigDecimal(t);
+  }
+
+  // ---- collection-point deliveries ----
+
+  /**
+   * The deliveries a collection-point record lists, one per row: {@code date} (an ISO date, or the
+   * date of an ISO date-time with its zone, as exports write {@code 2024-03-04T07:15:00.000+07:00}),
+   * {@code member}, {@code crop}, {@code grade} and {@code kg}.
+   *
+   * @throws FieldFormatException if the file is not CSV or XLSX, its header lacks one of the
+   *     columns, or (with {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<Delivery> deliveries(Path file) {
+    notNull(file, "file");
+    try (TabularFile table = TabularFile.open(file, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      int date = columns.require("date");
+      int member = columns.require("member");
+      int crop = columns.require("crop");
+      int grade = columns.require("grade");
+      int kg = columns.require("kg");
+      return read(table, columns, row -> {
+        LocalDate day = row.as(date, () -> date(row.required(date)));
+        String who = row.required(member);
+        String what = row.required(crop);
+        String quality = row.required(grade);
+        Mass mass = row.as(kg, () -> Mass.ofKilograms(decimal(row.required(kg), "Kilograms delivered")));
+        return row.as(-1, () -> Delivery.of(who, what, quality, mass, day));
+      });
+    }
+  }
+
+  /** A date as exports write it: {@code 2024-03-04}, or the date part of an ISO date-time with or without its zone. */
+  static LocalDate date(String text) {
+    String t = Check.parseable(text, "Date");
+    try {
+      if (t.length() <= 10) {
+        return LocalDate.parse(t);
+      }
+      try {
+        return java.time.OffsetDateTime.parse(t).toLocalDate();
+      } catch (java.time.format.DateTimeParseException e) {
+        return java.time.LocalDateTime.parse(t).toLocalDate();
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Check.refusal("Date", "an ISO date such as 2024-03-04 (or date-time 2024-03-04T07:15:00+07:00)", Check.quoted(text));
+    }
   }
 
   // ---- score sheets ----

@@ -1,5 +1,7 @@
 package org.agricluster.field;
 
+import static org.agricluster.internal.Check.notNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ public abstract class Member {
    *     the cluster's own rules refuse it
    */
   public static Cluster cluster(String name, String commodity, List<Member> members, LocalDate formed) {
+    notNull(name, "name");
+    notNull(commodity, "commodity");
+    notNull(formed, "formed");
     Map<String, List<Actor>> byGroup = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     List<Actor> direct = new ArrayList<>();

@@ -30,9 +30,11 @@ import org.dhatim.fastexcel.Worksheet;
  * TableExport.csv(EconomicsTables.budget(budget), Path.of("budget.csv"));
  * }</pre>
  *
- * <p>A cell that holds a number as tables print them ({@code 1,496}, {@code 2.5}, {@code -300})
- * becomes a number cell, a percentage ({@code 29%}) a number formatted as a percentage; every
- * other cell, money with its currency ({@code KHR 3,000,000}) among them, stays text as shown.
+ * <p>In a column of numbers (one aligned {@link Table.Align#RIGHT}), a cell that holds a number as
+ * tables print them ({@code 1,496}, {@code 2.5}, {@code -300}) becomes a number cell and a
+ * percentage ({@code 29%}) a number formatted as a percentage; every other cell — money with its
+ * currency ({@code KHR 3,000,000}), and everything in a text column, where {@code 012345678} is a
+ * phone number and not a number — stays text as shown.
  */
 public final class TableExport {
   private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
@@ -91,7 +93,7 @@ public final class TableExport {
         for (int r = 0; r < table.rows().size(); r++) {
           List<String> row = table.rows().get(r);
           for (int c = 0; c < row.size(); c++) {
-            cell(ws, r + 1, c, row.get(c));
+            cell(ws, r + 1, c, row.get(c), table.aligns().get(c) == Table.Align.RIGHT);
           }
         }
         int line = table.rows().size() + 2;
@@ -103,9 +105,13 @@ public final class TableExport {
     });
   }
 
-  private static void cell(Worksheet ws, int row, int column, String text) {
+  private static void cell(Worksheet ws, int row, int column, String text, boolean numeric) {
     String t = text.strip();
-    if (NUMBER.matcher(t).matches()) {
+    if (!numeric) {
+      if (!text.isEmpty()) {
+        ws.value(row, column, text);
+      }
+    } else if (NUMBER.matcher(t).matches()) {
       ws.value(row, column, new BigDecimal(t.replace(",", "")));
     } else if (PERCENT.matcher(t).matches()) {
       ws.value(row, column, new BigDecimal(t.substring(0, t.length() - 1).replace(",", "")).movePointLeft(2));
@@ -117,7 +123,7 @@ public final class TableExport {
 
   /** A sheet name Excel accepts: no {@code []:*?/\}, at most 31 characters, unique in the workbook. */
   static String sheetName(String title, int index, Set<String> used) {
-    String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+    String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
     base = base.isEmpty() ? "Table " + (index + 1) : base;
     String name = base.length() > 31 ? base.substring(0, 31).strip() : base;
     int n = 2;

@@ -73,6 +73,11 @@ public final class Table {
     return headers;
   }
 
+  /** How each column lines up: {@link Align#RIGHT} marks the columns of numbers. */
+  public ImmutableList<Align> aligns() {
+    return aligns;
+  }
+
   /** The rows, each with one cell per column. */
   public ImmutableList<ImmutableList<String>> rows() {
     return rows;

@@ -1,0 +1,92 @@
+package org.agricluster.field;
+
+import static org.agricluster.internal.Check.notNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.nio.file.Path;
+import org.agricluster.actor.Actor;
+import org.agricluster.actor.AdminLevel;
+import org.agricluster.actor.Role;
+import org.agricluster.economics.Delivery;
+import org.agricluster.internal.Decimals;
+import org.agricluster.report.Table;
+
+/**
+ * Records written as the tables {@link FieldImport} reads, under its default column names, so that
+ * a register or a day's deliveries goes to a spreadsheet, is kept there by hand, and comes back:
+ * export → import gives equal records.
+ *
+ * <pre>{@code
+ * TableExport.xlsx(List.of(FieldExport.members(register)), Path.of("register.xlsx"));
+ * FieldImport.defaults().members(Path.of("register.xlsx")).records();   // equal to register
+ * }</pre>
+ */
+public final class FieldExport {
+  private FieldExport() {}
+
+  /**
+   * A member register: {@code member_id}, {@code name}, {@code gender}, {@code roles}, the place
+   * from {@code country} to {@code village}, {@code phone}, {@code land_m2}, {@code water_source},
+   * {@code crops} (separated by spaces as a select_multiple writes them, or by semicolons when a
+   * crop's name has a space), {@code group_id}, {@code group_name}; empty cells where a member has no
+   * value.
+   */
+  public static Table members(List<Member> members) {
+    notNull(members, "members");
+    Table.Builder t = Table.builder("members");
+    List<String> columns = new ArrayList<>(List.of("member_id", "name", "gender", "roles"));
+    for (AdminLevel level : AdminLevel.values()) {
+      columns.add(level.name().toLowerCase(Locale.ROOT));
+    }
+    columns.addAll(List.of("phone", "land_m2", "water_source", "crops", "group_id", "group_name"));
+    columns.forEach(c -> t.column(c, c.equals("land_m2") ? Table.Align.RIGHT : Table.Align.LEFT));
+    for (Member m : members) {
+      Actor a = notNull(m, "member").actor();
+      List<String> row = new ArrayList<>();
+      row.add(a.id());
+      row.add(a.name());
+      row.add(a.gender().map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(""));
+      List<Role> roles = new ArrayList<>(a.roles());
+      roles.remove(a.primaryRole());
+      roles.add(0, a.primaryRole());
+      row.add(String.join(" ", roles.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+      for (AdminLevel level : AdminLevel.values()) {
+        row.add(a.location().flatMap(l -> l.nameAt(level)).orElse(""));
+      }
+      row.add(a.contact().phone().orElse(""));
+      row.add(a.farm().map(f -> Decimals.plain(f.land().toSquareMetres())).orElse(""));
+      row.add(a.farm().map(f -> f.waterSource()).orElse(""));
+      row.add(a.farm().map(f -> crops(f.crops())).orElse(""));
+      row.add(m.groupId().orElse(""));
+      row.add(m.groupName().orElse(""));
+      t.row(row);
+    }
+    return t.build();
+  }
+
+  /**
+   * Crops as a select_multiple writes them, separated by spaces; when a name has a space, separated
+   * by semicolons instead, with one after a single name ({@code yard-long bean;}) so that it reads
+   * back as one.
+   */
+  static String crops(List<String> crops) {
+    if (crops.stream().noneMatch(c -> c.contains(" "))) {
+      return String.join(" ", crops);
+    }
+    return String.join("; ", crops) + (crops.size() == 1 ? ";" : "");
+  }
+
+  /** A collection-point record: {@code date}, {@code member}, {@code crop}, {@code grade}, {@code kg}. */
+  public static Table deliveries(List<Delivery> deliveries) {
+    notNull(deliveries, "deliveries");
+    Table.Builder t = Table.builder("deliveries").column("date", Table.Align.LEFT).column("member", Table.Align.LEFT)
+        .column("crop", Table.Align.LEFT).column("grade", Table.Align.LEFT).column("kg", Table.Align.RIGHT);
+    for (Delivery d : deliveries) {
+      notNull(d, "delivery");
+      t.row(d.date().toString(), d.member(), d.crop(), d.grade(), Decimals.plain(d.mass().toKilograms()));
+    }
+    return t.build();
+  }
+}
