@@ -25,6 +25,7 @@ import org.agricluster.internal.Check;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradePrices;
 import java.time.LocalDate;
 import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.Criterion;
@@ -72,21 +73,23 @@ public final class FieldImport {
   }
 
   private static final FieldImport DEFAULTS = new FieldImport(ColumnMapping.defaults(), Codes.GENDER, Optional.empty(),
-      OnError.COLLECT, Optional.empty());
+      OnError.COLLECT, Optional.empty(), List.of());
 
   private final ColumnMapping mapping;
   private final Codes<Gender> genders;
   private final Optional<String> country;
   private final OnError onError;
   private final Optional<String> sheet;
+  private final List<String> crops;
 
   private FieldImport(ColumnMapping mapping, Codes<Gender> genders, Optional<String> country, OnError onError,
-      Optional<String> sheet) {
+      Optional<String> sheet, List<String> crops) {
     this.mapping = mapping;
     this.genders = genders;
     this.country = country;
     this.onError = onError;
     this.sheet = sheet;
+    this.crops = crops;
   }
 
   /** Default options: default column names, {@link Codes#GENDER}, no default country, bad rows collected, first sheet. */
@@ -96,28 +99,41 @@ public final class FieldImport {
 
   /** These options with a column mapping. */
   public FieldImport withMapping(ColumnMapping mapping) {
-    return new FieldImport(notNull(mapping, "mapping"), genders, country, onError, sheet);
+    return new FieldImport(notNull(mapping, "mapping"), genders, country, onError, sheet, crops);
   }
 
   /** These options with a table of gender codes. */
   public FieldImport withGenderCodes(Codes<Gender> codes) {
-    return new FieldImport(mapping, notNull(codes, "codes"), country, onError, sheet);
+    return new FieldImport(mapping, notNull(codes, "codes"), country, onError, sheet, crops);
   }
 
   /** These options with the country of members whose row names places below it but no country. */
   public FieldImport withCountry(String name) {
     Location.country(notNull(name, "name"));
-    return new FieldImport(mapping, genders, Optional.of(name.strip()), onError, sheet);
+    return new FieldImport(mapping, genders, Optional.of(name.strip()), onError, sheet, crops);
   }
 
   /** These options with what to do with a bad row. */
   public FieldImport onError(OnError what) {
-    return new FieldImport(mapping, genders, country, notNull(what, "what"), sheet);
+    return new FieldImport(mapping, genders, country, notNull(what, "what"), sheet, crops);
+  }
+
+  /**
+   * These options with the crops a registration form offered ({@link XlsForm#registration}): a
+   * crop ticked in the form arrives as its choice name ({@code choy_sum}) and is read as the crop
+   * ({@code choy sum}).
+   *
+   * @throws IllegalArgumentException if a crop is blank or named twice
+   */
+  public FieldImport withCrops(List<String> crops) {
+    XlsForm.choiceNames(notNull(crops, "crops"), "Crop");
+    return new FieldImport(mapping, genders, country, onError, sheet, List.copyOf(crops));
   }
 
   /** These options reading a workbook's sheet of this name instead of its first. */
   public FieldImport sheet(String name) {
-    return new FieldImport(mapping, genders, country, onError, Optional.of(Check.name(notNull(name, "name"), "Sheet name")));
+    return new FieldImport(mapping, genders, country, onError, Optional.of(Check.name(notNull(name, "name"), "Sheet name")),
+        crops);
   }
 
   // ---- member registers ----
@@ -148,6 +164,11 @@ public final class FieldImport {
       Map<String, Integer> cropOptions = crops.isPresent() ? Map.of() : columns.options("crops");
       OptionalInt groupId = columns.find("group_id");
       OptionalInt groupName = columns.find("group_name");
+      Map<String, String> cropNames = new LinkedHashMap<>();
+      List<String> choiceNames = XlsForm.choiceNames(this.crops, "Crop");
+      for (int i = 0; i < this.crops.size(); i++) {
+        cropNames.put(choiceNames.get(i), this.crops.get(i).strip());
+      }
       return read(table, columns, row -> {
         Actor.Builder b = Actor.builder().id(row.required(id)).name(row.required(name));
         gender.ifPresent(c -> row.text(c).ifPresent(g -> b.gender(row.as(c, () -> genders.decode(g, "Gender")))));
@@ -168,14 +189,14 @@ public final class FieldImport {
           row.text(crops.getAsInt()).ifPresent(t -> {
             for (String crop : t.split(t.contains(";") ? ";" : t.contains(",") ? "," : "\\s+")) {
               if (!crop.isBlank()) {
-                grown.add(crop.strip());
+                grown.add(cropNames.getOrDefault(crop.strip(), crop.strip()));
               }
             }
           });
         }
         cropOptions.forEach((option, c) -> {
           if (row.text(c).map(v -> row.as(c, () -> flag(v))).orElse(false)) {
-            grown.add(option);
+            grown.add(cropNames.getOrDefault(option, option));
           }
         });
         if (land.isPresent() && row.text(land.getAsInt()).isPresent()) {
@@ -255,7 +276,15 @@ public final class FieldImport {
    *     columns, or (with {@link OnError#STOP}) a row is bad
    */
   public ImportResult<Delivery> deliveries(Path file) {
+    return deliveries(file, Optional.empty());
+  }
+
+  private ImportResult<Delivery> deliveries(Path file, Optional<GradePrices> book) {
     notNull(file, "file");
+    List<String> cropList = book.map(p -> List.copyOf(p.byCrop().keySet())).orElse(List.of());
+    List<String> cropChoices = XlsForm.choiceNames(cropList, "Crop");
+    List<String> gradeList = book.map(XlsForm::grades).orElse(List.of());
+    List<String> gradeChoices = XlsForm.choiceNames(gradeList, "Grade");
     try (TabularFile table = TabularFile.open(file, sheet)) {
       Columns columns = new Columns(table.name(), table.header(), mapping);
       int date = columns.require("date");
@@ -266,12 +295,39 @@ public final class FieldImport {
       return read(table, columns, row -> {
         LocalDate day = row.as(date, () -> date(row.required(date)));
         String who = row.required(member);
-        String what = row.required(crop);
-        String quality = row.required(grade);
+        String what = byChoice(row.required(crop), cropList, cropChoices);
+        String quality = byChoice(row.required(grade), gradeList, gradeChoices);
+        if (book.isPresent()) {
+          var prices = book.get().byCrop();
+          if (!prices.containsKey(what)) {
+            throw row.rejection(crop, row.required(crop), "A crop the price book prices: " + prices.keySet());
+          }
+          if (!prices.get(what).containsKey(quality)) {
+            throw row.rejection(grade, row.required(grade), "A grade the price book prices for " + what + ": "
+                + prices.get(what).keySet());
+          }
+        }
         Mass mass = row.as(kg, () -> Mass.ofKilograms(decimal(row.required(kg), "Kilograms delivered")));
         return row.as(-1, () -> Delivery.of(who, what, quality, mass, day));
       });
     }
+  }
+
+  /**
+   * The deliveries of a collection-point record for a buyer's price book, as {@link
+   * XlsForm#delivery} collects them: crops and grades given by name or by the form's choice name
+   * ({@code yard_long_bean}), and a crop or grade the book does not price rejected with the row,
+   * not later in the ledger.
+   *
+   * @throws FieldFormatException as {@link #deliveries(Path)}
+   */
+  public ImportResult<Delivery> deliveries(Path file, GradePrices prices) {
+    return deliveries(file, Optional.of(notNull(prices, "prices")));
+  }
+
+  private static String byChoice(String text, List<String> names, List<String> choices) {
+    int i = choices.indexOf(text);
+    return names.contains(text) || i < 0 ? text : names.get(i);
   }
 
   /** A date as exports write it: {@code 2024-03-04}, or the date part of an ISO date-time with or without its zone. */

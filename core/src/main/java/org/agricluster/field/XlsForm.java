@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.agricluster.actor.StakeholderCategory;
+import org.agricluster.economics.GradePrices;
 import org.agricluster.internal.Check;
 import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.Criterion;
@@ -113,6 +114,136 @@ public final class XlsForm {
     ImmutableMap<String, String> settings = ImmutableMap.of("form_title", "Scoring: " + exercise.criteria().size()
         + " criteria, " + exercise.candidates().size() + " candidates", "form_id", formId, "version", version.strip());
     return new XlsForm(survey, choices, settings);
+  }
+
+  /**
+   * A member registration form for a cluster's register, read back by {@link FieldImport#members}:
+   * member id, name, gender, roles, the place (province, district, commune, village), phone, land
+   * in m², water source, crops (a select_multiple of {@code crops}), producer group id and name.
+   *
+   * @param crops the crops members may tick, as the library names them ("choy sum")
+   * @throws IllegalArgumentException if the form id or version is not allowed, or a crop is blank or
+   *     named twice
+   */
+  public static XlsForm registration(List<String> crops, String formId, String version) {
+    notNull(crops, "crops");
+    checkId(formId);
+    Check.name(notNull(version, "version"), "Version of a form");
+    List<ImmutableMap<String, String>> survey = new ArrayList<>();
+    List<ImmutableMap<String, String>> choices = new ArrayList<>();
+    survey.add(question("text", "member_id", "Member id (letters, digits, - _ .)", "", "regex(., '^[A-Za-z0-9._-]+$')",
+        "Letters, digits, '.', '_' or '-' only"));
+    survey.add(question("text", "name", "Full name", "", "", ""));
+    survey.add(optional(question("select_one gender", "gender", "Gender", "", "", "")));
+    survey.add(question("select_multiple roles", "roles", "Roles in the value chain (the first is the main one)", "", "", ""));
+    survey.add(optional(question("text", "province", "Province", "", "", "")));
+    survey.add(optional(question("text", "district", "District", "", "", "")));
+    survey.add(optional(question("text", "commune", "Commune", "", "", "")));
+    survey.add(optional(question("text", "village", "Village", "", "", "")));
+    survey.add(optional(question("text", "phone", "Phone", "", "", "")));
+    survey.add(optional(question("decimal", "land_m2", "Land farmed, in m²", "", ". >= 0", "Land cannot be negative")));
+    survey.add(optional(question("text", "water_source", "Water source", "", "", "")));
+    survey.add(optional(question("select_multiple crops", "crops", "Crops grown", "", "", "")));
+    survey.add(optional(question("text", "group_id", "Producer group id", "", "", "")));
+    survey.add(optional(question("text", "group_name", "Producer group name", "", "", "")));
+    choices.add(choice("gender", "female", "Female"));
+    choices.add(choice("gender", "male", "Male"));
+    for (org.agricluster.actor.Role role : org.agricluster.actor.Role.values()) {
+      choices.add(choice("roles", role.name().toLowerCase(Locale.ROOT), role.label()));
+    }
+    List<String> names = choiceNames(crops, "Crop");
+    for (int i = 0; i < crops.size(); i++) {
+      choices.add(choice("crops", names.get(i), crops.get(i).strip()));
+    }
+    return new XlsForm(survey, choices, ImmutableMap.of("form_title", "Member registration", "form_id", formId, "version",
+        version.strip()));
+  }
+
+  /**
+   * A collection-point delivery record, read back by {@link FieldImport#deliveries(Path,
+   * GradePrices)}: the date, the member (a select_one of the register's ids), the crop and grade of
+   * the buyer's price book, the kilograms weighed.
+   *
+   * @param members the member ids of the register, which are also the choice names
+   * @throws IllegalArgumentException if the form id or version is not allowed, or there is no member
+   *     or a member id is not an actor id or appears twice
+   */
+  public static XlsForm delivery(GradePrices prices, List<String> members, String formId, String version) {
+    notNull(prices, "prices");
+    notNull(members, "members");
+    checkId(formId);
+    Check.name(notNull(version, "version"), "Version of a form");
+    if (members.isEmpty()) {
+      throw Check.refusal("Members of a delivery form", "at least one", "none");
+    }
+    List<ImmutableMap<String, String>> survey = new ArrayList<>();
+    List<ImmutableMap<String, String>> choices = new ArrayList<>();
+    survey.add(question("date", "date", "Date of delivery", "", "", ""));
+    survey.add(question("select_one members", "member", "Member", "", "", ""));
+    survey.add(question("select_one crops", "crop", "Crop", "", "", ""));
+    survey.add(question("select_one grades", "grade", "Grade", "", "", ""));
+    survey.add(question("decimal", "kg", "Kilograms weighed", "", ". > 0", "Weigh more than 0 kg"));
+    Set<String> ids = new HashSet<>();
+    for (String id : members) {
+      if (!notNull(id, "member").matches("[A-Za-z0-9._-]+") || !ids.add(id)) {
+        throw Check.refusal("Member id of a delivery form", "letters, digits, '.', '_' or '-', each id once", Check.quoted(id));
+      }
+      choices.add(choice("members", id, id));
+    }
+    List<String> crops = List.copyOf(prices.byCrop().keySet());
+    List<String> cropNames = choiceNames(crops, "Crop");
+    for (int i = 0; i < crops.size(); i++) {
+      choices.add(choice("crops", cropNames.get(i), crops.get(i)));
+    }
+    List<String> grades = grades(prices);
+    List<String> gradeNames = choiceNames(grades, "Grade");
+    for (int i = 0; i < grades.size(); i++) {
+      choices.add(choice("grades", gradeNames.get(i), grades.get(i)));
+    }
+    return new XlsForm(survey, choices, ImmutableMap.of("form_title", "Collection-point deliveries", "form_id", formId,
+        "version", version.strip()));
+  }
+
+  /** The grades of a price book, each once, in order of first appearance. */
+  static List<String> grades(GradePrices prices) {
+    Set<String> grades = new java.util.LinkedHashSet<>();
+    prices.byCrop().values().forEach(g -> grades.addAll(g.keySet()));
+    return List.copyOf(grades);
+  }
+
+  /**
+   * The choice names of a list of texts: each text in ASCII letters, digits and underscores
+   * ({@code choy sum} → {@code choy_sum}), at most 40 characters; a text with no such character, or
+   * whose name an earlier one took, gets its position ({@code option_3}, {@code choy_sum_3}).
+   *
+   * @throws IllegalArgumentException if a text is blank or appears twice
+   */
+  public static List<String> choiceNames(List<String> texts, String thing) {
+    notNull(texts, "texts");
+    List<String> names = new ArrayList<>();
+    Set<String> seenTexts = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = Check.name(notNull(texts.get(i), "text"), thing);
+      if (!seenTexts.add(text)) {
+        throw Check.refusal(thing + "s of a form", "each named once", Check.quoted(text) + " twice");
+      }
+      String slug = text.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+      slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
+      String name = slug.isEmpty() ? "option_" + (i + 1) : slug;
+      if (!seen.add(name)) {
+        name = name + "_" + (i + 1);
+        seen.add(name);
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static ImmutableMap<String, String> optional(ImmutableMap<String, String> question) {
+    Map<String, String> row = new LinkedHashMap<>(question);
+    row.put("required", "");
+    return ImmutableMap.copyOf(row);
   }
 
   /** Whether a scale's labels are only its numbers ({@link Scale#of}). */
