@@ -32,6 +32,23 @@ class WalkthroughsTest {
   }
 
   @Test
+  void field_readsTheKoboExports_reportsTheTwoBadRows_andWritesAWorkbookAndAFormThatReadBack() {
+    run("field");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("kobo-sesan-members.csv: 62 rows read, 60 accepted, 2 rejected",
+        "line 22, column group_member/gender: 'x'", "line 63, column group_farm/land_m2: '-300'",
+        "5 producer groups, 60 members; one of them: Sok, Dara", "kobo-sesan-scores.csv: 15 rows read, 15 accepted, 0 rejected",
+        "1  Kaphon (Sesan, Stung Treng)", "checked against the XLSForm specification: no problem");
+    org.agricluster.field.XlsForm form = org.agricluster.field.XlsForm.read(
+        java.nio.file.Path.of("target", "field", "sesan-scoring-round-2.xlsx"));
+    assertThat(form.problems()).isEmpty();
+    var register = org.agricluster.field.FieldImport.defaults().sheet("members")
+        .members(java.nio.file.Path.of("target", "field", "sesan-field.xlsx"));
+    assertThat(register.isClean()).isTrue();
+    assertThat(register.records()).hasSize(60);
+  }
+
+  @Test
   void measures_printsTheTakeoFiguresAndAnExactSplit() {
     run("measures");
     String text = out.toString(StandardCharsets.UTF_8);
