@@ -7,4 +7,9 @@ System.out.println(ScoringTables.scorecard(card.evaluate()).toText());
 var statement = card.ranking().top(2, CutOff.INCLUDE_TIES).statement();
 if (!statement.contains("Kaphon, Katout")) throw new AssertionError("JShell scoring quick start broke: " + statement);
 System.out.println(statement);
+var villages = Scorecard.builder().criteria(CriteriaTemplates.preAssessment()).candidates(Stream.of("Kaphon", "Katout", "Samkhuoy", "Hang Savath", "Badeum").map(Candidate::of).toList()).build();
+var sheet = FieldImport.defaults().scores(Path.of("examples/src/main/resources/org/agricluster/examples/field/kobo-sesan-scores.csv"), villages);
+var ranked = ScoringTables.ranking(sheet.records().get(0).ranking()).toText();
+if (!sheet.isClean() || !ranked.contains("1  Kaphon")) throw new AssertionError("JShell field quick start broke: " + sheet.report() + ranked);
+System.out.println(ranked);
 /exit

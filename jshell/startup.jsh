@@ -4,7 +4,9 @@
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.agricluster.measure.*;
 import org.agricluster.actor.*;
 import org.agricluster.cluster.*;
@@ -14,6 +16,7 @@ import org.agricluster.scoring.*;
 import org.agricluster.economics.*;
 import org.agricluster.report.*;
 import org.agricluster.json.*;
+import org.agricluster.field.*;
 import static org.agricluster.measure.CurrencyUnit.*;
 System.out.println("AgriCluster ready: all AgriCluster packages imported; KHR, USD, TJS, EUR in scope.");
 System.out.println("Try: Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000)).amountPerHectare()");

@@ -17,6 +17,9 @@
  *   <li>{@link org.agricluster.report} — plain-text and Markdown tables of the results.</li>
  *   <li>{@link org.agricluster.json} — JSON documents with published schemas, for other tools (needs
  *       Jackson 3, an optional dependency).</li>
+ *   <li>{@link org.agricluster.field} — KoboToolbox and ODK exports (CSV, XLSX) read into the model,
+ *       tables written for Excel, XLSForm questionnaires (needs FastCSV and FastExcel, optional
+ *       dependencies).</li>
  * </ul>
  *
  * <h2>Architecture</h2>
@@ -26,7 +29,7 @@
  * <pre>
  * measure ─┬─&gt; actor ──&gt; cluster ──┐
  *          ├─&gt; economics ──────────┤
- *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report, json
+ *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report, json, field
  * scoring (generic, depends on nothing of ours) ─┘
  * </pre>
  *
@@ -37,11 +40,13 @@
  * or unit in {@code measure}; who takes part in {@code actor}; groups and governance in
  * {@code cluster}; anything scored or ranked in {@code scoring}; time and supply in
  * {@code calendar}; money flows in {@code economics}; what the stakeholders agree in
- * {@code strategy}; renderings in {@code report}; data exchange in {@code json} (and, to come,
- * tables and forms), beside {@code report}, reading the domain packages and read by none of them;
- * only {@code json} knows Jackson.
+ * {@code strategy}; renderings in {@code report}; data exchange in {@code json}, and field data
+ * (tables in and out, forms) in {@code field}, beside {@code report}, reading the domain packages
+ * and read by none of them; only {@code json} knows Jackson, only {@code field} FastCSV and
+ * FastExcel.
  *
- * <p>Runtime dependency: Guava only; Jackson 3 only for {@code org.agricluster.json}. The Immutables
+ * <p>Runtime dependency: Guava only; Jackson 3 only for {@code org.agricluster.json}; FastCSV
+ * and FastExcel only for {@code org.agricluster.field}. The Immutables
  * annotations are needed at compile time only.
  */
 module org.agricluster {

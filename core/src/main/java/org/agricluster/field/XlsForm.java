@@ -220,6 +220,7 @@ public final class XlsForm {
    */
   public static List<String> choiceNames(List<String> texts, String thing) {
     notNull(texts, "texts");
+    notNull(thing, "thing");
     List<String> names = new ArrayList<>();
     Set<String> seenTexts = new HashSet<>();
     Set<String> seen = new HashSet<>();
