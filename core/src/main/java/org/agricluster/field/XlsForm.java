@@ -218,7 +218,12 @@ public final class XlsForm {
    *
    * @throws IllegalArgumentException if a text is blank or appears twice
    */
-  public static List<String> choiceNames(List<String> texts, String thing) {
+  public static List<String> choiceNames(List<String> texts) {
+    return choiceNames(texts, "Choice");
+  }
+
+  /** {@link #choiceNames(List)}, naming the kind of text in its refusals ("Crop"). */
+  static List<String> choiceNames(List<String> texts, String thing) {
     notNull(texts, "texts");
     notNull(thing, "thing");
     List<String> names = new ArrayList<>();
