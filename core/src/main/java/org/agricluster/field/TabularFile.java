@@ -194,7 +194,45 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     return List.copyOf(header);
   }
 
+  /** The most a workbook's parts may hold once inflated: {@value} bytes (1 GiB) in all. */
+  static final long MAX_INFLATED_BYTES = 1L << 30;
+  /** The most a single part may inflate to relative to its compressed size, past 10 MB: {@value}. */
+  static final long MAX_RATIO = 200;
+
+  /**
+   * Refuses a zip bomb before any part is inflated: the central directory's sizes must add up to at
+   * most {@link #MAX_INFLATED_BYTES}, and no part over 10 MB may inflate more than {@link #MAX_RATIO}
+   * times (an XLSX sheet inflates some 10 to 30 times).
+   */
+  private static void checkInflation(Path file, String name) {
+    long total = 0;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        var entry = entries.nextElement();
+        long size = entry.getSize();
+        long compressed = entry.getCompressedSize();
+        if (size < 0 || compressed < 0) {
+          throw new FieldFormatException(name, "part " + entry.getName() + " does not declare its size", null);
+        }
+        total += size;
+        if (size > 10_000_000 && size > MAX_RATIO * Math.max(1, compressed)) {
+          throw new FieldFormatException(name, "part " + entry.getName() + " would inflate " + size / Math.max(1, compressed)
+              + " times, to " + String.format(Locale.ROOT, "%,d", size) + " bytes: a zip bomb? (at most " + MAX_RATIO
+              + " times is read)", null);
+        }
+        if (total > MAX_INFLATED_BYTES) {
+          throw new FieldFormatException(name, "would inflate to more than " + String.format(Locale.ROOT, "%,d",
+              MAX_INFLATED_BYTES) + " bytes: a zip bomb, or a workbook too large to read", null);
+        }
+      }
+    } catch (IOException e) {
+      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
   private static TabularFile xlsx(Path file, String name, Optional<String> sheetName) {
+    checkInflation(file, name);
     ReadableWorkbook workbook;
     try {
       workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));

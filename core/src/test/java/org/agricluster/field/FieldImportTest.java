@@ -130,6 +130,25 @@ class FieldImportTest {
   }
 
   @Test
+  void anXlsxZipBomb_isRefusedBeforeAnythingIsInflated() throws IOException {
+    Path bomb = dir.resolve("bomb.xlsx");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    assertThat(Files.size(bomb)).isLessThan(200_000);
+    assertThatThrownBy(() -> FieldImport.defaults().members(bomb)).isInstanceOf(FieldFormatException.class)
+        .hasMessageContaining("part xl/sharedStrings.xml would inflate").hasMessageContaining("a zip bomb?");
+  }
+
+  @Test
   void anXlsxWorkbook_readsLikeTheCsv_numbersAndStringsAlike() throws IOException {
     Path file = dir.resolve("members.xlsx");
     Xlsx.write(file, wb -> {
