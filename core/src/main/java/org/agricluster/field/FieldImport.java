@@ -276,10 +276,22 @@ public final class FieldImport {
    *     columns, or (with {@link OnError#STOP}) a row is bad
    */
   public ImportResult<Delivery> deliveries(Path file) {
-    return deliveries(file, Optional.empty());
+    return deliveries(file, Optional.empty(), Optional.empty());
   }
 
-  private ImportResult<Delivery> deliveries(Path file, Optional<GradePrices> book) {
+  /**
+   * The deliveries of a record too large to hold, each handed to {@code sink} as it is read — a
+   * season's million rows in constant memory. The result counts them and holds the rejected rows,
+   * but no records: they went to the sink.
+   *
+   * @throws FieldFormatException as {@link #deliveries(Path)}
+   */
+  public ImportResult<Delivery> deliveries(Path file, java.util.function.Consumer<? super Delivery> sink) {
+    return deliveries(file, Optional.empty(), Optional.of(notNull(sink, "sink")));
+  }
+
+  private ImportResult<Delivery> deliveries(Path file, Optional<GradePrices> book,
+      Optional<java.util.function.Consumer<? super Delivery>> sink) {
     notNull(file, "file");
     List<String> cropList = book.map(p -> List.copyOf(p.byCrop().keySet())).orElse(List.of());
     List<String> cropChoices = XlsForm.choiceNames(cropList, "Crop");
@@ -292,7 +304,7 @@ public final class FieldImport {
       int crop = columns.require("crop");
       int grade = columns.require("grade");
       int kg = columns.require("kg");
-      return read(table, columns, row -> {
+      return read(table, columns, sink.orElse(null), row -> {
         LocalDate day = row.as(date, () -> date(row.required(date)));
         String who = row.required(member);
         String what = byChoice(row.required(crop), cropList, cropChoices);
@@ -322,7 +334,7 @@ public final class FieldImport {
    * @throws FieldFormatException as {@link #deliveries(Path)}
    */
   public ImportResult<Delivery> deliveries(Path file, GradePrices prices) {
-    return deliveries(file, Optional.of(notNull(prices, "prices")));
+    return deliveries(file, Optional.of(notNull(prices, "prices")), Optional.empty());
   }
 
   private static String byChoice(String text, List<String> names, List<String> choices) {
@@ -462,6 +474,12 @@ public final class FieldImport {
   }
 
   private <T> ImportResult<T> read(TabularFile table, Columns columns, RowReader<T> reader) {
+    return read(table, columns, null, reader);
+  }
+
+  /** Reads every row; accepted records go to {@code sink} when there is one, else into the result. */
+  private <T> ImportResult<T> read(TabularFile table, Columns columns, java.util.function.Consumer<? super T> sink,
+      RowReader<T> reader) {
     List<T> records = new ArrayList<>();
     List<RejectedRow> rejected = new ArrayList<>();
     int accepted = 0;
@@ -477,7 +495,12 @@ public final class FieldImport {
               "A row must have as many fields as the header (" + table.header().size() + ") but has " + line.cells().size()
                   + ": a delimiter or quote out of place?");
         }
-        records.add(reader.read(row));
+        T record = reader.read(row);
+        if (sink == null) {
+          records.add(record);
+        } else {
+          sink.accept(record);
+        }
         accepted++;
       } catch (RowRejection r) {
         RejectedRow rejection = RejectedRow.of(table.name(), line.where(), r.column, r.value, r.getMessage());
