@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.AdminLevel;
 import org.agricluster.actor.Role;
+import org.agricluster.economics.CostCategory;
+import org.agricluster.economics.CostLine;
+import org.agricluster.economics.CropBudget;
 import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradeSale;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.Share;
 import org.agricluster.internal.Decimals;
 import org.agricluster.report.Table;
 
@@ -76,6 +82,71 @@ public final class FieldExport {
       return String.join(" ", crops);
     }
     return String.join("; ", crops) + (crops.size() == 1 ? ";" : "");
+  }
+
+  /**
+   * A crop budget survey, a plot per row, under the columns {@link FieldImport#budgets} reads:
+   * {@code crop}, {@code area_m2}, {@code currency}, {@code harvested_kg}, {@code loss_percent},
+   * {@code own_use_percent}, {@code cycle_days}, {@code price_per_kg} or per grade {@code
+   * grade_g_percent} and {@code grade_g_price_per_kg}, and a {@code cost_…} column per cost category
+   * holding the sum of the budget's lines of that category. A budget whose lines are one lump sum
+   * per category, as a survey records them, reads back equal.
+   *
+   * @throws IllegalArgumentException if a grade's name is not letters and digits (it names columns),
+   *     or a share's percent does not terminate (a third)
+   */
+  public static Table budgets(List<CropBudget> budgets) {
+    notNull(budgets, "budgets");
+    java.util.Set<String> grades = new java.util.LinkedHashSet<>();
+    for (CropBudget b : budgets) {
+      for (GradeSale sale : notNull(b, "budget").sales()) {
+        if (!single(b)) {
+          if (!sale.grade().matches("[A-Za-z0-9]+")) {
+            throw org.agricluster.internal.Check.refusal("Grade of a " + b.crop() + " budget in a survey table",
+                "letters and digits (it names the columns grade_…_percent)", org.agricluster.internal.Check.quoted(sale.grade()));
+          }
+          grades.add(sale.grade());
+        }
+      }
+    }
+    Table.Builder t = Table.builder("crop budgets").column("crop", Table.Align.LEFT).column("area_m2", Table.Align.RIGHT)
+        .column("currency", Table.Align.LEFT).column("harvested_kg", Table.Align.RIGHT).column("loss_percent", Table.Align.RIGHT)
+        .column("own_use_percent", Table.Align.RIGHT).column("cycle_days", Table.Align.RIGHT)
+        .column("price_per_kg", Table.Align.RIGHT);
+    for (String g : grades) {
+      t.column("grade_" + g + "_percent", Table.Align.RIGHT).column("grade_" + g + "_price_per_kg", Table.Align.RIGHT);
+    }
+    for (CostCategory c : CostCategory.values()) {
+      t.column("cost_" + c.name().toLowerCase(Locale.ROOT), Table.Align.RIGHT);
+    }
+    for (CropBudget b : budgets) {
+      List<String> row = new ArrayList<>(List.of(b.crop(), Decimals.plain(b.area().toSquareMetres()), b.currency().code(),
+          Decimals.plain(b.harvested().toKilograms()), percent(b.lossShare()), percent(b.ownUseShare()),
+          b.cycleDays().map(String::valueOf).orElse(""),
+          single(b) ? Decimals.plain(b.sales().get(0).price().amountPerKilogram().amount()) : ""));
+      for (String g : grades) {
+        var sale = single(b) ? java.util.Optional.<GradeSale>empty()
+            : b.sales().stream().filter(s -> s.grade().equals(g)).findFirst();
+        row.add(sale.map(s -> percent(s.share())).orElse(""));
+        row.add(sale.map(s -> Decimals.plain(s.price().amountPerKilogram().amount())).orElse(""));
+      }
+      for (CostCategory c : CostCategory.values()) {
+        List<CostLine> lines = b.costs().stream().filter(l -> l.category() == c).toList();
+        row.add(lines.isEmpty() ? "" : Decimals.plain(Money.total(b.currency(), lines.stream().map(CostLine::amount).toList())
+            .amount()));
+      }
+      t.row(row);
+    }
+    return t.build();
+  }
+
+  private static boolean single(CropBudget b) {
+    return b.sales().size() == 1 && b.sales().get(0).grade().equals(FieldImport.ALL_GRADES)
+        && b.sales().get(0).share().equals(Share.WHOLE);
+  }
+
+  private static String percent(Share share) {
+    return Decimals.plain(share.toPercent());
   }
 
   /** A collection-point record: {@code date}, {@code member}, {@code crop}, {@code grade}, {@code kg}. */

@@ -24,7 +24,14 @@ import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
+import org.agricluster.economics.CostCategory;
+import org.agricluster.economics.CostLine;
+import org.agricluster.economics.CropBudget;
 import org.agricluster.economics.Delivery;
+import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
 import org.agricluster.economics.GradePrices;
 import java.time.LocalDate;
 import org.agricluster.scoring.Candidate;
@@ -264,6 +271,91 @@ public final class FieldImport {
     }
     return new BigDecimal(t);
   }
+
+  // ---- crop budget surveys ----
+
+  /**
+   * The crop budgets of a survey, one plot per row: {@code crop}, {@code area_m2}, {@code currency}
+   * (ISO code), and optionally {@code harvested_kg}, {@code loss_percent}, {@code own_use_percent},
+   * {@code cycle_days}; the sales as {@code price_per_kg} (one price for all grades) or, per grade
+   * {@code g}, {@code grade_g_percent} and {@code grade_g_price_per_kg}; the costs as one lump sum per
+   * {@link CostCategory}, {@code cost_seed}, {@code cost_fertiliser}, … {@code cost_other} (the
+   * category's name in lower case), each in the row's currency.
+   *
+   * @throws FieldFormatException if the file is not CSV or XLSX, its header lacks {@code crop},
+   *     {@code area_m2} or {@code currency}, or (with {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<CropBudget> budgets(Path file) {
+    notNull(file, "file");
+    try (TabularFile table = TabularFile.open(file, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      int crop = columns.require("crop");
+      int area = columns.require("area_m2");
+      int currency = columns.require("currency");
+      OptionalInt harvested = columns.find("harvested_kg");
+      OptionalInt loss = columns.find("loss_percent");
+      OptionalInt ownUse = columns.find("own_use_percent");
+      OptionalInt cycle = columns.find("cycle_days");
+      OptionalInt price = columns.find("price_per_kg");
+      Map<String, int[]> grades = new LinkedHashMap<>();
+      for (int i = 0; i < table.header().size(); i++) {
+        String name = table.header().get(i).replaceAll("^.*[/.-]", "");
+        java.util.regex.Matcher m = GRADE_PERCENT.matcher(name);
+        if (m.matches()) {
+          int pricedAt = columns.require("grade_" + m.group(1) + "_price_per_kg");
+          grades.put(m.group(1), new int[] {columns.require(name), pricedAt});
+        }
+      }
+      Map<CostCategory, Integer> costs = new LinkedHashMap<>();
+      for (CostCategory c : CostCategory.values()) {
+        columns.find("cost_" + c.name().toLowerCase(Locale.ROOT)).ifPresent(i -> costs.put(c, i));
+      }
+      return read(table, columns, row -> {
+        CurrencyUnit unit = row.as(currency, () -> CurrencyUnit.of(row.required(currency)));
+        CropBudget.Builder b = row.as(area, () -> CropBudget.builder(row.required(crop),
+            Area.ofSquareMetres(decimal(row.required(area), "Area in m²"))));
+        harvested.ifPresent(c -> row.text(c).ifPresent(t -> b.harvested(row.as(c, () -> Mass.ofKilograms(decimal(t, "Harvest in kg"))))));
+        loss.ifPresent(c -> row.text(c).ifPresent(t -> b.lossShare(row.as(c, () -> Share.ofPercent(decimal(t, "Loss in %"))))));
+        ownUse.ifPresent(c -> row.text(c).ifPresent(t -> b.ownUseShare(row.as(c, () -> Share.ofPercent(decimal(t, "Own use in %"))))));
+        cycle.ifPresent(c -> row.text(c).ifPresent(t -> b.cycleDays(row.as(c, () -> decimal(t, "Cycle in days").intValueExact()))));
+        Optional<String> single = price.isPresent() ? row.text(price.getAsInt()) : Optional.empty();
+        boolean graded = false;
+        for (Map.Entry<String, int[]> g : grades.entrySet()) {
+          Optional<String> percent = row.text(g.getValue()[0]);
+          Optional<String> gradePrice = row.text(g.getValue()[1]);
+          if (percent.isPresent() != gradePrice.isPresent()) {
+            int missing = percent.isPresent() ? g.getValue()[1] : g.getValue()[0];
+            throw row.rejection(missing, "", "A grade's share and price are given together (grade " + g.getKey() + ")");
+          }
+          if (percent.isPresent()) {
+            graded = true;
+            if (single.isPresent()) {
+              throw row.rejection(price.getAsInt(), single.get(), "Either one price for all grades or a price per grade, not both");
+            }
+            Share share = row.as(g.getValue()[0], () -> Share.ofPercent(decimal(percent.get(), "Share of grade " + g.getKey())));
+            PricePerMass perKg = row.as(g.getValue()[1], () -> PricePerMass.perKilogram(Money.of(unit,
+                decimal(gradePrice.get(), "Price of grade " + g.getKey()))));
+            b.addSale(g.getKey(), share, perKg);
+          }
+        }
+        if (!graded) {
+          single.ifPresent(t -> b.addSale(ALL_GRADES, Share.WHOLE, row.as(price.getAsInt(),
+              () -> PricePerMass.perKilogram(Money.of(unit, decimal(t, "Price per kg"))))));
+        }
+        costs.forEach((category, c) -> row.text(c).ifPresent(t -> {
+          Money amount = row.as(c, () -> Money.of(unit, decimal(t, "Cost of " + category.label())));
+          if (!amount.isZero()) {
+            b.addCost(row.as(c, () -> CostLine.lumpSum(category, category.label(), amount)));
+          }
+        }));
+        return row.as(-1, b::build);
+      });
+    }
+  }
+
+  /** The grade of a survey's one-price sale. */
+  static final String ALL_GRADES = "all grades";
+  private static final java.util.regex.Pattern GRADE_PERCENT = java.util.regex.Pattern.compile("grade_([A-Za-z0-9]+)_percent");
 
   // ---- collection-point deliveries ----
 

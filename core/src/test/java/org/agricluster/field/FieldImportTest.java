@@ -69,6 +69,25 @@ class FieldImportTest {
   }
 
   @Test
+  void aBudgetSurvey_readsOnePlotPerRow_theAspireTakeoMargin_andRejectsAHalfGivenGrade() throws IOException {
+    Path file = write("survey.csv", "plot,crop,area_m2,currency,harvested_kg,price_per_kg,grade_A_percent,grade_A_price_per_kg,"
+        + "cost_seed,cost_fertiliser,cost_pesticides\n"
+        + "T-01,mixed vegetables,2000,KHR,3000,1200,,,150000,300000,150000\n"
+        + "T-02,cucumber,1000,KHR,1500,,60,,,,\n");
+    ImportResult<org.agricluster.economics.CropBudget> survey = FieldImport.defaults().budgets(file);
+    assertThat(survey.records()).hasSize(1);
+    var takeo = survey.records().get(0);
+    assertThat(takeo.margin(org.agricluster.economics.MarginPolicy.SIMPLIFIED_GROSS_MARGIN).sgm())
+        .as("ASPIRE Takeo story: about 3 million riel on 2,000 m²").isEqualTo(org.agricluster.measure.Money.of(
+            org.agricluster.measure.CurrencyUnit.KHR, 3_000_000));
+    assertThat(survey.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.column()).isEqualTo("grade_A_price_per_kg");
+      assertThat(r.rule()).isEqualTo("A grade's share and price are given together (grade A)");
+    });
+    assertThat(survey.unusedColumns()).containsExactly("plot");
+  }
+
+  @Test
   void strictMode_stopsAtTheFirstBadRow_withItsPlace() throws IOException {
     Path file = write("members.csv", KOBO);
     assertThatThrownBy(() -> FieldImport.defaults().withCountry("Cambodia").onError(FieldImport.OnError.STOP).members(file))

@@ -19,7 +19,14 @@ import org.agricluster.actor.Farm;
 import org.agricluster.actor.Gender;
 import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
+import org.agricluster.economics.CostCategory;
+import org.agricluster.economics.CostLine;
+import org.agricluster.economics.CropBudget;
 import org.agricluster.economics.Delivery;
+import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
+import org.agricluster.measure.Share;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.report.Table;
@@ -87,6 +94,51 @@ class FieldRoundTripTest {
           Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(4))), LocalDate.of(2024, 1, 1).plusDays(r.nextInt(400))));
     }
     return deliveries;
+  }
+
+  /** Budgets as a survey records them: one lump sum per cost category, one price or a price per grade. */
+  static List<CropBudget> budgets(long seed) {
+    Random r = new Random(seed);
+    List<CropBudget> budgets = new ArrayList<>();
+    for (int i = 0; i < r.nextInt(20); i++) {
+      CurrencyUnit currency = r.nextBoolean() ? CurrencyUnit.KHR : CurrencyUnit.TJS;
+      CropBudget.Builder b = CropBudget.builder(CROPS[r.nextInt(CROPS.length)], Area.ofSquareMetres(1 + r.nextInt(20_000)))
+          .harvested(Mass.ofKilograms(BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(2))))
+          .lossShare(Share.ofPercent(r.nextInt(30))).ownUseShare(Share.ofPercent(BigDecimal.valueOf(r.nextInt(200), 1)));
+      if (r.nextBoolean()) {
+        b.cycleDays(30 + r.nextInt(200));
+      }
+      if (r.nextBoolean()) {
+        b.addSale("all grades", Share.WHOLE, PricePerMass.perKilogram(Money.of(currency, 1 + r.nextInt(5_000))));
+      } else {
+        int first = 1 + r.nextInt(99);
+        b.addSale("A", Share.ofPercent(first), PricePerMass.perKilogram(Money.of(currency, 1 + r.nextInt(5_000))));
+        b.addSale("B", Share.ofPercent(100 - first), PricePerMass.perKilogram(Money.of(currency, 1 + r.nextInt(5_000))));
+      }
+      for (CostCategory c : CostCategory.values()) {
+        if (r.nextInt(3) == 0) {
+          b.addCost(CostLine.lumpSum(c, c.label(), Money.of(currency, 1 + r.nextInt(1_000_000))));
+        }
+      }
+      budgets.add(b.build());
+    }
+    return budgets;
+  }
+
+  @Test
+  void budgetSurveys_exportThenImport_givesEqualBudgets_inCsvAndXlsx() {
+    qt(60).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      List<CropBudget> budgets = budgets(seed);
+      Table table = FieldExport.budgets(budgets);
+      Path csv = file(".csv");
+      TableExport.csv(table, csv);
+      ImportResult<CropBudget> back = FieldImport.defaults().budgets(csv);
+      assertThat(back.rejected()).isEmpty();
+      assertThat(back.records()).isEqualTo(budgets);
+      Path xlsx = file(".xlsx");
+      TableExport.xlsx(List.of(table), xlsx);
+      assertThat(FieldImport.defaults().budgets(xlsx).records()).isEqualTo(budgets);
+    });
   }
 
   private Path file(String name) {
