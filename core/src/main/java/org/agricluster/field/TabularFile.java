@@ -258,8 +258,14 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
 
         @Override
         public Line next() {
-          Row row = rows.next();
-          return new Line("row " + row.getRowNum(), cells(row, where), false);
+          try {
+            Row row = rows.next();
+            return new Line("row " + row.getRowNum(), cells(row, where), false);
+          } catch (FieldFormatException e) {
+            throw e;
+          } catch (RuntimeException e) {
+            throw new FieldFormatException(where, "is not a readable sheet: " + e.getMessage(), e);
+          }
         }
       };
       Line first = firstNonEmpty(lines);
