@@ -31,13 +31,15 @@ import org.dhatim.fastexcel.Worksheet;
  * }</pre>
  *
  * <p>In a column of numbers (one aligned {@link Table.Align#RIGHT}), a cell that holds a number as
- * tables print them ({@code 1,496}, {@code 2.5}, {@code -300}) becomes a number cell and a
- * percentage ({@code 29%}) a number formatted as a percentage; every other cell — money with its
- * currency ({@code KHR 3,000,000}), and everything in a text column, where {@code 012345678} is a
- * phone number and not a number — stays text as shown.
+ * tables print them ({@code 1,496}, {@code 2.5}, {@code -300}) becomes a number cell, money with
+ * its currency ({@code KHR 3,000,000}, {@code USD 750.00}) a number formatted with its currency
+ * ({@code "KHR "#,##0}), so that Excel sums it, and a percentage ({@code 29%}) a number formatted
+ * as a percentage; every other cell — {@code ≈2.33}, and everything in a text column, where
+ * {@code 012345678} is a phone number and not a number — stays text as shown.
  */
 public final class TableExport {
   private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
+  private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\\.([0-9]+))?");
   private static final Pattern PERCENT = Pattern.compile("(-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)%");
 
   private TableExport() {}
@@ -113,6 +115,13 @@ public final class TableExport {
       }
     } else if (NUMBER.matcher(t).matches()) {
       ws.value(row, column, new BigDecimal(t.replace(",", "")));
+    } else if (MONEY.matcher(t).matches()) {
+      var m = MONEY.matcher(t);
+      m.matches();
+      String decimals = m.group(3) == null ? "" : m.group(3);
+      ws.value(row, column, new BigDecimal(m.group(2).replace(",", "") + (decimals.isEmpty() ? "" : "." + decimals)));
+      ws.style(row, column).format("\"" + m.group(1) + " \"#,##0" + (decimals.isEmpty() ? "" : "." + "0".repeat(decimals.length())))
+          .set();
     } else if (PERCENT.matcher(t).matches()) {
       ws.value(row, column, new BigDecimal(t.substring(0, t.length() - 1).replace(",", "")).movePointLeft(2));
       ws.style(row, column).format("0.##%").set();

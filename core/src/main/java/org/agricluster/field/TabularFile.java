@@ -235,7 +235,7 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     checkInflation(file, name);
     ReadableWorkbook workbook;
     try {
-      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
     } catch (IOException | RuntimeException e) {
       throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
     }

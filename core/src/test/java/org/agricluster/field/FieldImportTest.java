@@ -149,6 +149,34 @@ class FieldImportTest {
   }
 
   @Test
+  void anXlsxDateCell_readsAsItsIsoDate_notAsExcelsDayNumber() {
+    Path file = dir.resolve("dates.xlsx");
+    Xlsx.write(file, wb -> {
+      var ws = wb.newWorksheet("deliveries");
+      List<String> header = List.of("date", "member", "crop", "grade", "kg");
+      for (int c = 0; c < header.size(); c++) {
+        ws.value(0, c, header.get(c));
+      }
+      ws.value(1, 0, LocalDate.of(2024, 3, 4));
+      ws.style(1, 0).format("yyyy-mm-dd").set();
+      ws.value(1, 1, "sokha");
+      ws.value(1, 2, "cucumber");
+      ws.value(1, 3, "A");
+      ws.value(1, 4, 120);
+      ws.value(2, 0, java.time.LocalDateTime.of(2024, 3, 5, 7, 15));
+      ws.style(2, 0).format("dd/mm/yyyy hh:mm").set();
+      ws.value(2, 1, "dara");
+      ws.value(2, 2, "cucumber");
+      ws.value(2, 3, "B");
+      ws.value(2, 4, 30.5);
+    });
+    ImportResult<org.agricluster.economics.Delivery> day = FieldImport.defaults().deliveries(file);
+    assertThat(day.rejected()).isEmpty();
+    assertThat(day.records()).extracting(org.agricluster.economics.Delivery::date)
+        .containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5));
+  }
+
+  @Test
   void anXlsxZipBomb_isRefusedBeforeAnythingIsInflated() throws IOException {
     Path bomb = dir.resolve("bomb.xlsx");
     try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
