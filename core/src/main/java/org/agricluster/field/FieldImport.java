@@ -469,57 +469,123 @@ public final class FieldImport {
       Columns columns = new Columns(table.name(), table.header(), mapping);
       int scorer = columns.require("scorer");
       OptionalInt category = columns.find("category");
-      int candidate = columns.require("candidate");
-      OptionalInt criterionColumn = columns.find("criterion");
-      Map<Criterion, Integer> wide = new LinkedHashMap<>();
-      int score;
-      if (criterionColumn.isPresent()) {
-        score = columns.require("score");
-      } else {
-        score = -1;
-        for (int i = 0; i < exercise.criteria().size(); i++) {
-          Criterion c = exercise.criteria().get(i);
-          OptionalInt byName = columns.find(XlsForm.questionName(c, i));
-          wide.put(c, byName.isPresent() ? byName.getAsInt() : columns.require(c.id()));
-        }
-      }
-      Scorecard.Builder card = Scorecard.builder().criteria(exercise.criteria()).candidates(exercise.candidates());
-      for (Scorer s : exercise.scorers()) {
-        for (Candidate c : exercise.candidates()) {
-          for (Criterion k : exercise.criteria()) {
-            exercise.score(s, c, k).ifPresent(v -> card.score(s, c, k, v));
-          }
-        }
-      }
-      Set<String> given = new java.util.HashSet<>();
-      ImportResult<Boolean> rows = read(table, columns, row -> {
-        String who = row.required(scorer);
-        String group = category.isPresent() ? row.text(category.getAsInt()).map(t -> row.as(category.getAsInt(),
-            () -> category(t))).orElse("") : "";
-        Scorer s = row.as(scorer, () -> Scorer.of(who, group.isEmpty() ? "all" : group));
-        Candidate c = row.as(candidate, () -> candidate(exercise, row.required(candidate)));
-        Map<Criterion, Integer> values = new LinkedHashMap<>();
-        if (criterionColumn.isPresent()) {
-          int k = criterionColumn.getAsInt();
-          Criterion criterion = row.as(k, () -> exercise.criterion(row.required(k)));
-          values.put(criterion, row.as(score, () -> value(criterion, row.required(score))));
-        } else {
-          wide.forEach((criterion, column) -> row.text(column).ifPresent(v -> values.put(criterion,
-              row.as(column, () -> value(criterion, v)))));
-        }
-        for (Map.Entry<Criterion, Integer> v : values.entrySet()) {
-          String key = s.name() + "\u0000" + c.name() + "\u0000" + v.getKey().id();
-          if (!given.add(key) || exercise.score(s, c, v.getKey()).isPresent()) {
-            throw row.rejection(criterionColumn.isPresent() ? score : wide.get(v.getKey()), String.valueOf(v.getValue()),
-                "A second score by " + s.name() + " for " + c.name() + " on " + v.getKey().name() + " (each is given once)");
-          }
-        }
-        values.forEach((k, v) -> card.score(s, c, k, v));
-        return Boolean.TRUE;
-      });
-      Scorecard built = card.build();
-      return new ImportResult<>(rows.file(), List.of(built), rows.acceptedRows(), rows.rejected(), rows.unusedColumns());
+      return scores(table, columns, exercise, row -> scorer(row, scorer, category));
     }
+  }
+
+  /**
+   * The scores of a form whose candidates are a repeat group, exported as two files: the
+   * submissions (one per scorer: {@code scorer}, {@code category} and the submission's key) and the
+   * repeat (one row per candidate, wide or long as {@link #scores(Path, Scorecard)} reads them,
+   * with its parent's key). ODK Central joins them by {@code KEY} and {@code PARENT_KEY},
+   * KoboToolbox by {@code _index} and {@code _parent_index}. The result counts the rows of both
+   * files; a repeat row whose parent is missing or rejected is rejected.
+   *
+   * @throws FieldFormatException if a file is not CSV or XLSX or lacks the columns, or (with
+   *     {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<Scorecard> scores(Path submissions, Path repeat, Scorecard exercise) {
+    notNull(submissions, "submissions");
+    notNull(repeat, "repeat");
+    notNull(exercise, "exercise");
+    Map<String, Scorer> parents = new LinkedHashMap<>();
+    ImportResult<Scorer> scorers;
+    try (TabularFile table = TabularFile.open(submissions, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      int scorer = columns.require("scorer");
+      OptionalInt category = columns.find("category");
+      OptionalInt odkKey = columns.find("KEY");
+      int key = odkKey.isPresent() ? odkKey.getAsInt() : columns.require("_index");
+      scorers = read(table, columns, row -> {
+        String k = row.required(key);
+        Scorer s = scorer(row, scorer, category);
+        if (parents.putIfAbsent(k, s) != null) {
+          throw row.rejection(key, k, "A submission key no other submission has");
+        }
+        return s;
+      });
+    }
+    try (TabularFile table = TabularFile.open(repeat, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      OptionalInt odkParent = columns.find("PARENT_KEY");
+      int parent = odkParent.isPresent() ? odkParent.getAsInt() : columns.require("_parent_index");
+      ImportResult<Scorecard> scores = scores(table, columns, exercise, row -> {
+        String k = row.required(parent);
+        Scorer s = parents.get(k);
+        if (s == null) {
+          throw row.rejection(parent, k, "The key of a submission accepted from " + scorers.file());
+        }
+        return s;
+      });
+      List<RejectedRow> rejected = new ArrayList<>(scorers.rejected());
+      rejected.addAll(scores.rejected());
+      List<String> unused = new ArrayList<>(scorers.unusedColumns());
+      scores.unusedColumns().forEach(c -> unused.add(scores.file() + ": " + c));
+      return new ImportResult<>(scorers.file() + " + " + scores.file(), scores.records(),
+          scorers.acceptedRows() + scores.acceptedRows(), rejected, unused);
+    }
+  }
+
+  private static Scorer scorer(Row row, int scorer, OptionalInt category) {
+    String who = row.required(scorer);
+    String group = category.isPresent() ? row.text(category.getAsInt()).map(t -> row.as(category.getAsInt(),
+        () -> category(t))).orElse("") : "";
+    return row.as(scorer, () -> Scorer.of(who, group.isEmpty() ? "all" : group));
+  }
+
+  private ImportResult<Scorecard> scores(TabularFile table, Columns columns, Scorecard exercise,
+      java.util.function.Function<Row, Scorer> scorerOf) {
+    int candidate = columns.require("candidate");
+    OptionalInt criterionColumn = columns.find("criterion");
+    Map<Criterion, Integer> wide = new LinkedHashMap<>();
+    int score;
+    if (criterionColumn.isPresent()) {
+      score = columns.require("score");
+    } else {
+      score = -1;
+      for (int i = 0; i < exercise.criteria().size(); i++) {
+        Criterion c = exercise.criteria().get(i);
+        OptionalInt byName = columns.find(XlsForm.questionName(c, i));
+        wide.put(c, byName.isPresent() ? byName.getAsInt() : columns.require(c.id()));
+      }
+    }
+    Scorecard.Builder card = Scorecard.builder().criteria(exercise.criteria()).candidates(exercise.candidates());
+    for (Scorer s : exercise.scorers()) {
+      for (Candidate c : exercise.candidates()) {
+        for (Criterion k : exercise.criteria()) {
+          exercise.score(s, c, k).ifPresent(v -> card.score(s, c, k, v));
+        }
+      }
+    }
+    Set<String> given = new java.util.HashSet<>();
+    ImportResult<Boolean> rows = read(table, columns, row -> {
+      Scorer s = scorerOf.apply(row);
+      Candidate c = row.as(candidate, () -> candidate(exercise, row.required(candidate)));
+      Map<Criterion, Integer> values = new LinkedHashMap<>();
+      if (criterionColumn.isPresent()) {
+        int k = criterionColumn.getAsInt();
+        Criterion criterion = row.as(k, () -> exercise.criterion(row.required(k)));
+        values.put(criterion, row.as(score, () -> value(criterion, row.required(score))));
+      } else {
+        wide.forEach((criterion, column) -> row.text(column).ifPresent(v -> values.put(criterion,
+            row.as(column, () -> value(criterion, v)))));
+      }
+      List<String> keys = new ArrayList<>();
+      for (Map.Entry<Criterion, Integer> v : values.entrySet()) {
+        String key = s.name() + "\u0000" + c.name() + "\u0000" + v.getKey().id();
+        if (given.contains(key) || keys.contains(key) || exercise.score(s, c, v.getKey()).isPresent()) {
+          throw row.rejection(criterionColumn.isPresent() ? score : wide.get(v.getKey()), String.valueOf(v.getValue()),
+              "A second score by " + s.name() + " for " + c.name() + " on " + v.getKey().name() + " (each is given once)");
+        }
+        keys.add(key);
+      }
+      // only a row accepted whole takes its place: a rejected row leaves no score behind
+      given.addAll(keys);
+      values.forEach((k, v) -> card.score(s, c, k, v));
+      return Boolean.TRUE;
+    });
+    Scorecard built = card.build();
+    return new ImportResult<>(rows.file(), List.of(built), rows.acceptedRows(), rows.rejected(), rows.unusedColumns());
   }
 
   /** A candidate by its name, or by its choice name in a form made by {@link XlsForm#scoring} ({@code k1_kaphon}). */

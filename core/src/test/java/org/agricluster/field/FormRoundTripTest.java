@@ -110,6 +110,35 @@ class FormRoundTripTest {
   }
 
   @Test
+  void anOdkCentralExportWithARepeatGroup_joinsTheCandidatesToTheirScorer_byParentKey() throws IOException {
+    Scorecard exercise = XlsFormTest.villagesExercise();
+    Path submissions = write("scoring.csv", "SubmissionDate,scorer,category,meta-instanceID,KEY\n"
+        + "2024-02-20T02:00:00Z,Mr Panha,local_value_chain_actor,uuid:a,uuid:a\n"
+        + "2024-02-20T02:10:00Z,,local_supporter,uuid:b,uuid:b\n"
+        + "2024-02-20T02:20:00Z,PDAFF officer,local_supporter,uuid:c,uuid:c\n");
+    Path repeat = write("scoring-candidates.csv", "candidate,c1_production_potential,c2_market_potential,c3_impact_potential,"
+        + "PARENT_KEY,KEY\n"
+        + "k1_kaphon,3,3,2,uuid:a,uuid:a/candidates[1]\n"
+        + "k2_katout,2,3,2,uuid:a,uuid:a/candidates[2]\n"
+        + "k1_kaphon,2,2,2,uuid:b,uuid:b/candidates[1]\n"
+        + "k1_kaphon,2,3,1,uuid:c,uuid:c/candidates[1]\n"
+        + "k3_hang_savath,0,9,0,uuid:c,uuid:c/candidates[2]\n");
+    ImportResult<Scorecard> result = FieldImport.defaults().scores(submissions, repeat, exercise);
+    assertThat(result.file()).isEqualTo("scoring.csv + scoring-candidates.csv");
+    assertThat(result.rowsRead()).isEqualTo(8);
+    assertThat(result.rejected()).extracting(RejectedRow::toString).containsExactly(
+        "scoring.csv line 3, column scorer: (empty) — A value is required in this column",
+        "scoring-candidates.csv line 4, column PARENT_KEY: 'uuid:b' — The key of a submission accepted from scoring.csv",
+        "scoring-candidates.csv line 6, column c2_market_potential: '9' — Score on market potential must be on the scale "
+            + "potential 0..3 but was 9");
+    Scorecard card = result.records().get(0);
+    assertThat(card.scoreCount()).isEqualTo(9);
+    assertThat(card.score(Scorer.of("PDAFF officer", "local supporter"), exercise.candidate("Kaphon"),
+        exercise.criterion("impact potential"))).contains(1);
+    assertThat(result.unusedColumns()).contains("SubmissionDate", "scoring-candidates.csv: KEY");
+  }
+
+  @Test
   void formArguments_areRefused_withWhatWasAllowed() {
     assertThatThrownBy(() -> XlsForm.registration(List.of("rice", "rice"), "r", "1"))
         .hasMessage("Crops of a form must be each named once but was 'rice' twice");
