@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.AdminLevel;
 import org.agricluster.actor.Role;
+import org.agricluster.economics.BuyerPayment;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
@@ -147,6 +148,18 @@ public final class FieldExport {
 
   private static String percent(Share share) {
     return Decimals.plain(share.toPercent());
+  }
+
+  /** A buyer's payments: {@code date}, {@code payer}, {@code amount}, {@code currency}, {@code reference}. */
+  public static Table payments(List<BuyerPayment> payments) {
+    notNull(payments, "payments");
+    Table.Builder t = Table.builder("payments").column("date", Table.Align.LEFT).column("payer", Table.Align.LEFT)
+        .column("amount", Table.Align.RIGHT).column("currency", Table.Align.LEFT).column("reference", Table.Align.LEFT);
+    for (BuyerPayment p : payments) {
+      notNull(p, "payment");
+      t.row(p.date().toString(), p.payer(), Decimals.plain(p.amount().amount()), p.amount().currency().code(), p.reference());
+    }
+    return t.build();
   }
 
   /** A collection-point record: {@code date}, {@code member}, {@code crop}, {@code grade}, {@code kg}. */

@@ -24,6 +24,7 @@ import org.agricluster.actor.StakeholderCategory;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
+import org.agricluster.economics.BuyerPayment;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
@@ -356,6 +357,34 @@ public final class FieldImport {
   /** The grade of a survey's one-price sale. */
   static final String ALL_GRADES = "all grades";
   private static final java.util.regex.Pattern GRADE_PERCENT = java.util.regex.Pattern.compile("grade_([A-Za-z0-9]+)_percent");
+
+  // ---- buyer payments ----
+
+  /**
+   * The payments a buyer made, one per row: {@code date}, {@code payer}, {@code amount}, {@code
+   * currency} (ISO code) and optionally {@code reference}.
+   *
+   * @throws FieldFormatException if the file is not CSV or XLSX, its header lacks one of the
+   *     required columns, or (with {@link OnError#STOP}) a row is bad
+   */
+  public ImportResult<BuyerPayment> payments(Path file) {
+    notNull(file, "file");
+    try (TabularFile table = TabularFile.open(file, sheet)) {
+      Columns columns = new Columns(table.name(), table.header(), mapping);
+      int date = columns.require("date");
+      int payer = columns.require("payer");
+      int amount = columns.require("amount");
+      int currency = columns.require("currency");
+      OptionalInt reference = columns.find("reference");
+      return read(table, columns, row -> {
+        LocalDate day = row.as(date, () -> date(row.required(date)));
+        CurrencyUnit unit = row.as(currency, () -> CurrencyUnit.of(row.required(currency)));
+        Money paid = row.as(amount, () -> Money.of(unit, decimal(row.required(amount), "Amount paid")));
+        String ref = reference.isPresent() ? row.text(reference.getAsInt()).orElse("") : "";
+        return row.as(amount, () -> BuyerPayment.of(day, row.required(payer), paid, ref));
+      });
+    }
+  }
 
   // ---- collection-point deliveries ----
 

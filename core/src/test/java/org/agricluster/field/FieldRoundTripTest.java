@@ -19,6 +19,7 @@ import org.agricluster.actor.Farm;
 import org.agricluster.actor.Gender;
 import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
+import org.agricluster.economics.BuyerPayment;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
@@ -138,6 +139,27 @@ class FieldRoundTripTest {
       Path xlsx = file(".xlsx");
       TableExport.xlsx(List.of(table), xlsx);
       assertThat(FieldImport.defaults().budgets(xlsx).records()).isEqualTo(budgets);
+    });
+  }
+
+  @Test
+  void payments_exportThenImport_givesEqualPayments() {
+    qt(60).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      List<BuyerPayment> payments = new ArrayList<>();
+      for (int i = 0; i < r.nextInt(20); i++) {
+        CurrencyUnit currency = r.nextBoolean() ? CurrencyUnit.KHR : CurrencyUnit.USD;
+        payments.add(BuyerPayment.of(LocalDate.of(2024, 3, 1).plusDays(r.nextInt(60)), NAMES[r.nextInt(NAMES.length)],
+            Money.of(currency, currency == CurrencyUnit.KHR ? BigDecimal.valueOf(1 + r.nextInt(10_000_000))
+                : BigDecimal.valueOf(1 + r.nextInt(1_000_000), 2)), r.nextBoolean() ? "" : "transfer " + r.nextInt(1_000)));
+      }
+      Table table = FieldExport.payments(payments);
+      Path csv = file(".csv");
+      TableExport.csv(table, csv);
+      assertThat(FieldImport.defaults().payments(csv).records()).isEqualTo(payments);
+      Path xlsx = file(".xlsx");
+      TableExport.xlsx(List.of(table), xlsx);
+      assertThat(FieldImport.defaults().payments(xlsx).records()).isEqualTo(payments);
     });
   }
 

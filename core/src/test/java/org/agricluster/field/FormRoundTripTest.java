@@ -88,6 +88,22 @@ class FormRoundTripTest {
   }
 
   @Test
+  void aDaysDeliveriesAndTheBuyersPayments_fromTheirExports_reconcileWithinTheTolerance() throws IOException {
+    Path deliveries = write("day.csv", "date,member,crop,grade,kg\n2024-03-04,sokha,cucumber,A,120\n"
+        + "2024-03-04,dara,yard_long_bean,A,85.5\n");
+    Path payments = write("payments.csv", "date,payer,amount,currency,reference\n2024-03-05,Takeo buyer,200000,KHR,transfer 41\n"
+        + "2024-03-05,Takeo buyer,86800,KHR,transfer 42\n");
+    var ledger = org.agricluster.economics.CollectionLedger.of(takeoBook(),
+        FieldImport.defaults().deliveries(deliveries, takeoBook()).recordsOrThrow());
+    var paid = org.agricluster.economics.BuyerPayment.total(FieldImport.defaults().payments(payments).recordsOrThrow(),
+        CurrencyUnit.KHR);
+    var reconciliation = ledger.reconcile(paid, Money.of(CurrencyUnit.KHR, 1_000));
+    assertThat(ledger.expectedPayment()).isEqualTo(Money.of(CurrencyUnit.KHR, 286_875));
+    assertThat(reconciliation.difference()).isEqualTo(Money.of(CurrencyUnit.KHR, -75));
+    assertThat(reconciliation.matches()).isTrue();
+  }
+
+  @Test
   void aLongScoreSheet_oneRowPerScore_readsIntoTheExercise() throws IOException {
     Scorecard exercise = XlsFormTest.villagesExercise();
     StringBuilder csv = new StringBuilder("scorer,category,candidate,criterion,score\n");
