@@ -19,6 +19,10 @@ import org.agricluster.measure.Money;
 import org.agricluster.measure.Share;
 import org.agricluster.internal.Decimals;
 import org.agricluster.report.Table;
+import org.agricluster.scoring.Candidate;
+import org.agricluster.scoring.Criterion;
+import org.agricluster.scoring.Scorecard;
+import org.agricluster.scoring.Scorer;
 
 /**
  * Records written as the tables {@link FieldImport} reads, under its default column names, so that
@@ -148,6 +152,26 @@ public final class FieldExport {
 
   private static String percent(Share share) {
     return Decimals.plain(share.toPercent());
+  }
+
+  /**
+   * A scorecard's scores in long form, one row per scorer × candidate × criterion, as {@link
+   * FieldImport#scores(Path, Scorecard)} reads them: {@code scorer}, {@code category}, {@code
+   * candidate}, {@code criterion} (its id) and {@code score}. Read back into the scorecard's criteria
+   * and candidates, it gives the same scorecard.
+   */
+  public static Table scores(Scorecard card) {
+    notNull(card, "card");
+    Table.Builder t = Table.builder("scores").column("scorer", Table.Align.LEFT).column("category", Table.Align.LEFT)
+        .column("candidate", Table.Align.LEFT).column("criterion", Table.Align.LEFT).column("score", Table.Align.RIGHT);
+    for (Scorer s : card.scorers()) {
+      for (Candidate c : card.candidates()) {
+        for (Criterion k : card.criteria()) {
+          card.score(s, c, k).ifPresent(v -> t.row(s.name(), s.category(), c.name(), k.id(), String.valueOf(v)));
+        }
+      }
+    }
+    return t.build();
   }
 
   /** A buyer's payments: {@code date}, {@code payer}, {@code amount}, {@code currency}, {@code reference}. */

@@ -628,6 +628,11 @@ public final class FieldImport {
     return exercise.candidate(text);
   }
 
+  /**
+   * A scorer's category: one of CHAIN's stakeholder categories by its name or label ({@code
+   * local_supporter}, {@code local supporter}) becomes its label; any other text is the exercise's
+   * own category and is kept as written.
+   */
   private static String category(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
     for (StakeholderCategory c : StakeholderCategory.values()) {
@@ -635,8 +640,7 @@ public final class FieldImport {
         return c.label();
       }
     }
-    throw Check.refusal("Stakeholder category", "one of " + java.util.Arrays.stream(StakeholderCategory.values())
-        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList(), Check.quoted(text));
+    return text.strip();
   }
 
   private static int value(Criterion criterion, String text) {

@@ -35,11 +35,13 @@ import org.dhatim.fastexcel.Worksheet;
  * its currency ({@code KHR 3,000,000}, {@code USD 750.00}) a number formatted with its currency
  * ({@code "KHR "#,##0}), so that Excel sums it, and a percentage ({@code 29%}) a number formatted
  * as a percentage; every other cell — {@code ≈2.33}, and everything in a text column, where
- * {@code 012345678} is a phone number and not a number — stays text as shown.
+ * {@code 012345678} is a phone number and not a number — stays text as shown. An ISO date
+ * ({@code 2024-03-04}) becomes a date cell in any column.
  */
 public final class TableExport {
   private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
   private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\\.([0-9]+))?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern PERCENT = Pattern.compile("(-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)%");
 
   private TableExport() {}
@@ -109,6 +111,15 @@ public final class TableExport {
 
   private static void cell(Worksheet ws, int row, int column, String text, boolean numeric) {
     String t = text.strip();
+    if (DATE.matcher(t).matches()) {
+      try {
+        ws.value(row, column, java.time.LocalDate.parse(t));
+        ws.style(row, column).format("yyyy-mm-dd").set();
+        return;
+      } catch (java.time.format.DateTimeParseException notADate) {
+        // 2024-02-30 and the like stay text, as shown
+      }
+    }
     if (!numeric) {
       if (!text.isEmpty()) {
         ws.value(row, column, text);

@@ -163,6 +163,34 @@ class FieldRoundTripTest {
     });
   }
 
+  @Test
+  void scores_exportThenImport_givesTheSameScorecard() {
+    qt(60).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      org.agricluster.scoring.Scorecard.Builder b = org.agricluster.scoring.Scorecard.builder()
+          .criteria(org.agricluster.scoring.CriteriaTemplates.preAssessment());
+      List<org.agricluster.scoring.Scorer> scorers = List.of(org.agricluster.scoring.Scorer.of("Mr Panha", "local value-chain actor"),
+          org.agricluster.scoring.Scorer.of("Зарина, Ж.", "women farmers"), org.agricluster.scoring.Scorer.SOLE);
+      for (int c = 0; c < 1 + r.nextInt(6); c++) {
+        org.agricluster.scoring.Candidate candidate = org.agricluster.scoring.Candidate.of(NAMES[c].replace("\n", " ") + " " + c);
+        b.candidate(candidate);
+        for (org.agricluster.scoring.Scorer s : scorers.subList(0, 1 + r.nextInt(3))) {
+          b.scores(s, candidate, r.nextInt(4), r.nextInt(4), r.nextInt(4));
+        }
+      }
+      org.agricluster.scoring.Scorecard card = b.build();
+      org.agricluster.scoring.Scorecard exercise = org.agricluster.scoring.Scorecard.builder().criteria(card.criteria())
+          .candidates(card.candidates()).build();
+      Table table = FieldExport.scores(card);
+      Path csv = file(".csv");
+      TableExport.csv(table, csv);
+      assertThat(FieldImport.defaults().scores(csv, exercise).recordsOrThrow()).containsExactly(card);
+      Path xlsx = file(".xlsx");
+      TableExport.xlsx(List.of(table), xlsx);
+      assertThat(FieldImport.defaults().scores(xlsx, exercise).recordsOrThrow()).containsExactly(card);
+    });
+  }
+
   private Path file(String name) {
     try {
       return Files.createTempFile(dir, "t", name);
