@@ -303,9 +303,12 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     } catch (IOException e) {
       closeQuietly(workbook);
       throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
+    } catch (FieldFormatException e) {
       closeQuietly(workbook);
       throw e;
+    } catch (RuntimeException e) {
+      closeQuietly(workbook);
+      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
     }
   }
 

@@ -176,6 +176,28 @@ class FieldImportTest {
         .containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5));
   }
 
+  /** Found by the explore profile's fuzzing: FastExcel's own exception escaped for a workbook without its sheet. */
+  @Test
+  void aWorkbookMissingItsSheetPart_isRefusedWithFieldFormatException() throws IOException {
+    Path whole = dir.resolve("whole.xlsx");
+    TableExport.xlsx(List.of(FieldExport.members(List.of())), whole);
+    Path broken = dir.resolve("broken.xlsx");
+    try (var in = new java.util.zip.ZipFile(whole.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        if (!entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+          try (var part = in.getInputStream(entry)) {
+            part.transferTo(out);
+          }
+          out.closeEntry();
+        }
+      }
+    }
+    assertThatThrownBy(() -> FieldImport.defaults().members(broken)).isInstanceOf(FieldFormatException.class)
+        .hasMessageStartingWith("broken.xlsx: is not a readable XLSX workbook");
+  }
+
   @Test
   void anXlsxZipBomb_isRefusedBeforeAnythingIsInflated() throws IOException {
     Path bomb = dir.resolve("bomb.xlsx");
