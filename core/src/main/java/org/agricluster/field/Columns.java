@@ -7,24 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import org.agricluster.internal.Check;
 
 /**
  * The columns of one file's header, found by field name: a declared header first, else the field's
  * own name, else a header that ends with the field's name after a KoboToolbox or ODK group path
  * separator ({@code /}, {@code -} or {@code .}). Two headers that both match refuse the file, as
- * does a header that appears twice; the columns no field took are reported, never dropped silently.
+ * does a header that appears twice; the columns no field took — the exports' submission metadata
+ * ({@code _id}, {@code _uuid}, {@code SubmissionDate}, {@code KEY}, …) and questions the import does
+ * not know — are reported, never dropped silently.
  */
 final class Columns {
-  /** Columns the exports add about the submission itself, reported as unused rather than guessed at. */
-  static final Set<String> SUBMISSION_COLUMNS = Set.of("_id", "_uuid", "_submission_time", "_index", "_parent_index",
-      "_parent_table_name", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_version_",
-      "meta/instanceid", "meta-instanceid", "instanceid", "submissiondate", "key", "parent_key", "submitterid",
-      "submittername", "attachmentspresent", "attachmentsexpected", "status", "reviewstate", "deviceid", "edits",
-      "formversion", "start", "end", "today", "meta/rootuuid", "meta-rootuuid");
-
   private final String file;
   private final List<String> header;
   private final ColumnMapping mapping;
@@ -132,19 +125,19 @@ final class Columns {
     return unused;
   }
 
-  /** The column holding the submission's id, if the export has one ({@code _uuid}, {@code KEY}, …). */
+  /**
+   * The column holding the submission's id, if the export has one ({@code _uuid}, {@code KEY}, …);
+   * asking for it uses it.
+   */
   OptionalInt submissionId() {
     for (String name : List.of("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key", "_id")) {
       for (int i = 0; i < header.size(); i++) {
         if (header.get(i).equalsIgnoreCase(name)) {
+          used[i] = true;
           return OptionalInt.of(i);
         }
       }
     }
     return OptionalInt.empty();
-  }
-
-  static Set<String> known() {
-    return new TreeSet<>(SUBMISSION_COLUMNS);
   }
 }

@@ -1,10 +1,7 @@
 package org.agricluster.field;
 
-import static org.agricluster.internal.Check.notNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.function.Function;
 import org.agricluster.internal.Words;
 
 /**
@@ -84,12 +81,6 @@ public final class ImportResult<T> {
           + Words.count(rejected.size() - 1, "more rejected row", "more rejected rows") + ")", null);
     }
     return records;
-  }
-
-  /** This result with each record turned into another. */
-  <U> ImportResult<U> map(Function<T, U> f) {
-    notNull(f, "f");
-    return new ImportResult<>(file, records.stream().map(f).toList(), acceptedRows, rejected, unusedColumns);
   }
 
   /**
