@@ -10,6 +10,7 @@ import org.agricluster.cluster.Cluster;
 import org.agricluster.strategy.Action;
 import org.agricluster.strategy.CollectiveStrategy;
 import org.agricluster.strategy.Commitment;
+import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.ValueProposition;
 import org.agricluster.strategy.WorkingFile;
@@ -46,7 +47,31 @@ public final class Documents {
     return md.toString();
   }
 
-  /** The collective-business-strategy report, with the outline of CHAIN §5.3 step 13. */
+  /**
+   * The collective-business-strategy report of a working file, after its first meeting, in the
+   * outline of the CHAIN guide §5.3 step 13.
+   *
+   * @throws IllegalArgumentException if the file has no meeting
+   */
+  public static String strategyReport(Cluster cluster, WorkingFile file) {
+    notNull(cluster, "cluster");
+    notNull(file, "file");
+    if (file.meetings().isEmpty()) {
+      throw org.agricluster.internal.Check.refusal("Meetings of the working file behind a strategy report",
+          "at least one (the first MSP meeting)", "none");
+    }
+    return strategyReport(cluster, file.meetings().get(0), file.propositions(), file.strategy());
+  }
+
+  /**
+   * The collective-business-strategy report in the outline of the CHAIN guide §5.3 step 13: 1
+   * Introduction (1.1 cluster approach, 1.2 cluster presentation, 1.3 methodology), 2 Actual situation
+   * and problem statement (2.1 local production, 2.2 local marketing, 2.3 local support, 2.4 problem
+   * statement), 3 Business opportunity and solution statement (3.1 production value proposition, 3.2
+   * marketing value proposition, 3.3 solution statement), 4 Conclusion and initial cluster planning
+   * (4.1 vision, 4.2 short-term strategic priorities). Every figure is computed from the cluster, the
+   * meeting, the propositions and the strategy.
+   */
   public static String strategyReport(Cluster cluster, Meeting meeting, List<ValueProposition> propositions,
       CollectiveStrategy strategy) {
     notNull(cluster, "cluster");
@@ -54,25 +79,93 @@ public final class Documents {
     notNull(propositions, "propositions");
     notNull(strategy, "strategy");
     StringBuilder md = new StringBuilder("# Collective business strategy: " + cluster.name() + "\n\n");
-    md.append("## 1. Introduction\n\n").append("The first multi-stakeholder platform meeting was held on ")
+    md.append("## 1 Introduction\n\n### 1.1 Cluster approach\n\n")
+        .append("An agribusiness cluster brings together the farmers, traders, input suppliers and supporters of one ")
+        .append("product in one area, so that they plan production and sales together and do business on agreed terms ")
+        .append("(CHAIN guide §4).\n\n");
+    md.append("### 1.2 Cluster presentation\n\n").append(presentation(cluster)).append('\n');
+    md.append("### 1.3 Business dialogue facilitation: methodology\n\nThe first multi-stakeholder platform meeting was held on ")
         .append(meeting.date()).append(" at ").append(meeting.place()).append(" with ").append(meeting.attendees().size())
-        .append(" participants.\n\n").append(attendance(meeting)).append('\n');
-    md.append("## 2. Main findings of the meeting\n\n### Value propositions\n\n").append(propositions(propositions));
-    md.append("### Problem and solution\n\n- Problem: ").append(orOpen(strategy.problem())).append("\n- Solution: ")
-        .append(orOpen(strategy.solution())).append("\n\n");
-    md.append("## 3. Collective business strategy\n\n**Vision.** ").append(orOpen(strategy.vision())).append("\n\n");
-    md.append("**Short-term priorities**\n\n").append(bullets(strategy.priorities()));
-    md.append(commitments("3.1 Production strategy", strategy.production()));
-    md.append(commitments("3.2 Marketing strategy", strategy.marketing()));
-    md.append(commitments("3.3 Support strategy", strategy.support()));
-    md.append("**Questions of step 12**\n\n");
+        .append(" participants, over an agenda of ").append(meeting.agenda().size())
+        .append(" items: market potential and problems, value propositions, a common vision and next steps.\n\n")
+        .append(attendance(meeting)).append('\n');
+    md.append("## 2 Actual situation and problem statement\n\n### 2.1 Local production\n\n").append(production(cluster));
+    md.append("### 2.2 Local marketing\n\n").append(actorsWith(cluster, org.agricluster.actor.ChainFunction.MARKETING,
+        "No trader or buyer is recorded in the cluster."));
+    md.append("### 2.3 Local support for value chain development\n\n").append(supporters(cluster, propositions));
+    md.append("### 2.4 Problem statement\n\n").append(orOpen(strategy.problem())).append("\n\n");
+    md.append("## 3 Business opportunity and solution statement\n\n### 3.1 Production value proposition\n\n")
+        .append(propositions(propositions.stream().filter(p -> p.direction() == Direction.PRODUCTION_TO_MARKETING).toList()));
+    md.append("### 3.2 Marketing value proposition\n\n")
+        .append(propositions(propositions.stream().filter(p -> p.direction() == Direction.MARKETING_TO_PRODUCTION).toList()));
+    md.append("### 3.3 Solution statement\n\n").append(orOpen(strategy.solution())).append("\n\n");
+    md.append(commitments("Production strategy", strategy.production()).replace("### ", "#### "));
+    md.append(commitments("Marketing strategy", strategy.marketing()).replace("### ", "#### "));
+    md.append(commitments("Support strategy", strategy.support()).replace("### ", "#### "));
+    md.append("#### Questions of step 12\n\n");
     for (String q : CollectiveStrategy.QUESTIONS) {
       md.append("- ").append(q).append(" — ").append(strategy.answer(q).orElse("*open*")).append('\n');
     }
-    md.append("\n## 4. Conclusion and initial planning\n\n");
-    md.append(bullets(meeting.decisions()));
+    md.append("\n## 4 Conclusion and initial cluster planning\n\n### 4.1 Vision\n\n").append(orOpen(strategy.vision()))
+        .append("\n\n### 4.2 Short-term strategic priorities\n\n").append(bullets(strategy.priorities()));
+    md.append("Decisions of the meeting:\n\n").append(bullets(meeting.decisions()));
     md.append(actions(meeting.actions(), meeting.date()));
     return md.toString();
+  }
+
+  private static String presentation(Cluster cluster) {
+    StringBuilder s = new StringBuilder();
+    s.append("- Location: ").append(cluster.locations().isEmpty() ? "not recorded" : cluster.locations().get(0).describe())
+        .append('\n');
+    s.append("- Product: ").append(cluster.commodity()).append('\n');
+    s.append("- Producers: ").append(cluster.groups().stream().mapToInt(g -> g.members().size()).sum()).append(" farmers in ")
+        .append(cluster.groups().size()).append(" groups\n");
+    for (StakeholderCategory c : StakeholderCategory.values()) {
+      long n = cluster.directActors().stream().filter(a -> a.primaryRole().category() == c).count();
+      if (n > 0) {
+        s.append("- ").append(capitalise(c.label())).append("s outside the groups: ").append(n).append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private static String production(Cluster cluster) {
+    List<Actor> farmers = cluster.groups().stream().flatMap(g -> g.members().stream()).toList();
+    long withFarm = farmers.stream().filter(a -> a.farm().isPresent()).count();
+    java.util.Map<String, Long> crops = new java.util.TreeMap<>();
+    farmers.forEach(a -> a.farm().ifPresent(f -> f.crops().forEach(c -> crops.merge(c, 1L, Long::sum))));
+    StringBuilder s = new StringBuilder();
+    s.append(farmers.size()).append(" farmers in ").append(cluster.groups().size()).append(" producer groups; ").append(withFarm)
+        .append(" with a recorded farm, ").append(cluster.totalFarmLand()).append(" in all.\n\n");
+    if (!crops.isEmpty()) {
+      s.append("Crops grown (farmers): ");
+      crops.forEach((c, n) -> s.append(c).append(" (").append(n).append("), "));
+      s.setLength(s.length() - 2);
+      s.append(".\n\n");
+    }
+    return s.toString();
+  }
+
+  private static String actorsWith(Cluster cluster, org.agricluster.actor.ChainFunction function, String none) {
+    List<Actor> actors = cluster.directActors().stream().filter(a -> a.functions().contains(function)).toList();
+    if (actors.isEmpty()) {
+      return none + "\n\n";
+    }
+    StringBuilder s = new StringBuilder();
+    actors.forEach(a -> s.append("- ").append(a.name()).append(" (").append(a.primaryRole().label()).append(")")
+        .append(a.contact().workplace().map(w -> ", " + w).orElse("")).append('\n'));
+    return s.append('\n').toString();
+  }
+
+  private static String supporters(Cluster cluster, List<ValueProposition> propositions) {
+    StringBuilder s = new StringBuilder(actorsWith(cluster, org.agricluster.actor.ChainFunction.SUPPORT,
+        "No supporter is recorded in the cluster."));
+    List<ValueProposition> offers = propositions.stream()
+        .filter(p -> p.direction() == Direction.SUPPORT_OFFER || p.direction() == Direction.INPUT_SUPPLY).toList();
+    if (!offers.isEmpty()) {
+      s.append("Offers of inputs and support made at the meeting:\n\n").append(propositions(offers));
+    }
+    return s.toString();
   }
 
   /**

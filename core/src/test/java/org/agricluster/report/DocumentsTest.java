@@ -67,6 +67,48 @@ class DocumentsTest {
   }
 
   @Test
+  void strategyReport_followsTheStep13Outline_andItsFiguresFollowTheModel() {
+    Actor panha = Actor.builder().id("panha").name("Mr Panha").addRoles(Role.COLLECTOR_TRADER)
+        .contact(org.agricluster.actor.Contact.builder().workplace("Orrusey market").build()).build();
+    Actor pdaff = Actor.of("pdaff", "PDAFF extension staff", Role.EXTENSION_AGENT);
+    List<Actor> farmers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      farmers.add(Actor.builder().id("f" + i).name("Farmer " + i).addRoles(Role.FARMER)
+          .farm(org.agricluster.actor.Farm.of(org.agricluster.measure.Area.ofSquareMetres(500), "river", List.of("choy sum")))
+          .build());
+    }
+    java.util.function.IntFunction<Cluster> cluster = n -> Cluster.builder("Sesan", "vegetables")
+        .addGroup(org.agricluster.cluster.ProducerGroup.builder("PG", "Kaphon").members(farmers.subList(0, n))
+            .addStage(org.agricluster.cluster.GroupStage.FORMING, DAY).build())
+        .addDirectActor(panha).addDirectActor(pdaff).build();
+    Meeting meeting = Meeting.builder(DAY, "Sesan district hall").attendees(List.of(panha, pdaff)).addDecision("Form the cluster")
+        .build();
+    Actor group = Actor.of("PG", "Kaphon", Role.PRODUCER_GROUP);
+    List<ValueProposition> props = List.of(
+        ValueProposition.builder().proposer(group).addTargets(panha).direction(Direction.PRODUCTION_TO_MARKETING)
+            .offer("choy sum every week").pitch("Graded produce all year.").build(),
+        ValueProposition.builder().proposer(panha).addTargets(group).direction(Direction.MARKETING_TO_PRODUCTION)
+            .offer("buys all leafy vegetables").pitch("500 riel/kg above imports.").build(),
+        ValueProposition.builder().proposer(pdaff).direction(Direction.SUPPORT_OFFER).offer("field days").pitch("We come to you.")
+            .build());
+    CollectiveStrategy strategy = CollectiveStrategy.builder().vision("Local vegetables all year.").problem("Gluts, then nothing.")
+        .solution("Staggered planting.").addPriority("150 kg a day from April").build();
+    String report = Documents.strategyReport(cluster.apply(6), meeting, props, strategy);
+    assertThat(report).containsSubsequence("## 1 Introduction", "### 1.1 Cluster approach", "### 1.2 Cluster presentation",
+        "### 1.3 Business dialogue facilitation: methodology", "## 2 Actual situation and problem statement",
+        "### 2.1 Local production", "### 2.2 Local marketing", "### 2.3 Local support for value chain development",
+        "### 2.4 Problem statement", "Gluts, then nothing.", "## 3 Business opportunity and solution statement",
+        "### 3.1 Production value proposition", "choy sum every week", "### 3.2 Marketing value proposition",
+        "buys all leafy vegetables", "### 3.3 Solution statement", "Staggered planting.",
+        "## 4 Conclusion and initial cluster planning", "### 4.1 Vision", "Local vegetables all year.",
+        "### 4.2 Short-term strategic priorities", "150 kg a day from April");
+    assertThat(report).contains("6 farmers in 1 producer groups", "3,000 m²", "choy sum (6)", "Mr Panha (collector/trader), Orrusey market",
+        "PDAFF extension staff", "field days");
+    assertThat(Documents.strategyReport(cluster.apply(4), meeting, props, strategy))
+        .as("one input changed, the document changes").contains("4 farmers in 1 producer groups", "2,000 m²", "choy sum (4)");
+  }
+
+  @Test
   void workingDocument_hasTheAnnex6Sections() {
     Actor panha = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
     Cluster c = Cluster.builder("Sesan", "vegetables").addDirectActor(panha).build();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.agricluster.actor.Role;
 import org.agricluster.json.AgriJson;
 import org.agricluster.report.ScoringTables;
 import org.agricluster.scoring.Aggregation;
@@ -89,7 +90,8 @@ final class ScoringWalkthrough implements Walkthrough {
   private static void rapidMapping(PrintStream out) {
     Scorer trader = Scorer.of("Mr Panha", "local value-chain actor");
     Scorer leader = Scorer.of("Ms Sreymom", "local value-chain actor");
-    Scorer pdaff = Scorer.of("PDAFF officer", "enabler");
+    // a scorer's category is the stakeholder category of the actor's role: PDAFF extension staff are local supporters
+    Scorer pdaff = Scorer.of("PDAFF officer", Role.EXTENSION_AGENT.category().label());
     Scorecard card = Scorecard.builder()
         .criteria(CriteriaTemplates.preAssessment())
         .scores(trader, Candidate.of("Kaphon", "Sesan, Stung Treng"), 3, 3, 2)

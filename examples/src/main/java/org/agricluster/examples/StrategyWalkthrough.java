@@ -169,9 +169,13 @@ final class StrategyWalkthrough implements Walkthrough {
         + " kg in all, of " + verbal.schedule().total("choy sum") + " offered.");
     out.println();
     WorkingFile file = WorkingFile.builder().rationale("About 60 farmers in five villages grow vegetables along the Sesan river; "
-        + "traders need more local produce than they can find (Mr Panha: 150 kg a day wanted, about 100 kg supplied), "
+        + "traders need more local produce than they can find (Mrs Sopheary: 150 kg a day wanted, about 100 kg supplied; "
+        + "Mr Panha collects about 500 kg a day and would enlist more farmers), "
         + "and prices are highest from March to June.").propositions(propositions).strategy(strategy).addAgreement(verbal)
         .addMeeting(first).actions(actions).build();
+    out.println("The collective-business-strategy report after the first MSP meeting (CHAIN guide §5.3 step 13):");
+    out.println();
+    out.println(Documents.strategyReport(sesan, file));
     out.println(Documents.workingDocument(sesan, file, visit));
     Walkthroughs.saveAndReadBack(out, AgriJson.STRATEGY, file, "sesan-strategy.json");
   }
