@@ -212,6 +212,13 @@ public final class FieldImport {
           Area area = row.as(c, () -> Area.ofSquareMetres(decimal(row.text(c).get(), "Land in m²")));
           String source = water.isPresent() ? row.text(water.getAsInt()).orElse("") : "";
           b.farm(row.as(c, () -> Farm.of(area, source, List.copyOf(new LinkedHashSet<>(grown)))));
+        } else {
+          // a farm is recorded with its land: crops or a water source without it would be lost
+          Optional<String> waterText = water.isPresent() ? row.text(water.getAsInt()) : Optional.empty();
+          if (!grown.isEmpty() || waterText.isPresent()) {
+            int c = land.isPresent() ? land.getAsInt() : -1;
+            throw row.rejection(c, "", "A farm's land in m² (land_m2), which its crops and water source need");
+          }
         }
         Optional<String> group = groupId.isPresent() ? row.text(groupId.getAsInt()) : Optional.empty();
         Optional<String> groupLabel = groupName.isPresent() ? row.text(groupName.getAsInt()) : Optional.empty();

@@ -26,7 +26,7 @@ class FieldImportTest {
       + "group_place/province;group_place/district;group_place/village;group_farm/land_m2;group_farm/water_source;"
       + "group_farm/crops/choy_sum;group_farm/crops/cucumber;group_member/group_id;group_member/group_name;_id;_uuid;_submission_time;_index\n"
       + "2024-01-10T08:00:00.000+07:00;2024-01-10T08:05:00.000+07:00;kaphon-f1;សុខា;ស្រី;Stung Treng;Sesan;Kaphon;437.5;river;1;0;PG-Kaphon;\"Kaphon farmers' group\";1;a1;2024-01-10;1\n"
-      + "2024-01-10T08:10:00.000+07:00;;kaphon-f2;\"Dara, Sok\";m;Stung Treng;Sesan;Kaphon;n/a;;1;1;PG-Kaphon;;2;a2;2024-01-10;2\n"
+      + "2024-01-10T08:10:00.000+07:00;;kaphon-f2;\"Dara, Sok\";m;Stung Treng;Sesan;Kaphon;n/a;;0;0;PG-Kaphon;;2;a2;2024-01-10;2\n"
       + "2024-01-10T08:20:00.000+07:00;;kaphon-f3;\"Chenda\nSrey\";x;Stung Treng;Sesan;Kaphon;300;river;0;1;PG-Kaphon;;3;a3;2024-01-10;3\n"
       + ";;;;;;;;;;;;;;;;;\n"
       + "2024-01-10T08:30:00.000+07:00;;kaphon-f4;Vanna;f;Stung Treng;Sesan;Kaphon;-5;river;0;1;PG-Kaphon;;4;a4;2024-01-10;4\n"
@@ -104,6 +104,15 @@ class FieldImportTest {
         .withGenderCodes(Codes.of(Gender.class).with("1", Gender.FEMALE).with("2", Gender.MALE)).members(file);
     assertThat(result.records()).extracting(m -> m.actor().gender().orElseThrow()).containsExactly(Gender.FEMALE, Gender.MALE);
     assertThat(result.rejected()).singleElement().extracting(RejectedRow::value).isEqualTo("3");
+  }
+
+  @Test
+  void cropsWithoutTheFarmsLand_areARejectedRow_notDroppedSilently() throws IOException {
+    Path file = write("m.csv", "member_id,name,land_m2,crops\nm1,Sokha,,choy_sum\nm2,Dara,,\n");
+    ImportResult<Member> result = FieldImport.defaults().members(file);
+    assertThat(result.records()).extracting(m -> m.actor().id()).containsExactly("m2");
+    assertThat(result.rejected()).singleElement().hasToString(
+        "m.csv line 2, column land_m2: (empty) — A farm's land in m² (land_m2), which its crops and water source need");
   }
 
   @Test
