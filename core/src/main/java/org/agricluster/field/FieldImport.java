@@ -4,7 +4,13 @@ import static org.agricluster.internal.Check.notNull;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.AdminLevel;
 import org.agricluster.actor.Contact;
@@ -21,20 +32,19 @@ import org.agricluster.actor.Gender;
 import org.agricluster.actor.Location;
 import org.agricluster.actor.Role;
 import org.agricluster.actor.StakeholderCategory;
-import org.agricluster.internal.Check;
-import org.agricluster.measure.Area;
-import org.agricluster.measure.Mass;
 import org.agricluster.economics.BuyerPayment;
 import org.agricluster.economics.CostCategory;
 import org.agricluster.economics.CostLine;
 import org.agricluster.economics.CropBudget;
 import org.agricluster.economics.Delivery;
+import org.agricluster.economics.GradePrices;
+import org.agricluster.internal.Check;
+import org.agricluster.measure.Area;
 import org.agricluster.measure.CurrencyUnit;
+import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
 import org.agricluster.measure.Share;
-import org.agricluster.economics.GradePrices;
-import java.time.LocalDate;
 import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.Criterion;
 import org.agricluster.scoring.Scorecard;
@@ -259,7 +269,7 @@ public final class FieldImport {
         return r;
       }
     }
-    throw Check.refusal("Role", "one of " + java.util.Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
+    throw Check.refusal("Role", "one of " + Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
         .toList(), Check.quoted(text));
   }
 
@@ -308,7 +318,7 @@ public final class FieldImport {
       Map<String, int[]> grades = new LinkedHashMap<>();
       for (int i = 0; i < table.header().size(); i++) {
         String name = table.header().get(i).replaceAll("^.*[/.-]", "");
-        java.util.regex.Matcher m = GRADE_PERCENT.matcher(name);
+        Matcher m = GRADE_PERCENT.matcher(name);
         if (m.matches()) {
           int pricedAt = columns.require("grade_" + m.group(1) + "_price_per_kg");
           grades.put(m.group(1), new int[] {columns.require(name), pricedAt});
@@ -363,7 +373,7 @@ public final class FieldImport {
 
   /** The grade of a survey's one-price sale. */
   static final String ALL_GRADES = "all grades";
-  private static final java.util.regex.Pattern GRADE_PERCENT = java.util.regex.Pattern.compile("grade_([A-Za-z0-9]+)_percent");
+  private static final Pattern GRADE_PERCENT = Pattern.compile("grade_([A-Za-z0-9]+)_percent");
 
   // ---- buyer payments ----
 
@@ -414,12 +424,12 @@ public final class FieldImport {
    *
    * @throws FieldFormatException as {@link #deliveries(Path)}
    */
-  public ImportResult<Delivery> deliveries(Path file, java.util.function.Consumer<? super Delivery> sink) {
+  public ImportResult<Delivery> deliveries(Path file, Consumer<? super Delivery> sink) {
     return deliveries(file, Optional.empty(), Optional.of(notNull(sink, "sink")));
   }
 
   private ImportResult<Delivery> deliveries(Path file, Optional<GradePrices> book,
-      Optional<java.util.function.Consumer<? super Delivery>> sink) {
+      Optional<Consumer<? super Delivery>> sink) {
     notNull(file, "file");
     List<String> cropList = book.map(p -> List.copyOf(p.byCrop().keySet())).orElse(List.of());
     List<String> cropChoices = XlsForm.choiceNames(cropList, "Crop");
@@ -478,11 +488,11 @@ public final class FieldImport {
         return LocalDate.parse(t);
       }
       try {
-        return java.time.OffsetDateTime.parse(t).toLocalDate();
-      } catch (java.time.format.DateTimeParseException e) {
-        return java.time.LocalDateTime.parse(t).toLocalDate();
+        return OffsetDateTime.parse(t).toLocalDate();
+      } catch (DateTimeParseException e) {
+        return LocalDateTime.parse(t).toLocalDate();
       }
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw Check.refusal("Date", "an ISO date such as 2024-03-04 (or date-time 2024-03-04T07:15:00+07:00)", Check.quoted(text));
     }
   }
@@ -570,7 +580,7 @@ public final class FieldImport {
   }
 
   private ImportResult<Scorecard> scores(TabularFile table, Columns columns, Scorecard exercise,
-      java.util.function.Function<Row, Scorer> scorerOf) {
+      Function<Row, Scorer> scorerOf) {
     int candidate = columns.require("candidate");
     OptionalInt criterionColumn = columns.find("criterion");
     Map<Criterion, Integer> wide = new LinkedHashMap<>();
@@ -593,7 +603,7 @@ public final class FieldImport {
         }
       }
     }
-    Set<String> given = new java.util.HashSet<>();
+    Set<String> given = new HashSet<>();
     ImportResult<Boolean> rows = read(table, columns, row -> {
       Scorer s = scorerOf.apply(row);
       Candidate c = row.as(candidate, () -> candidate(exercise, row.required(candidate)));
@@ -676,7 +686,7 @@ public final class FieldImport {
   }
 
   /** Reads every row; accepted records go to {@code sink} when there is one, else into the result. */
-  private <T> ImportResult<T> read(TabularFile table, Columns columns, java.util.function.Consumer<? super T> sink,
+  private <T> ImportResult<T> read(TabularFile table, Columns columns, Consumer<? super T> sink,
       RowReader<T> reader) {
     List<T> records = new ArrayList<>();
     List<RejectedRow> rejected = new ArrayList<>();
@@ -754,7 +764,7 @@ public final class FieldImport {
     }
 
     /** Runs a factory; its refusal rejects the row at this column, with the cell's value. */
-    <T> T as(int column, java.util.function.Supplier<T> factory) {
+    <T> T as(int column, Supplier<T> factory) {
       try {
         return factory.get();
       } catch (RowRejection r) {

@@ -234,8 +234,7 @@ public final class XlsForm {
       if (!seenTexts.add(text)) {
         throw Check.refusal(thing + "s of a form", "each named once", Check.quoted(text) + " twice");
       }
-      String slug = text.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
-      slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
+      String slug = slug(text);
       String name = slug.isEmpty() ? "option_" + (i + 1) : slug;
       if (!seen.add(name)) {
         name = name + "_" + (i + 1);
@@ -268,17 +267,21 @@ public final class XlsForm {
    */
   public static String questionName(Criterion criterion, int index) {
     notNull(criterion, "criterion");
-    String slug = criterion.id().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
+    String slug = slug(criterion.id());
     return "c" + (index + 1) + (slug.isEmpty() ? "" : "_" + slug);
   }
 
   /** The choice name of a candidate in a scoring form: {@code k1_kaphon}, its position and name in ASCII. */
   public static String candidateChoice(Candidate candidate, int index) {
     notNull(candidate, "candidate");
-    String slug = candidate.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
+    String slug = slug(candidate.name().toLowerCase(Locale.ROOT));
     return "k" + (index + 1) + (slug.isEmpty() ? "" : "_" + slug);
+  }
+
+  /** A text in ASCII letters, digits and underscores, at most 40 characters: {@code choy sum} → {@code choy_sum}. */
+  private static String slug(String text) {
+    String slug = text.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return slug.length() > 40 ? slug.substring(0, 40) : slug;
   }
 
   private static void checkId(String formId) {
