@@ -143,6 +143,16 @@ class NullPointerContractTest {
     samples.put(WeightedAssessment.class, WeightedAssessment.builder(GradeScale.OXFAM).area("all", 100, "Good").build());
     samples.put(ValueProposition.class, ValueProposition.builder().proposer(farmer).addTargets(trader)
             .direction(Direction.PRODUCTION_TO_MARKETING).offer("cucumber").pitch("fresh").build());
+    org.agricluster.strategy.RapidMapping mapping = org.agricluster.strategy.StrategyFixtures.mapping();
+    samples.put(org.agricluster.strategy.RapidMapping.class, mapping);
+    samples.put(org.agricluster.strategy.ClusterFormation.class, org.agricluster.strategy.StrategyFixtures.formation(1).build());
+    samples.put(org.agricluster.strategy.FieldVisit.class, mapping.visits().get(0));
+    samples.put(org.agricluster.strategy.Interview.class, mapping.interviews().get(0));
+    samples.put(org.agricluster.strategy.ActorProfile.class, mapping.profiles().get(0));
+    samples.put(org.agricluster.strategy.ProductFlow.class, mapping.flows().get(0));
+    samples.put(org.agricluster.strategy.MappingActivity.class, org.agricluster.strategy.MappingActivity.OBSERVE);
+    samples.put(org.agricluster.strategy.InterviewGuide.class, org.agricluster.strategy.InterviewGuide.TRADERS);
+    samples.put(org.agricluster.report.Document.class, org.agricluster.report.Document.builder("d").build());
     return samples;
   }
 

@@ -15,6 +15,10 @@ import org.agricluster.strategy.CollectiveStrategy;
 import org.agricluster.strategy.Commitment;
 import org.agricluster.strategy.ContractFarmingAgreement;
 import org.agricluster.strategy.Direction;
+import org.agricluster.strategy.FieldVisit;
+import org.agricluster.strategy.Interview;
+import org.agricluster.strategy.InterviewGuide;
+import org.agricluster.strategy.MappingActivity;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.PriceTerms;
 import org.agricluster.strategy.ValueProposition;
@@ -23,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A working file on a cluster's strategy. Every actor it mentions is written once in {@code
- * actors}; propositions, commitments, agreements, agenda items, attendees and actions name them by
- * id. Actions agreed at a meeting are written in full there, as they stood that day.
+ * actors}; propositions, commitments, agreements, agenda items' presenters, attendees, actions and
+ * visits name them by id. Actions agreed at a meeting are written in full there, as they stood that day.
  */
 final class StrategyJson {
   private StrategyJson() {}
@@ -51,6 +55,7 @@ final class StrategyJson {
     o.set("agreements", Out.array(file.agreements(), StrategyJson::agreement));
     o.set("meetings", Out.array(file.meetings(), StrategyJson::meeting));
     o.set("actions", Out.array(file.actions(), StrategyJson::action));
+    o.set("visits", Out.array(file.visits(), StrategyJson::visit));
     return o;
   }
 
@@ -71,6 +76,7 @@ final class StrategyJson {
     b.agreements(in.field("agreements").list(a -> agreement(a, actors)));
     b.meetings(in.field("meetings").list(m -> meeting(m, actors)));
     b.actions(in.field("actions").list(a -> action(a, actors)));
+    in.optional("visits").ifPresent(v -> b.visits(v.list(x -> visit(x, actors))));
     in.end();
     WorkingFile file = in.as(x -> b.build());
     if (!file.actors().equals(List.copyOf(byId.values()))) {
@@ -235,7 +241,11 @@ final class StrategyJson {
       n.put("start", item.start().toString());
       n.put("minutes", item.minutes());
       n.put("title", item.title());
-      n.put("responsible", item.responsible().id());
+      n.put("responsible", item.responsible());
+      n.set("presenters", Out.strings(item.presenters().stream().map(Actor::id).toList()));
+      if (!item.part().isEmpty()) {
+        n.put("part", item.part());
+      }
       return n;
     }));
     o.set("attendees", Out.strings(m.attendees().stream().map(Actor::id).toList()));
@@ -253,9 +263,11 @@ final class StrategyJson {
       var start = item.field("start").time();
       int minutes = item.field("minutes").integer(0, 24 * 60);
       String title = item.field("title").string();
-      Actor responsible = item.field("responsible").as(actors::ref);
+      String responsible = item.field("responsible").string();
+      List<Actor> presenters = item.field("presenters").list(actors::ref);
+      String part = item.optional("part").map(In::string).orElse("");
       item.end();
-      return item.as(x -> Meeting.AgendaItem.of(start, minutes, title, responsible));
+      return item.as(x -> Meeting.AgendaItem.builder(start, minutes, title, responsible).presenters(presenters).part(part).build());
     }));
     b.attendees(in.field("attendees").list(actors::ref));
     b.womenSpoke(in.field("womenSpoke").bool());
@@ -297,5 +309,51 @@ final class StrategyJson {
     });
     in.end();
     return in.as(x -> Action.of(id, description, owner, due, history));
+  }
+
+  private static ObjectNode visit(FieldVisit v) {
+    ObjectNode o = Out.object();
+    o.put("date", v.date().toString());
+    o.put("place", v.place());
+    o.put("activity", v.activity().name());
+    o.set("met", Out.strings(v.met().stream().map(Actor::id).toList()));
+    o.set("findings", Out.strings(v.findings()));
+    o.set("interviews", Out.array(v.interviews(), i -> {
+      ObjectNode n = Out.object();
+      n.put("actor", i.actor().id());
+      n.put("guide", i.guide().name());
+      ObjectNode answers = Out.object();
+      i.answers().forEach((q, a) -> answers.put(Integer.toString(q), a));
+      n.set("answers", answers);
+      return n;
+    }));
+    return o;
+  }
+
+  private static FieldVisit visit(In in, Actors actors) {
+    LocalDate date = in.field("date").date();
+    String place = in.field("place").string();
+    MappingActivity activity = in.field("activity").enumValue(MappingActivity.class);
+    FieldVisit.Builder b = in.as(x -> FieldVisit.builder(date, place, activity));
+    b.met(in.field("met").list(actors::ref));
+    b.findings(in.field("findings").list(In::string));
+    b.interviews(in.field("interviews").list(i -> {
+      Actor actor = i.field("actor").as(actors::ref);
+      InterviewGuide guide = i.field("guide").enumValue(InterviewGuide.class);
+      Map<String, String> answers = i.field("answers").map(In::string);
+      i.end();
+      return i.as(x -> {
+        Interview.Builder ib = Interview.builder(actor, date).guide(guide);
+        answers.forEach((q, a) -> {
+          if (!q.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException("Question number '" + q + "' must be a whole number from 1");
+          }
+          ib.answer(Integer.parseInt(q), a);
+        });
+        return ib.build();
+      });
+    }));
+    in.end();
+    return in.as(x -> b.build());
   }
 }

@@ -61,6 +61,9 @@ public abstract class WorkingFile {
   /** The actions as they stand now, with their follow-up. */
   public abstract ImmutableList<Action> actions();
 
+  /** The field visits recorded in the file, in date order: backstopping follow-ups (CHAIN guide §5.4) and others. */
+  public abstract ImmutableList<FieldVisit> visits();
+
   @Value.Check
   void check() {
     actorsById();
@@ -68,6 +71,11 @@ public abstract class WorkingFile {
     for (Action action : actions()) {
       if (!ids.add(action.id())) {
         throw Check.refusal("Id of action '" + action.description() + "'", "one no other action has", Check.quoted(action.id()));
+      }
+    }
+    for (int i = 1; i < visits().size(); i++) {
+      if (visits().get(i).date().isBefore(visits().get(i - 1).date())) {
+        throw Check.refusal("Visits of a working file", "in date order", visits().get(i - 1).date() + " before " + visits().get(i).date());
       }
     }
   }
@@ -98,11 +106,14 @@ public abstract class WorkingFile {
       note.accept(a.seller());
     }
     for (Meeting m : meetings()) {
-      m.agenda().forEach(item -> note.accept(item.responsible()));
+      m.agenda().forEach(item -> item.presenters().forEach(note));
       m.attendees().forEach(note);
       m.actions().forEach(action -> note.accept(action.owner()));
     }
     actions().forEach(action -> note.accept(action.owner()));
+    for (FieldVisit v : visits()) {
+      v.met().forEach(note);
+    }
     return byId;
   }
 
@@ -110,13 +121,13 @@ public abstract class WorkingFile {
   public String toString() {
     return "WorkingFile{" + Words.count(propositions().size(), "proposition") + ", " + strategy() + ", "
         + Words.count(agreements().size(), "agreement") + ", " + Words.count(meetings().size(), "meeting") + ", "
-        + Words.count(actions().size(), "action") + "}";
+        + Words.count(actions().size(), "action") + ", " + Words.count(visits().size(), "visit") + "}";
   }
 
   /**
    * Builds a {@link WorkingFile}: {@code propositions(list)}, {@code agreements(list)}, {@code
    * meetings(list)} and {@code actions(list)} replace; {@code addProposition}, {@code addAgreement},
-   * {@code addMeeting} and {@code addAction} add one.
+   * {@code addMeeting}, {@code addAction} and {@code addVisits} add; {@code visits(list)} replaces.
    */
   public static final class Builder extends ImmutableWorkingFile.Builder {
     Builder() {}

@@ -107,9 +107,9 @@ class JsonBadInputTest {
   @Test
   void strategyFiles_refuseADanglingActor_anActorListedButNotMentioned_anUnknownQuestion_andAPriceMissingFromFixedTerms() {
     String file = AgriJson.STRATEGY.write(JsonSamples.sesanStrategy());
-    refused(AgriJson.STRATEGY, file.replaceFirst("\"proposer\" : \"panha\"", "\"proposer\" : \"sopheary\""),
-        "$.strategy.propositions[1].proposer: must be the id of an actor in actors [PG-Kaphon, panha, pdaff-st, commune-chief, "
-            + "kaphon-f1] but was 'sopheary'");
+    refused(AgriJson.STRATEGY, file.replaceFirst("\"proposer\" : \"panha\"", "\"proposer\" : \"nobody\""),
+        "$.strategy.propositions[1].proposer: must be the id of an actor in actors [PG-Kaphon, panha, pdaff-st, sopheary, "
+            + "kaphon-f1, commune-chief] but was 'nobody'");
     refused(AgriJson.STRATEGY, file.replaceFirst("\"answers\" : \\{\n        \"Marketing: who", "\"answers\" : {\n        \"Who"),
         "$.strategy.strategy.answers: Question must be one of CollectiveStrategy.QUESTIONS but was 'Who will buy, how much, at "
             + "which price, …' (79 characters)");
@@ -119,7 +119,7 @@ class JsonBadInputTest {
     String noMeetings = file.substring(0, file.indexOf("\"meetings\" : [")) + "\"meetings\" : [ ],\n    \"actions\" : [ ]\n  }\n}\n";
     assertThat(agreements).isPositive();
     refused(AgriJson.STRATEGY, noMeetings, "$.strategy.actors: must list exactly the actors the file mentions, in order of first "
-        + "mention: [PG-Kaphon, panha, pdaff-st], but lists [PG-Kaphon, panha, pdaff-st, commune-chief, kaphon-f1]");
+        + "mention: [PG-Kaphon, panha, pdaff-st], but lists [PG-Kaphon, panha, pdaff-st, sopheary, kaphon-f1, commune-chief]");
   }
 
   @Test

@@ -327,7 +327,11 @@ class JsonPropertiesTest {
       Meeting.Builder meeting = Meeting.builder(day, "hall " + m).womenSpoke(r.nextBoolean())
           .attendees(List.of(groups.get(0), buyers.get(0))).addDecision("decision " + m);
       if (r.nextBoolean()) {
-        meeting.agenda(Meeting.annex5Agenda(java.time.LocalTime.of(7 + r.nextInt(4), 15 * r.nextInt(4)), supporters.get(0), supplier));
+        java.time.LocalTime t = java.time.LocalTime.of(7 + r.nextInt(4), 15 * r.nextInt(4));
+        meeting.agenda(List.of(Meeting.AgendaItem.of(t, 15, "Opening remarks", supporters.get(0)),
+            Meeting.AgendaItem.builder(t.plusMinutes(15), 30, "Presentations by input suppliers", "Actors in the business cluster")
+                .addPresenters(supplier).part("Part 1: Market potential").build(),
+            Meeting.AgendaItem.builder(t.plusMinutes(45), 30, "Plenary", "Plenary discussion").build()));
       }
       for (int a = 0; a < r.nextInt(3); a++) {
         Action action = Action.of("A" + m + "." + a, "action " + NAMES[r.nextInt(NAMES.length)], buyers.get(0),

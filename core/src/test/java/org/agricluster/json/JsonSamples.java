@@ -193,7 +193,7 @@ final class JsonSamples {
             DemandCalendar.builder(year).weeks("choy sum", IsoWeek.of(2024, 11), IsoWeek.of(2024, 14), Mass.ofKilograms(600)).build(),
             PriceTerms.fixed(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 2_500))), Optional.of(Money.of(CurrencyUnit.KHR,
                 200_000)), Optional.empty()))
-        .addMeeting(Meeting.builder(day, "Sesan district hall").agenda(Meeting.annex5Agenda(LocalTime.of(8, 0), pdaff, chief))
+        .addMeeting(Meeting.builder(day, "Sesan district hall").agenda(Meeting.annex5Agenda(LocalTime.of(7, 30), sesan))
             .attendees(List.of(chief, panha, pdaff, sesan.actor("kaphon-f1").orElseThrow())).womenSpoke(true)
             .addDecision("Form the Sesan vegetable cluster").addAction(schedule).addAction(point).build())
         .actions(List.of(schedule.withStatus(ActionStatus.IN_PROGRESS, LocalDate.of(2024, 2, 28), "schedule drafted")

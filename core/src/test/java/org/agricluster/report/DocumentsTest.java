@@ -17,6 +17,7 @@ import org.agricluster.strategy.Commitment;
 import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.Meeting;
 import org.agricluster.strategy.ValueProposition;
+import org.agricluster.strategy.WorkingFile;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -57,12 +58,17 @@ class DocumentsTest {
           }
           Meeting meeting = Meeting.builder(DAY, "hall").attendees(cluster.actors()).build();
           CollectiveStrategy strategy = CollectiveStrategy.builder().vision("v").build();
-          String doc = Documents.workingDocument(cluster, "", strategy, props, List.of(meeting), acts, DAY.plusDays(20))
-              + Documents.strategyReport(cluster, meeting, props, strategy)
-              + Documents.rapidMappingReport(cluster, List.of(), List.of(), List.of(), List.of());
+          WorkingFile file = WorkingFile.builder().strategy(strategy).propositions(props).addMeetings(meeting).actions(acts).build();
+          Document working = Documents.workingDocument(cluster, file, DAY.plusDays(20));
+          Document report = Documents.strategyReport(cluster, meeting, props, strategy);
+          String doc = working.toMarkdown() + report.toMarkdown();
           cluster.actors().forEach(a -> assertThat(doc).contains(a.name()));
           acts.forEach(a -> assertThat(doc).contains(a.id(), a.description(), "OVERDUE"));
           props.forEach(p -> assertThat(doc).contains(p.offer(), p.pitch()));
+          String html = HtmlText.of(working.toHtml()) + HtmlText.of(report.toHtml());
+          cluster.actors().forEach(a -> assertThat(html).contains(a.name()));
+          acts.forEach(a -> assertThat(html).contains(a.id(), a.description(), "OVERDUE"));
+          props.forEach(p -> assertThat(html).contains(p.offer(), p.pitch()));
         });
   }
 
@@ -93,7 +99,7 @@ class DocumentsTest {
             .build());
     CollectiveStrategy strategy = CollectiveStrategy.builder().vision("Local vegetables all year.").problem("Gluts, then nothing.")
         .solution("Staggered planting.").addPriority("150 kg a day from April").build();
-    String report = Documents.strategyReport(cluster.apply(6), meeting, props, strategy);
+    String report = Documents.strategyReport(cluster.apply(6), meeting, props, strategy).toMarkdown();
     assertThat(report).containsSubsequence("## 1 Introduction", "### 1.1 Cluster approach", "### 1.2 Cluster presentation",
         "### 1.3 Business dialogue facilitation: methodology", "## 2 Actual situation and problem statement",
         "### 2.1 Local production", "### 2.2 Local marketing", "### 2.3 Local support for value chain development",
@@ -104,7 +110,7 @@ class DocumentsTest {
         "### 4.2 Short-term strategic priorities", "150 kg a day from April");
     assertThat(report).contains("6 farmers in 1 producer groups", "3,000 m²", "choy sum (6)", "Mr Panha (collector/trader), Orrusey market",
         "PDAFF extension staff", "field days");
-    assertThat(Documents.strategyReport(cluster.apply(4), meeting, props, strategy))
+    assertThat(Documents.strategyReport(cluster.apply(4), meeting, props, strategy).toMarkdown())
         .as("one input changed, the document changes").contains("4 farmers in 1 producer groups", "2,000 m²", "choy sum (4)");
   }
 
@@ -112,8 +118,8 @@ class DocumentsTest {
   void workingDocument_hasTheAnnex6Sections() {
     Actor panha = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
     Cluster c = Cluster.builder("Sesan", "vegetables").addDirectActor(panha).build();
-    String doc = Documents.workingDocument(c, "High local demand.", CollectiveStrategy.builder()
-            .addProduction(Commitment.of(panha, "collect daily")).build(), List.of(), List.of(), List.of(), DAY);
+    String doc = Documents.workingDocument(c, WorkingFile.builder().rationale("High local demand.").strategy(CollectiveStrategy.builder()
+            .addProduction(Commitment.of(panha, "collect daily")).build()).build(), DAY).toMarkdown();
     assertThat(doc).contains("## Cluster preparation", "## Rationale", "## Collective business strategy", "## Updates",
         "## Annex: contact list", "Mr Panha: collect daily", "High local demand.");
   }

@@ -143,14 +143,39 @@ class StrategyTest {
   }
 
   @Test
-  void annex5Agenda_isTimedAndLedByTheFacilitator() {
-    List<Meeting.AgendaItem> agenda = Meeting.annex5Agenda(LocalTime.of(8, 0), PDAFF, Actor.of("chief", "Commune chief",
-        Role.LOCAL_AUTHORITY));
-    assertThat(agenda).hasSize(6);
-    assertThat(agenda.get(0).responsible().name()).isEqualTo("Commune chief");
-    assertThat(agenda.get(5).start()).isEqualTo(LocalTime.of(11, 30));
+  void annex5Agenda_isTheGuidesTemplate_withPresentersFromTheCluster() {
+    Actor chief = Actor.of("chief", "Commune chief", Role.LOCAL_AUTHORITY);
+    Actor trader = Actor.of("panha", "Mr Panha", Role.COLLECTOR_TRADER);
+    Actor depot = Actor.of("depot", "Khin Seang depot", Role.INPUT_SUPPLIER);
+    Actor mfi = Actor.of("mfi", "AMK Sesan branch", Role.FINANCIAL_INSTITUTION);
+    Actor leader = Actor.of("f1", "Ms Sreymom", Role.FARMER);
+    org.agricluster.cluster.Cluster cluster = org.agricluster.cluster.Cluster.builder("Sesan", "vegetables")
+        .addGroup(org.agricluster.cluster.ProducerGroup.builder("PG", "Kaphon").committeeSize(1).addMembers(leader, Actor.of("f2", "Farmer 2",
+            Role.FARMER)).addCommittee(leader).addStage(org.agricluster.cluster.GroupStage.FORMING, DAY).build())
+        .addDirectActor(chief).addDirectActor(trader).addDirectActor(depot).addDirectActor(mfi).addDirectActor(PDAFF).build();
+    List<Meeting.AgendaItem> agenda = Meeting.annex5Agenda(LocalTime.of(7, 30), cluster);
+    assertThat(agenda).extracting(Meeting.AgendaItem::title).containsSubsequence("Registration",
+        "Opening remarks and presentation on the local business situation", "Welcome speech",
+        "Introduction to agribusiness clusters", "Presentations by traders", "Presentations by producers/farmers", "Refreshments",
+        "Presentations by input suppliers", "Discuss opportunities and solutions to common problems",
+        "Presentation by financial sector representatives (MFIs/banks)",
+        "Presentations by development partners, private and public sector actors", "Wrap-up", "Lunch");
+    assertThat(agenda.get(0).start()).isEqualTo(LocalTime.of(7, 30));
+    assertThat(agenda.get(1).start()).as("Annex 5: opening remarks at 08:00").isEqualTo(LocalTime.of(8, 0));
+    assertThat(agenda.get(4).start()).as("Annex 5: traders at 08:40").isEqualTo(LocalTime.of(8, 40));
+    assertThat(agenda.get(6).start()).as("Annex 5: refreshments at 09:40").isEqualTo(LocalTime.of(9, 40));
+    assertThat(agenda.get(12).end()).as("Annex 5: wrap-up ends 12:30").isEqualTo(LocalTime.of(12, 30));
+    assertThat(agenda.get(1).presenters()).containsExactly(chief);
+    assertThat(agenda.get(4).presenters()).containsExactly(trader);
+    assertThat(agenda.get(5).presenters()).containsExactly(leader);
+    assertThat(agenda.get(7).presenters()).containsExactly(depot);
+    assertThat(agenda.get(9).presenters()).containsExactly(mfi);
+    assertThat(agenda.get(10).presenters()).containsExactly(PDAFF);
+    assertThat(agenda.get(4).part()).startsWith("Part 1");
+    assertThat(agenda.get(11).part()).startsWith("Part 4");
+    assertThat(Meeting.annex5Agenda(LocalTime.of(8, 0), cluster).get(13).start()).as("shifted to the start").isEqualTo(LocalTime.of(13, 0));
     Meeting m = Meeting.builder(DAY, "Sesan district hall").agenda(agenda).build();
-    assertThat(m.agenda()).hasSize(6);
+    assertThat(m.agenda()).hasSize(14);
   }
 
   @Test

@@ -36,7 +36,8 @@ class StrategyValueTypesTest {
         .setDefault(DemandCalendar.class, DemandCalendar.builder(HORIZON).everyWeek("x", Mass.ofKilograms(1)).build())
         .setDefault(SupplyCalendar.class, SupplyCalendar.of(HORIZON, List.of()))
         .setDefault(PriceTerms.class, PriceTerms.marketLinked()).setDefault(ActionStatus.class, ActionStatus.IN_PROGRESS)
-        .setDefault(Commitment.class, Commitment.of(PANHA, "x"));
+        .setDefault(Commitment.class, Commitment.of(PANHA, "x"))
+        .setDefault(org.agricluster.cluster.Cluster.class, org.agricluster.cluster.Cluster.builder("c", "vegetables").build());
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.actor.Actor;
-import org.agricluster.actor.Contact;
 import org.agricluster.actor.Farm;
 import org.agricluster.actor.FarmSizeRule;
 import org.agricluster.actor.Gender;
@@ -153,43 +152,17 @@ final class ActorsWalkthrough implements Walkthrough {
     out.println();
   }
 
-  /** CHAIN Annex 3: about 60 farmers in five villages, two traders, an input supplier and PDAFF staff. */
+  /** The Sesan cluster as the CHAIN story forms it: the farmers who signed up in the three selected villages, and the others. */
   static Cluster sesanCluster() {
-    Location sesan = Location.country("Cambodia").province("Stung Treng").district("Sesan");
-    String[] villages = {"Katout", "Samkhuoy", "Hang Savath", "Badeum", "Kaphon"};
-    Cluster.Builder cluster = Cluster.builder("Sesan vegetable cluster", "vegetables").addLocation(sesan)
-        .step(DevelopmentStep.SELECTION_AND_MOBILISATION);
-    int n = 0;
-    for (int v = 0; v < villages.length; v++) {
-      List<Actor> members = new ArrayList<>();
-      for (int i = 0; i < 12; i++, n++) {
-        members.add(Actor.builder().id(String.format("sesan-f%02d", n + 1)).name(villages[v] + " farmer " + (i + 1))
-            .addRoles(Role.FARMER).location(sesan.village(villages[v]))
-            .farm(Farm.of(Area.ofSquareMetres(200 + (n * 137) % 801), "river", List.of("cucumber", "long bean", "tomato")))
-            .build());
-      }
-      cluster.addGroup(ProducerGroup.builder("PG-" + villages[v].replace(' ', '-'), villages[v] + " farmers' group")
-          .members(members).addStage(GroupStage.FORMING, LocalDate.of(2021, 3, 1)).build());
-    }
-    return cluster
-        .addDirectActor(Actor.builder().id("panha").name("Mr Panha").addRoles(Role.WHOLESALER, Role.COLLECTOR_TRADER, Role.FARMER)
-            .primaryRole(Role.COLLECTOR_TRADER).gender(Gender.MALE).location(sesan)
-            .contact(Contact.builder().title("wholesaler and vendor").workplace("Orrusey market").build()).build())
-        .addDirectActor(Actor.builder().id("sopheary").name("Mrs Sopheary").addRoles(Role.COLLECTOR_TRADER).gender(Gender.FEMALE)
-            .contact(Contact.builder().title("trader").build()).build())
-        .addDirectActor(Actor.builder().id("khin-seang").name("Mr Khin Seang").addRoles(Role.INPUT_SUPPLIER).gender(Gender.MALE)
-            .contact(Contact.builder().title("input supplier").workplace("Ou Pongmuan market").build()).build())
-        .addDirectActor(Actor.builder().id("pdaff-st").name("PDAFF Stung Treng extension staff").addRoles(Role.EXTENSION_AGENT)
-            .contact(Contact.builder().title("extension officers").workplace("PDAFF Stung Treng").build()).build())
-        .build();
+    return ChainWalkthrough.story().formed();
   }
 
   private static void sesan(PrintStream out) {
     Cluster sesan = sesanCluster();
     int inGroups = sesan.groups().stream().mapToInt(g -> g.members().size()).sum();
-    out.println("2. CHAIN Sesan (Annex 3) — " + sesan.actors().size() + " actors: " + inGroups
-        + " farmers in five village groups on plots of 200–1,000 m² (generated), two traders (Mr Panha also farms),"
-        + " an input supplier and PDAFF staff");
+    out.println("2. CHAIN Sesan (Annex 3), as the chain walkthrough forms it — " + sesan.actors().size() + " actors: " + inGroups
+        + " farmers in " + sesan.groups().size() + " village groups on plots of 200–1,000 m² (generated), two traders (Mr Panha"
+        + " also farms), an input supplier, PDAFF staff and the commune chief");
     out.println(ClusterTables.actorsByCategory(sesan).toText()
         .lines().filter(line -> !line.contains(" farmer ") || line.contains(" farmer 1 "))
         .reduce((a, b) -> a + "\n" + b).orElse(""));

@@ -5,28 +5,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.agricluster.actor.Role;
-import org.agricluster.json.AgriJson;
 import org.agricluster.report.ScoringTables;
-import org.agricluster.scoring.Aggregation;
-import org.agricluster.scoring.Candidate;
 import org.agricluster.scoring.CriteriaTemplates;
-import org.agricluster.scoring.CutOff;
-import org.agricluster.scoring.Disagreement;
 import org.agricluster.scoring.Evaluation;
 import org.agricluster.scoring.GradeScale;
-import org.agricluster.scoring.Ranking;
-import org.agricluster.scoring.Robustness;
 import org.agricluster.scoring.Scorecard;
-import org.agricluster.scoring.Scorer;
-import org.agricluster.scoring.ScoringMethod;
-import org.agricluster.scoring.Selection;
 import org.agricluster.scoring.TotalsAudit;
 import org.agricluster.scoring.WeightedAssessment;
 
 /**
- * Scoring and choosing: the CHAIN §5.2 selection table corrected and audited, Oxfam's Table 1
- * weighted assessment with its rounding stated, and a rapid-mapping pre-assessment by three scorers.
+ * Scoring and choosing: the CHAIN §5.2 selection table corrected and audited, and Oxfam's Table 1
+ * weighted assessment with its rounding stated. The rapid-mapping pre-assessment of the Sesan
+ * villages by three scorers is step 1 of the {@code chain} walkthrough.
  */
 final class ScoringWalkthrough implements Walkthrough {
 
@@ -37,14 +27,13 @@ final class ScoringWalkthrough implements Walkthrough {
 
   @Override
   public String title() {
-    return "CHAIN's selection table audited, Oxfam's weighted grade, a rapid-mapping pre-assessment";
+    return "CHAIN's selection table audited and Oxfam's weighted grade";
   }
 
   @Override
   public void run(PrintStream out) {
     chainSelectionTable(out);
     oxfamAssessment(out);
-    rapidMapping(out);
   }
 
   /** CHAIN guide §5.2: five areas scored 1–5 on the five Annex 4 criteria. The guide prints 46 for Area 5. */
@@ -80,51 +69,5 @@ final class ScoringWalkthrough implements Walkthrough {
         .build();
     out.println("2. Oxfam Khatlon, Table 1 — the paper prints 76%");
     out.println(ScoringTables.assessment(table1, 0, RoundingMode.HALF_UP).toText());
-  }
-
-  /**
-   * A rapid-mapping pre-assessment (CHAIN §5.1): five villages scored 0–3 on production, market and
-   * impact potential by a trader, a farmer-group leader and a PDAFF officer. The scores are example
-   * data made up for this walkthrough; the village names are those of the guide's Annex 3.
-   */
-  private static void rapidMapping(PrintStream out) {
-    Scorer trader = Scorer.of("Mr Panha", "local value-chain actor");
-    Scorer leader = Scorer.of("Ms Sreymom", "local value-chain actor");
-    // a scorer's category is the stakeholder category of the actor's role: PDAFF extension staff are local supporters
-    Scorer pdaff = Scorer.of("PDAFF officer", Role.EXTENSION_AGENT.category().label());
-    Scorecard card = Scorecard.builder()
-        .criteria(CriteriaTemplates.preAssessment())
-        .scores(trader, Candidate.of("Kaphon", "Sesan, Stung Treng"), 3, 3, 2)
-        .scores(leader, "Kaphon", 3, 2, 2)
-        .scores(pdaff, "Kaphon", 2, 3, 3)
-        .scores(trader, Candidate.of("Katout", "Sesan, Stung Treng"), 2, 3, 2)
-        .scores(leader, "Katout", 3, 1, 2)
-        .scores(pdaff, "Katout", 2, 3, 2)
-        .scores(trader, Candidate.of("Samkhuoy", "Sesan, Stung Treng"), 1, 2, 1)
-        .scores(leader, "Samkhuoy", 2, 2, 1)
-        .scores(pdaff, "Samkhuoy", 1, 1, 2)
-        .scores(trader, Candidate.of("Hang Savath", "Sesan, Stung Treng"), 2, 2, 2)
-        .scores(leader, "Hang Savath", 2, 2, 3)
-        .scores(pdaff, "Hang Savath", 3, 1, 1)
-        .scores(trader, Candidate.of("Badeum", "Sesan, Stung Treng"), 0, 1, 1)
-        .scores(leader, "Badeum", 1, 0, 1)
-        .scores(pdaff, "Badeum", 1, 1, 0)
-        .build();
-    ScoringMethod method = ScoringMethod.defaults().withAggregation(Aggregation.CATEGORY_MEAN);
-    Evaluation evaluation = card.evaluate(method);
-    Ranking ranking = evaluation.ranking();
-    Selection priority = ranking.top(3, CutOff.INCLUDE_TIES);
-
-    out.println("3. Rapid mapping — five villages, three scorers from two stakeholder categories (example data)");
-    out.println(ScoringTables.scorecard(evaluation).toText());
-    out.println(ScoringTables.selection(ranking, priority).toText());
-    out.println("Where the scorers disagree most (range of 2 or more on the 0–3 scale):");
-    for (Disagreement spot : evaluation.hotSpots(2)) {
-      out.println("  " + spot);
-    }
-    out.println();
-    out.println("Robustness of the three priority areas:");
-    out.println("  " + Robustness.of(card, method, 3, CutOff.INCLUDE_TIES).verdict());
-    Walkthroughs.saveAndReadBack(out, AgriJson.SCORECARD, card, "sesan-villages-scorecard.json");
   }
 }
