@@ -7,7 +7,7 @@ import org.agricluster.measure.YieldPerArea;
 /**
  * EXAMPLE DATA, to override: crop profiles for the vegetables of CHAIN Annex 3 (Sesan) with typical
  * round figures for lowland Cambodia — weeks to first harvest, harvest weeks and yields. They are
- * not measurements from the seeds; replace them with your own agronomists' figures.
+ * not measurements from the field documents; replace them with your own agronomists' figures.
  */
 public final class ExampleCrops {
   private ExampleCrops() {}

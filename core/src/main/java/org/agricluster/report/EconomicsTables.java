@@ -136,7 +136,14 @@ public final class EconomicsTables {
       t.row(d.date().toString(), d.crop(), d.grade(), mass(d.mass()), money(statement.valueOf(d)));
     }
     t.row("", "", "Total", "", money(statement.value()));
-    return t.note("Share of the day's delivered value: " + statement.shareOfValue() + "; paid " + statement.payout() + ".")
-        .build();
+    t.note("Share of the delivered value: " + statement.shareOfValue() + "; paid " + statement.payout() + ".");
+    for (org.agricluster.economics.Deduction d : statement.deductions()) {
+      t.note("Less " + d + ".");
+    }
+    if (!statement.deductions().isEmpty()) {
+      t.note("Net payout " + statement.netPayout() + (statement.carriedOver().isZero() ? "."
+          : "; " + statement.carriedOver() + " of the deductions carried over to the next payment."));
+    }
+    return t.build();
   }
 }

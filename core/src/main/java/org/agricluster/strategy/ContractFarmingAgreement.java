@@ -3,6 +3,9 @@ package org.agricluster.strategy;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.ChainFunction;
@@ -10,6 +13,7 @@ import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.SupplyCalendar;
+import org.agricluster.economics.Deduction;
 import org.agricluster.internal.Check;
 import org.agricluster.measure.Money;
 import org.immutables.value.Value;
@@ -92,6 +96,20 @@ public abstract class ContractFarmingAgreement {
     Balance balance = Balance.of(supply, schedule());
     return schedule().horizon().allWeeks().stream().map(w -> balance.gap(product(), w)).filter(g -> !g.shortfall().isZero())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The input advances shared out among the seller's members as deductions from their payouts, in
+   * proportion to weights (each member's planted area, or the inputs each received), exact to the
+   * riel: the deductions sum to the advances.
+   *
+   * @throws IllegalArgumentException if the agreement records no input advances, or the weights are
+   *     empty, negative or all zero
+   */
+  public ImmutableMap<String, Deduction> advanceDeductions(Map<String, BigDecimal> weights) {
+    Money advances = inputAdvances().orElseThrow(() -> Check.refusal("Input advances of the agreement with " + buyer().name(),
+        "recorded", "none"));
+    return Deduction.allocate("input advance from " + buyer().name(), advances, weights);
   }
 
   @Override

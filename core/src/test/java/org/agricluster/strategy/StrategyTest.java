@@ -179,6 +179,28 @@ class StrategyTest {
   }
 
   @Test
+  void contractFarming_inputAdvances_areDeductedFromTheMembersPayouts_toTheRiel() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
+    Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);
+    DemandCalendar schedule = DemandCalendar.builder(horizon).everyWeek("cucumber", org.agricluster.measure.Mass.ofKilograms(100))
+        .build();
+    ContractFarmingAgreement c = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "A", schedule, PriceTerms.noneStated(),
+        Optional.of(org.agricluster.measure.Money.of(org.agricluster.measure.CurrencyUnit.KHR, 1_000_000)), Optional.empty());
+    java.util.Map<String, java.math.BigDecimal> area = new java.util.LinkedHashMap<>();
+    area.put("a", java.math.BigDecimal.valueOf(300));
+    area.put("b", java.math.BigDecimal.valueOf(700));
+    area.put("c", java.math.BigDecimal.ZERO);
+    var deductions = c.advanceDeductions(area);
+    assertThat(deductions).containsOnlyKeys("a", "b");
+    assertThat(deductions.get("a").amount()).isEqualTo(org.agricluster.measure.Money.of(org.agricluster.measure.CurrencyUnit.KHR, 300_000));
+    assertThat(deductions.get("b").reason()).isEqualTo("input advance from LusTmey (iDE)");
+    ContractFarmingAgreement none = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "A", schedule, PriceTerms.noneStated(),
+        Optional.empty(), Optional.empty());
+    assertThatThrownBy(() -> none.advanceDeductions(area))
+        .hasMessage("Input advances of the agreement with LusTmey (iDE) must be recorded but was none");
+  }
+
+  @Test
   void contractFarming_checksItsScheduleAgainstThePlannedSupply() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
     Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);

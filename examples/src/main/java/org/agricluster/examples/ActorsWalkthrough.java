@@ -48,7 +48,7 @@ final class ActorsWalkthrough implements Walkthrough {
     sesan(out);
   }
 
-  /** Seed 003: 81 PGs, 1,496 farmers (29 % women), 16 % women leaders, 1.43 ha per member, 4 clusters, SFAC. */
+  /** Oxfam Khatlon paper: 81 PGs, 1,496 farmers (29 % women), 16 % women leaders, 1.43 ha per member, 4 clusters, SFAC. */
   static ApexPlatform khatlonPlatform() {
     Location khatlon = Location.country("Tajikistan").province("Khatlon");
     String[][] clusters = {{"Kulob", "tomato"}, {"Jomi", "tomato"}, {"Vose'", "onion"}, {"Balkhi", "rice"}};

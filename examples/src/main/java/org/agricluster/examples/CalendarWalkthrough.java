@@ -32,7 +32,7 @@ import org.agricluster.report.CalendarTables;
  * Production and sourcing calendars: the Sesan trader's 150 kg a day against everyone planting at
  * once, then a staggered plan; the Takeo cluster's 2 tonnes a day all year, with the SVG chart.
  * Crop profiles are the library's example data ({@link ExampleCrops}); plots are generated within
- * the ranges the seeds give.
+ * the ranges the field documents give.
  */
 final class CalendarWalkthrough implements Walkthrough {
   private static final Horizon YEAR = Horizon.of(IsoWeek.of(2024, 1), 52);
@@ -133,8 +133,8 @@ final class CalendarWalkthrough implements Walkthrough {
     out.println("   From week " + from + " on, the plan ships on average "
         + kg(daily.divide(BigDecimal.valueOf(7L * (YEAR.weeks() - weeksFrom)), 0, RoundingMode.HALF_EVEN))
         + " kg a day from the households' " + land.toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-        + " ha: with these example yields, land, not timing, now limits the cluster; the 2 t target needs more land"
-        + " (the seed: \"now most of them start to expand their farming land\").");
+        + " ha: with these example yields, land, not timing, now limits the cluster; the takeo walkthrough computes how much"
+        + " more land the 2 t target takes (the story: \"now most of them start to expand their farming land\").");
     Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-plan.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");

@@ -35,7 +35,7 @@ import org.agricluster.report.EconomicsTables;
 /**
  * Simplified gross margins: the Takeo budget per area in riel and dollars, what buying inputs
  * together (Oxfam: 11 %) and the local premium (Annex 3: +500 riel/kg) are worth, margins along a
- * Sesan chain, and a reconciled collection-point day. Quantities not given by the seeds are
+ * Sesan chain, and a reconciled collection-point day. Quantities not given by the field documents are
  * assumptions for the example and say so.
  */
 final class EconomicsWalkthrough implements Walkthrough {
@@ -70,7 +70,9 @@ final class EconomicsWalkthrough implements Walkthrough {
         .build();
     GrossMargin margin = takeo.margin();
     ExchangeRate aspire = ExchangeRate.of(USD, KHR, 4000, LocalDate.of(2020, 1, 1), "ASPIRE Cambodia, as reported");
-    out.println("1. ASPIRE Takeo — about 3 million riel on 2,000 m² (sales and costs split assumed)");
+    out.println("1. The ASPIRE Takeo story's figure — about 3 million riel on 2,000 m² — as one budget whose sales and costs are"
+        + " assumed to give it, to show the per-area and currency conversions; the takeo walkthrough computes each household's"
+        + " margin from its plan and deliveries instead");
     out.println(EconomicsTables.budget(margin).toText());
     out.println("In dollars: " + aspire.conversionOf(margin.sgm()).rounded(RoundingMode.HALF_EVEN));
     out.println("           " + margin.perArea().convertedTo(USD, aspire).amountPerHectare().rounded(RoundingMode.HALF_EVEN)
@@ -150,7 +152,8 @@ final class EconomicsWalkthrough implements Walkthrough {
         Delivery.of("Chenda", "cucumber", "B", Mass.ofKilograms(20), day),
         Delivery.of("Vanna", "cucumber", "B", Mass.ofKilograms(55), day),
         Delivery.of("Srey", "cucumber", "A", Mass.ofKilograms(41), day)));
-    out.println("5. A collection-point day: graded, weighed, recorded (the ASPIRE Takeo routine)");
+    out.println("5. A collection-point day: graded, weighed, recorded (five example members; the takeo walkthrough runs a year of"
+        + " them for the 37 households)");
     out.println(EconomicsTables.ledger(ledger).toText());
     Walkthroughs.saveAndReadBack(out, AgriJson.COLLECTION_DAY, ledger, "takeo-collection-day.json");
     Money shortPayment = ledger.expectedPayment().multipliedBy(new BigDecimal("0.985")).rounded(RoundingMode.HALF_UP);

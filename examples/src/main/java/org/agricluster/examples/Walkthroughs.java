@@ -22,7 +22,7 @@ import org.agricluster.json.JsonDocument;
 public final class Walkthroughs {
   static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
       new EconomicsWalkthrough(),
-      new CalendarWalkthrough(), new ChainWalkthrough(), new FieldWalkthrough());
+      new CalendarWalkthrough(), new ChainWalkthrough(), new TakeoWalkthrough(), new FieldWalkthrough());
 
   private Walkthroughs() {}
 

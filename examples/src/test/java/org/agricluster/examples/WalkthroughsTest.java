@@ -25,7 +25,7 @@ class WalkthroughsTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(
         "Saved as a cluster document (https://agricluster.org/schema/cluster-1.json)",
         "Saved as a scorecard document", "Saved as a crop-budgets document").doesNotContain("read back equal: false");
-    assertThat(out.toString(StandardCharsets.UTF_8).split("read back equal: true", -1)).hasSize(10);
+    assertThat(out.toString(StandardCharsets.UTF_8).split("read back equal: true", -1)).as("11 documents saved and read back").hasSize(12);
     out.reset();
     assertThat(run("measures")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("== measures:");
@@ -132,6 +132,26 @@ class WalkthroughsTest {
         "about 500 kg a day");
     String html = java.nio.file.Files.readString(java.nio.file.Path.of("target", "chain", "strategy-report.html"));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "Mr Panha").doesNotContain("<script", "src=", "href=");
+  }
+
+  @Test
+  void takeo_plansTheBuyersTwoTonnes_saysHowMuchMoreLand_andComputesEachHouseholdsMarginFromItsDeliveries() throws Exception {
+    java.util.List<org.agricluster.actor.Actor> households = TakeoWalkthrough.households();
+    assertThat(households).hasSize(37);
+    org.agricluster.calendar.LandNeed need = org.agricluster.calendar.LandNeed.of(TakeoWalkthrough.members(households),
+        TakeoWalkthrough.CROPS, TakeoWalkthrough.buyer(), org.agricluster.measure.Share.ofPercent(2));
+    assertThat(need.met()).as("today's land falls short of 2 t a day").isFalse();
+    assertThat(need.reachable()).isTrue();
+    assertThat(TakeoWalkthrough.dailyRange(need.expandedPlan())).as("2 t a day or more, within 2 %")
+        .matches("(1,9[6-9]\\d|2,\\d{3})–2,\\d{3} kg a day");
+    run("takeo");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("37 households", "crop-weeks are more than 2 % short", "m² per household",
+        "outside the tolerance of KHR 1,000 — contact the buyer", "Ms Khat Sa Em", "less input advance from LusTmey (iDE)",
+        "less loan repayment", "The advances deducted sum to KHR 12,000,000 = the contract's KHR 12,000,000: true",
+        "Per 2,000 m² a year: lowest", "\"3 to 4 million riels\" this season");
+    String html = java.nio.file.Files.readString(java.nio.file.Path.of("target", "takeo", "season-report.html"));
+    assertThat(html).contains("<svg", "Household 37");
   }
 
   @Test
