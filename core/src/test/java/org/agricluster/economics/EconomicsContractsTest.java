@@ -56,7 +56,8 @@ class EconomicsContractsTest {
     accessorsAnswer(reconciliation);
     PaymentSplit split = day.split(Money.of(KHR, 559_500));
     accessorsAnswer(split);
-    accessorsAnswer(day.statement("Sokha", split));
+    accessorsAnswer(day.statement("Sokha", split).withDeductions(List.of(Deduction.of("loan", Money.of(KHR, 1_000)))));
+    accessorsAnswer(Deduction.of("loan", Money.of(KHR, 1_000)));
     ChainFlow chain = chain();
     accessorsAnswer(chain);
     accessorsAnswer(chain.stages().get(1));
