@@ -232,13 +232,17 @@ public abstract class ClusterFormation {
    * direct members. Its step is
    * selection and mobilisation; its location the mapping's zone.
    *
-   * @throws IllegalArgumentException if the vote did not form the cluster, or a selected area has no
-   *     representative or no farmer who signed up
+   * @throws IllegalArgumentException if the vote did not form the cluster, no area is selected (the
+   *     cut-off rule left out a tie at the top), or a selected area has no representative or no farmer
+   *     who signed up
    */
   public Cluster cluster(String name, String commodity) {
     if (!formed()) {
       throw Check.refusal("Vote on forming the cluster", "more for than against", votesFor().size() + " for, "
           + votesAgainst().size() + " against");
+    }
+    if (selectedAreas().selected().isEmpty()) {
+      throw Check.refusal("Areas selected for the cluster", "at least one", "none: " + selectedAreas().statement());
     }
     Cluster.Builder cluster = Cluster.builder(name, commodity).addLocation(mapping().zone())
         .step(DevelopmentStep.SELECTION_AND_MOBILISATION);

@@ -104,6 +104,19 @@ class ClusterFormationTest {
   }
 
   @Test
+  void aTieAtTheTopLeftOutByTheCutOff_selectsNoArea_andFormsNoCluster() {
+    // found by the explore profile: every priority area scored 1 on every criterion, one area asked for, ties left out
+    RapidMapping mapping = StrategyFixtures.mapping();
+    Scorecard.Builder card = Scorecard.builder().criteria(CriteriaTemplates.clusterSelection());
+    mapping.priorityAreas().candidates().forEach(a -> card.scores(ClusterFormation.scorer(TRADER), a, 1, 1, 1, 1, 1));
+    ClusterFormation f = ClusterFormation.builder(mapping, card.build().evaluate(), 1).date(StrategyFixtures.DAY).place("hall")
+        .votesFor(List.of(TRADER)).signUps(StrategyFixtures.farmers()).build();
+    assertThat(f.selectedAreas().selected()).isEmpty();
+    assertThatThrownBy(() -> f.cluster("c", "vegetables")).hasMessageStartingWith(
+        "Areas selected for the cluster must be at least one but was none: Top 1");
+  }
+
+  @Test
   void theVoteSignUpsAndRepresentatives_areChecked() {
     Actor katoutFarmer = StrategyFixtures.farmers().get(4);
     assertThatThrownBy(() -> StrategyFixtures.formation(2).putRepresentative("Kaphon", katoutFarmer).build())
