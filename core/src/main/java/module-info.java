@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link org.agricluster.measure} — exact money, exchange rates, area, mass, prices, yields
  *       and shares.</li>
+ *   <li>{@link org.agricluster.audit} — published figures (subtotals, totals, shares, changes, ratios,
+ *       per-area figures) checked against the model at their printed precision.</li>
  *   <li>{@link org.agricluster.actor} — actors, roles, stakeholder categories, locations.</li>
  *   <li>{@link org.agricluster.calendar} — production and sourcing calendars and the planting planner.</li>
  *   <li>{@link org.agricluster.cluster} — producer groups, clusters, apex platforms, inclusion.</li>
@@ -62,6 +64,7 @@ module org.agricluster {
   requires static org.dhatim.fastexcel.reader;
 
   exports org.agricluster.measure;
+  exports org.agricluster.audit;
   exports org.agricluster.actor;
   exports org.agricluster.calendar;
   exports org.agricluster.cluster;

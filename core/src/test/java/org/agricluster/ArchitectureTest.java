@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * measure ─┬─&gt; actor ──&gt; cluster ──┐
  *          ├─&gt; economics ──────────┤
  *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report
- * scoring (generic, depends on nothing of ours) ─┘
+ * scoring (generic, depends only on audit) ──────┘
+ * measure ──&gt; audit (printed figures checked; read by scoring, economics and above)
  * </pre>
  *
  * {@code calendar} and {@code economics} may refer to actors; {@code report} may read everything and
@@ -46,6 +47,7 @@ class ArchitectureTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInAnyPackage("org.agricluster..")
         .layer("measure").definedBy("org.agricluster.measure..")
+        .layer("audit").definedBy("org.agricluster.audit..")
         .layer("actor").definedBy("org.agricluster.actor..")
         .layer("cluster").definedBy("org.agricluster.cluster..")
         .layer("scoring").definedBy("org.agricluster.scoring..")
@@ -65,8 +67,9 @@ class ArchitectureTest {
         .whereLayer("economics").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
         .whereLayer("scoring").mayOnlyBeAccessedByLayers("strategy", "report", "json", "field")
         .whereLayer("actor").mayOnlyBeAccessedByLayers("cluster", "calendar", "economics", "strategy", "report", "json", "field")
+        .whereLayer("audit").mayOnlyBeAccessedByLayers("scoring", "economics", "strategy", "report", "json", "field")
         .whereLayer("measure").mayOnlyBeAccessedByLayers(
-            "actor", "cluster", "calendar", "economics", "strategy", "report", "json", "field")
+            "audit", "actor", "cluster", "calendar", "economics", "strategy", "report", "json", "field")
         .check(CLASSES);
   }
 

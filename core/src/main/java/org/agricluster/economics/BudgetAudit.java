@@ -62,6 +62,19 @@ public final class BudgetAudit {
     return with("gross margin", printed, margin.sgm());
   }
 
+  /**
+   * The findings as a general {@link org.agricluster.audit.Audit}: each printed figure against the
+   * computed one, with the verdict at its printed precision, to render like every other audit.
+   */
+  public org.agricluster.audit.Audit toAudit(String title) {
+    org.agricluster.audit.PublishedTable.Builder t = org.agricluster.audit.PublishedTable.builder(title);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      t.given("line-" + (i + 1), f.label(), f.computed(), f.printed().amount().toPlainString());
+    }
+    return t.build().audit();
+  }
+
   /** Every printed figure checked, in the order given. */
   public ImmutableList<Finding> findings() {
     return findings;

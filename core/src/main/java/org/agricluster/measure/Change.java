@@ -117,6 +117,29 @@ public final class Change implements java.io.Serializable, Comparable<Change> {
   }
 
   /**
+   * The change from one price to another of the same currency ("+23.5 %" printed for 2.60 to 3.00 is
+   * wrong: it is +15.38 %).
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public static Change between(PricePerMass from, PricePerMass to) {
+    notNull(from, "from");
+    notNull(to, "to");
+    return between(from.amountPerKilogram(), to.amountPerKilogram());
+  }
+
+  /**
+   * The change from one mass to another (a harvest, a delivered volume).
+   *
+   * @throws IllegalArgumentException if {@code from} is zero
+   */
+  public static Change between(Mass from, Mass to) {
+    notNull(from, "from");
+    notNull(to, "to");
+    return between(from.toKilograms(), to.toKilograms());
+  }
+
+  /**
    * Reads {@code "+11%"}, {@code "-20%"} (also with the minus sign −), or a fraction such as {@code
    * "+2/13 (≈+15.38%)"}: the forms {@link #toString()} writes.
    *

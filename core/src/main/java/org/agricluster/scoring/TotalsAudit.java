@@ -50,6 +50,19 @@ public final class TotalsAudit {
     return new TotalsAudit(ImmutableList.copyOf(checked));
   }
 
+  /**
+   * The printed totals as a general {@link org.agricluster.audit.Audit}: each printed total against
+   * its scores, with the verdict at its printed precision, to render like every other audit.
+   */
+  public org.agricluster.audit.Audit toAudit(String title) {
+    org.agricluster.audit.PublishedTable.Builder t = org.agricluster.audit.PublishedTable.builder(title);
+    for (int i = 0; i < checked.size(); i++) {
+      Discrepancy d = checked.get(i);
+      t.given("total-" + (i + 1), "total of " + d.candidate().name(), d.computed(), d.printed().toPlainString());
+    }
+    return t.build().audit();
+  }
+
   /** Every printed total, with the computed one beside it, in scorecard order. */
   public ImmutableList<Discrepancy> checked() {
     return checked;

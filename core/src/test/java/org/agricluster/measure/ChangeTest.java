@@ -96,7 +96,9 @@ class ChangeTest {
   void equalChangesAreEqual_howeverTheyAreMade() {
     new EqualsTester()
         .addEqualityGroup(Change.ofPercent(-20), Change.parse("-20%"), Change.ofPercent(new BigDecimal("-20.00")),
-            Change.between(BigDecimal.valueOf(5), BigDecimal.valueOf(4)))
+            Change.between(BigDecimal.valueOf(5), BigDecimal.valueOf(4)), Change.between(Mass.ofKilograms(5), Mass.ofKilograms(4)),
+            Change.between(PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 5_000)),
+                PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 4_000))))
         .addEqualityGroup(Change.ofPercent(20))
         .addEqualityGroup(Change.NONE, Change.parse("+0%"))
         .testEquals();

@@ -23,6 +23,7 @@ final class MeasureTesters {
         .setDefault(List.class, List.of(BigDecimal.ONE))
         .setDefault(Area.class, Area.ofSquareMetres(1))
         .setDefault(Mass.class, Mass.ofKilograms(1))
+        .setDefault(PricePerMass.class, PricePerMass.perKilogram(Money.of(CurrencyUnit.KHR, 1_000)))
         .setDefault(Share.class, Share.ofPercent(50))
         .setDefault(ExchangeRate.class, ExchangeRate.of(CurrencyUnit.USD, CurrencyUnit.KHR, 4000, DAY, "test"));
   }
