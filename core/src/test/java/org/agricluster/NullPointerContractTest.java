@@ -153,6 +153,16 @@ class NullPointerContractTest {
     samples.put(org.agricluster.strategy.MappingActivity.class, org.agricluster.strategy.MappingActivity.OBSERVE);
     samples.put(org.agricluster.strategy.InterviewGuide.class, org.agricluster.strategy.InterviewGuide.TRADERS);
     samples.put(org.agricluster.report.Document.class, org.agricluster.report.Document.builder("d").build());
+    samples.put(org.agricluster.economics.SeedProduct.class, org.agricluster.economics.SeedProduct.of("mix", List.of("sunn hemp"),
+        Actor.of("s", "Seed co", Role.SEED_COMPANY)));
+    samples.put(org.agricluster.cluster.ProducerGroup.class, org.agricluster.cluster.ProducerGroup.builder("g", "Group")
+        .addMembers(Actor.of("f", "F", Role.FARMER)).addStage(org.agricluster.cluster.GroupStage.FORMING, DAY).build());
+    samples.put(org.agricluster.measure.MoneyPerArea.class, org.agricluster.measure.MoneyPerArea.perHectare(Money.of(CurrencyUnit.KHR,
+        1_000)));
+    samples.put(org.agricluster.strategy.BusinessPlan.class, org.agricluster.strategy.BusinessPlan.builder("plan")
+        .addInvestments(org.agricluster.strategy.BusinessPlan.Investment.of("x", Money.of(CurrencyUnit.KHR, 100)))
+        .addFinancing(org.agricluster.strategy.BusinessPlan.Financing.of(org.agricluster.strategy.BusinessPlan.FinancingSource.OTHER,
+            Actor.of("o", "Other", Role.NGO), Money.of(CurrencyUnit.KHR, 100))).build());
     return samples;
   }
 

@@ -37,6 +37,9 @@ public abstract class Actor {
   /** The person's gender; empty for an organisation or when not recorded. */
   public abstract Optional<Gender> gender();
 
+  /** The person's year of birth, for youth targeting; empty for an organisation or when not recorded. */
+  public abstract Optional<Integer> birthYear();
+
   /** Where the actor lives or works. */
   public abstract Optional<Location> location();
 
@@ -63,9 +66,27 @@ public abstract class Actor {
     if (!roles().contains(primaryRole())) {
       throw Check.refusal("Primary role of actor " + id() + " (" + name() + ")", "one of " + roles(), primaryRole());
     }
+    if (birthYear().isPresent() && (birthYear().get() < MIN_BIRTH_YEAR || birthYear().get() > MAX_BIRTH_YEAR)) {
+      throw Check.refusal("Birth year of actor " + id() + " (" + name() + ")", MIN_BIRTH_YEAR + ".." + MAX_BIRTH_YEAR,
+          birthYear().get());
+    }
     if (farm().isPresent() && !roles().contains(Role.FARMER)) {
       throw Check.refusal("Roles of actor " + id() + " (" + name() + "), who has a farm,", "including FARMER", roles());
     }
+  }
+
+  /** The earliest birth year accepted: {@value}. */
+  public static final int MIN_BIRTH_YEAR = 1900;
+
+  /** The latest birth year accepted: {@value}. */
+  public static final int MAX_BIRTH_YEAR = 2100;
+
+  /**
+   * The person's age in whole years at the end of a year (the age reached that year), if the birth
+   * year is recorded.
+   */
+  public Optional<Integer> ageIn(int year) {
+    return birthYear().map(b -> year - b);
   }
 
   /** A builder: {@code id}, {@code name} and at least one role are required. */

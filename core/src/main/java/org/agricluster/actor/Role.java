@@ -32,6 +32,8 @@ public enum Role {
   FINANCIAL_INSTITUTION("financial institution", StakeholderCategory.LOCAL_SUPPORTER, ChainFunction.SUPPORT),
   /** A local authority: commune chief, village chief, district office. */
   LOCAL_AUTHORITY("local authority", StakeholderCategory.ENABLER, ChainFunction.SUPPORT),
+  /** A government department or public programme: a seed department, a ministry's project, a public co-financier. */
+  GOVERNMENT_AGENCY("government agency", StakeholderCategory.ENABLER, ChainFunction.SUPPORT),
   /** An NGO or development partner. */
   NGO("NGO/development partner", StakeholderCategory.ENABLER, ChainFunction.SUPPORT),
   /** A research institute. */

@@ -118,7 +118,7 @@ public abstract class ProducerGroup {
           committeeSize() + " members (or none elected yet)", committee().size() + " members");
     }
     if (stages().isEmpty()) {
-      throw new IllegalStateException("Group " + id + " needs at least one stage (when it started forming)");
+      throw Check.refusal("Stages of group " + id + " (" + name().strip() + ")", "at least one (when it started forming)", "none");
     }
     for (int i = 1; i < stages().size(); i++) {
       StageChange before = stages().get(i - 1);

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.agricluster.internal.Check;
@@ -34,11 +35,22 @@ public final class Scenario {
   private final String name;
   private final String description;
   private final UnaryOperator<CropBudget> change;
+  private final Optional<Share> saving;
 
   private Scenario(String name, String description, UnaryOperator<CropBudget> change) {
+    this(name, description, change, Optional.empty());
+  }
+
+  private Scenario(String name, String description, UnaryOperator<CropBudget> change, Optional<Share> saving) {
     this.name = name;
     this.description = description;
     this.change = change;
+    this.saving = saving;
+  }
+
+  /** For a collective purchase, the share saved on the unit prices of the chosen inputs; empty for other scenarios. */
+  public Optional<Share> saving() {
+    return saving;
   }
 
   /** The budget as it is. */
@@ -62,12 +74,13 @@ public final class Scenario {
             lines.add(chosen.contains(line.category()) ? line.withUnitPrice(line.unitPrice().multipliedBy(keep)) : line);
           }
           return b.toBuilder().costs(lines).build();
-        });
+        }, Optional.of(saving));
   }
 
   /**
    * Inputs bought together: the saving share is {@code (list − paid) ÷ list} from a recorded purchase
-   * (Oxfam: 11 %).
+   * (Oxfam: 11 %); the name states both amounts: {@code collective purchase (−11%), TJS 10,000.00
+   * listed, TJS 8,900.00 paid}.
    *
    * @throws IllegalArgumentException if paid exceeds list or list is not positive
    */
@@ -78,7 +91,36 @@ public final class Scenario {
     if (!listAmount.isPositive() || paidAmount.isNegative() || paidAmount.isGreaterThan(listAmount)) {
       throw Check.refusal("Paid amount of a collective purchase listed at " + listAmount, "in 0.." + listAmount, paidAmount);
     }
-    return collectivePurchase(Share.ofRatio(listAmount.minus(paidAmount).amount(), listAmount.amount()), categories);
+    Scenario bySaving = collectivePurchase(Share.ofRatio(listAmount.minus(paidAmount).amount(), listAmount.amount()), categories);
+    return new Scenario(bySaving.name + ", " + listAmount + " listed, " + paidAmount + " paid", bySaving.description + " (" + paidAmount
+        + " paid for inputs listed at " + listAmount + ")", bySaving.change, bySaving.saving);
+  }
+
+  /**
+   * One input bought at another unit price: every cost line of the category whose item is {@code
+   * item} gets the new unit price — cover-crop seed produced locally instead of bought from the
+   * national producer (<i>KropuchKasekor</i>).
+   *
+   * @throws IllegalArgumentException if the item is blank or the price negative
+   */
+  public static Scenario unitPrice(CostCategory category, String item, Money unitPrice, String why) {
+    notNull(category, "category");
+    notNull(item, "item");
+    notNull(unitPrice, "unitPrice");
+    notNull(why, "why");
+    Check.name(item, "Cost item of a unit-price scenario");
+    if (unitPrice.isNegative()) {
+      throw Check.refusal("Unit price of " + item, ">= 0", unitPrice);
+    }
+    return new Scenario(item + " at " + unitPrice + (why.isBlank() ? "" : " (" + why + ")"),
+        "unit price of " + category.label() + " line '" + item + "' set to " + unitPrice,
+        b -> {
+          List<CostLine> lines = new ArrayList<>();
+          for (CostLine line : b.costs()) {
+            lines.add(line.category() == category && line.item().equals(item) ? line.withUnitPrice(unitPrice) : line);
+          }
+          return b.toBuilder().costs(lines).build();
+        });
   }
 
   /** A premium added to the price of every grade (local produce +500 riel/kg, CHAIN Annex 3). */

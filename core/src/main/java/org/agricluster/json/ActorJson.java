@@ -52,6 +52,7 @@ final class ActorJson {
     o.set("roles", Out.enums(actor.roles()));
     o.put("primaryRole", actor.primaryRole().name());
     actor.gender().ifPresent(g -> o.put("gender", g.name()));
+    actor.birthYear().ifPresent(y -> o.put("birthYear", y));
     actor.location().ifPresent(l -> o.set("location", location(l)));
     if (!actor.contact().equals(Contact.NONE)) {
       o.set("contact", contact(actor.contact()));
@@ -67,6 +68,7 @@ final class ActorJson {
     b.addAllRoles(in.field("roles").list(r -> r.enumValue(Role.class)));
     b.primaryRole(in.field("primaryRole").enumValue(Role.class));
     in.optional("gender").ifPresent(g -> b.gender(g.enumValue(Gender.class)));
+    in.optional("birthYear").ifPresent(y -> b.birthYear(y.integer(Actor.MIN_BIRTH_YEAR, Actor.MAX_BIRTH_YEAR)));
     in.optional("location").ifPresent(l -> b.location(l.<Location>as(ActorJson::location)));
     in.optional("contact").ifPresent(c -> b.contact(c.as(ActorJson::contact)));
     in.optional("farm").ifPresent(f -> b.farm(f.<Farm>as(ActorJson::farm)));

@@ -146,4 +146,35 @@ public final class EconomicsTables {
     }
     return t.build();
   }
+
+  /** A seed supply system's flows: seller, buyer, product, quantity, price, value; totals per product in the notes. */
+  public static Table seedFlows(org.agricluster.economics.SeedSupplySystem system) {
+    notNull(system, "system");
+    Table.Builder t = Table.builder("Seed flows in the system led by " + system.lead().name()).column("Seller", Table.Align.LEFT)
+        .column("Buyer", Table.Align.LEFT).column("Product", Table.Align.LEFT).column("Quantity", Table.Align.RIGHT)
+        .column("Price", Table.Align.RIGHT).column("Value", Table.Align.RIGHT);
+    for (org.agricluster.economics.SeedFlow f : system.flows()) {
+      t.row(f.seller().name(), f.buyer().name(), f.product().name(), mass(f.mass()), price(f.price()), money(f.value()));
+    }
+    for (org.agricluster.economics.SeedProduct p : system.products()) {
+      if (!system.sold(p).isZero()) {
+        t.note(p.name() + ": " + mass(system.sold(p)) + " sold in all flows, worth " + money(system.value(p)) + ".");
+      }
+    }
+    return t.build();
+  }
+
+  /** A seed supply system's products, whether each is registered (by whom, when), and the farmers who depend on each. */
+  public static Table seedRegistration(org.agricluster.economics.SeedSupplySystem system) {
+    notNull(system, "system");
+    Table.Builder t = Table.builder("Seed registration").column("Product", Table.Align.LEFT).column("Producer", Table.Align.LEFT)
+        .column("Registration", Table.Align.LEFT).column("Farmers who depend on it", Table.Align.RIGHT);
+    for (org.agricluster.economics.SeedProduct p : system.products()) {
+      t.row(p.name(), p.producer().name(), p.registration().map(Object::toString).orElse("UNREGISTERED"),
+          Integer.toString(system.dependents(p).size()));
+    }
+    int exposed = system.unregisteredDependents().values().stream().mapToInt(java.util.List::size).sum();
+    return t.note(system.unregistered().size() + " of " + system.products().size() + " products unregistered; " + exposed
+        + " farmers depend on them.").build();
+  }
 }

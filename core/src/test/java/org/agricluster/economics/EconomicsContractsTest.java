@@ -71,7 +71,7 @@ class EconomicsContractsTest {
         List.of(Scenario.collectivePurchase(Share.ofPercent(11), Set.of(CostCategory.SEED))));
     accessorsAnswer(table);
     accessorsAnswer(table.rows().get(0));
-    accessorsAnswer(Scenario.baseline());
+    accessorsAnswer(Scenario.baseline(), "saving");
   }
 
   private static org.agricluster.measure.CurrencyUnit TJS() {

@@ -73,7 +73,8 @@ class EconomicsReferenceTest {
     // Oxfam Khatlon paper: members saved 11 % through collective purchase of inputs
     Scenario bulk = Scenario.collectivePurchase(Money.of(TJS, 10_000), Money.of(TJS, 8_900),
         EnumSet.of(CostCategory.SEED, CostCategory.FERTILISER, CostCategory.PESTICIDES));
-    assertThat(bulk.name()).isEqualTo("collective purchase (−11%)");
+    assertThat(bulk.name()).isEqualTo("collective purchase (−11%), TJS 10,000.00 listed, TJS 8,900.00 paid");
+    assertThat(bulk.saving()).contains(Share.ofPercent(11));
     GrossMargin before = khatlonTomato().margin();
     GrossMargin after = bulk.applyTo(khatlonTomato()).margin();
     // inputs 6,000 + 1,500 + 1,600 + 900 = 10,000; labour, water and transport 7,200 + 900 + 3,000 = 11,100

@@ -88,6 +88,9 @@ class JsonPropertiesTest {
           a.gender(Gender.values()[r.nextInt(3)]);
         }
         if (r.nextBoolean()) {
+          a.birthYear(Actor.MIN_BIRTH_YEAR + r.nextInt(Actor.MAX_BIRTH_YEAR - Actor.MIN_BIRTH_YEAR + 1));
+        }
+        if (r.nextBoolean()) {
           a.location(district.village("V" + r.nextInt(5)));
         }
         if (r.nextBoolean()) {

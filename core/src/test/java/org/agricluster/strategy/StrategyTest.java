@@ -77,29 +77,6 @@ class StrategyTest {
   }
 
   @Test
-  void anAlliancesFinancingSharesAlwaysSumToExactlyOneHundredPercent_andAGrantNeedsABuyerAgreementFirst() {
-    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 100)).ofSizeBetween(1, 4)).checkAssert(percents -> {
-      ProductiveAlliance.Builder b = ProductiveAlliance.builder(GROUP, PANHA, "plan", Money.of(USD, 10_000));
-      for (int i = 0; i < percents.size(); i++) {
-        b.share("financer " + i, Share.ofPercent(percents.get(i)));
-      }
-      int sum = percents.stream().mapToInt(Integer::intValue).sum();
-      if (sum == 100) {
-        ProductiveAlliance a = b.build();
-        assertThat(a.shares().values().stream().reduce(Share.ZERO, Share::plus)).isEqualTo(Share.WHOLE);
-        assertThat(Money.total(USD, a.amounts().values())).isEqualTo(Money.of(USD, 10_000));
-      } else {
-        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly 100% in total");
-      }
-    });
-    ProductiveAlliance.Builder grantFirst = ProductiveAlliance.builder(GROUP, PANHA, "Dairy plan", Money.of(USD, 100))
-        .share("public grant", Share.WHOLE).grantPaid(DAY);
-    assertThatThrownBy(grantFirst::build).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Grant for 'Dairy plan' paid on 2024-02-20 must be after Mr Panha's purchase agreement but was no agreement signed");
-    assertThat(grantFirst.purchaseAgreementSigned(DAY.minusDays(1)).build().grantPaid()).contains(DAY);
-  }
-
-  @Test
   void anActionsHistoryIsInTimeOrderAndNeverLeavesATerminalStateExceptByAnExplicitReopen() {
     qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 4)).ofSizeBetween(0, 12)).checkAssert(ops -> {
       Action a = Action.of("A1", "buy seed together", PDAFF, DAY.plusDays(30), DAY);

@@ -37,6 +37,7 @@ class StrategyValueTypesTest {
         .setDefault(SupplyCalendar.class, SupplyCalendar.of(HORIZON, List.of()))
         .setDefault(PriceTerms.class, PriceTerms.marketLinked()).setDefault(ActionStatus.class, ActionStatus.IN_PROGRESS)
         .setDefault(Commitment.class, Commitment.of(PANHA, "x"))
+        .setDefault(BusinessPlan.class, AllianceTest.plan()).setDefault(org.agricluster.cluster.ProducerGroup.class, AllianceTest.coop(1, 1))
         .setDefault(org.agricluster.cluster.Cluster.class, org.agricluster.cluster.Cluster.builder("c", "vegetables").build());
   }
 
@@ -50,7 +51,7 @@ class StrategyValueTypesTest {
     t.testAllPublicInstanceMethods(Meeting.builder(DAY, "hall"));
     t.testAllPublicStaticMethods(Commitment.class);
     t.testAllPublicStaticMethods(ProductiveAlliance.class);
-    t.testAllPublicInstanceMethods(ProductiveAlliance.builder(GROUP, PANHA, "plan", Money.of(org.agricluster.measure.CurrencyUnit.USD, 1)));
+    t.testAllPublicInstanceMethods(AllianceTest.alliance().build());
     t.testAllPublicStaticMethods(ContractFarmingAgreement.class);
     t.testAllPublicStaticMethods(DeliveryCheck.class);
     t.testAllPublicInstanceMethods(CollectiveStrategy.builder());

@@ -22,7 +22,8 @@ import org.agricluster.json.JsonDocument;
 public final class Walkthroughs {
   static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
       new EconomicsWalkthrough(),
-      new CalendarWalkthrough(), new ChainWalkthrough(), new TakeoWalkthrough(), new FieldWalkthrough());
+      new CalendarWalkthrough(), new ChainWalkthrough(), new TakeoWalkthrough(), new SeedsWalkthrough(),
+      new AllianceWalkthrough(), new FieldWalkthrough());
 
   private Walkthroughs() {}
 

@@ -155,6 +155,27 @@ class WalkthroughsTest {
   }
 
   @Test
+  void seeds_showsTheSystemTheLocalSeedSavingAndTheUnregisteredProduct() {
+    assertThat(SeedsWalkthrough.system().soldBy(SeedsWalkthrough.SMART_AGRO))
+        .isEqualTo(org.agricluster.measure.Mass.ofKilograms(5_400));
+    run("seeds");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("Sold by the national producer under the partnership: 5,400 kg",
+        "cover-crop seed at KHR 5,000 (seed produced locally)", "KHR 2,850,000 listed, KHR 2,565,000 paid", "UNREGISTERED",
+        "Farmers who depend on the unregistered CA cover-crop mix: 12", "hired machinery: KHR 280,000 per ha");
+  }
+
+  @Test
+  void alliance_checksRolesFinancingTargetsAndRefusesAnEarlyGrant() {
+    run("alliance");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("must be an actor with a marketing function", "must be a public body",
+        "The financing sums to exactly the investments", "public grant 60%",
+        "refused: Grant for 'Zou pineapple upgrade' paid on 2025-02-01", "women 14 of 30", "young (15–35 years) 10 of 30",
+        "A member's expected income change on half a hectare: XOF 874,000", "2025-06  40,000 kg  30,000 kg  10,000 kg");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
