@@ -17,6 +17,7 @@ import org.agricluster.economics.*;
 import org.agricluster.report.*;
 import org.agricluster.json.*;
 import org.agricluster.field.*;
+import org.agricluster.audit.*;
 import static org.agricluster.measure.CurrencyUnit.*;
 System.out.println("AgriCluster ready: all AgriCluster packages imported; KHR, USD, TJS, EUR in scope.");
 System.out.println("Try: Money.of(KHR, 3_000_000).dividedBy(Area.ofSquareMetres(2000)).amountPerHectare()");

@@ -41,11 +41,21 @@ public record Finding(String id, String label, PrintedFigure printed, BigDecimal
     return printed.value().subtract(computed);
   }
 
-  /** The computed value at the printed precision plus two decimals, as a reader would print it: {@code 76.25}. */
+  /**
+   * The computed value to at most two decimals more than printed, with thousands separators, as a
+   * reader would print it: {@code 76.25%}, {@code 1,110,000}, {@code ≈15.385%} (≈ when rounded).
+   */
   public String computedText() {
-    BigDecimal shown = computed.scale() > printed.scale() + 2 ? computed.setScale(printed.scale() + 2, RoundingMode.HALF_EVEN)
-        : computed;
-    return (shown.scale() < computed.scale() ? "≈" : "") + shown.stripTrailingZeros().toPlainString() + (printed.percent() ? "%" : "");
+    return shown(computed) + (printed.percent() ? "%" : "");
+  }
+
+  private String shown(BigDecimal value) {
+    BigDecimal s = value.scale() > printed.scale() + 2 ? value.setScale(printed.scale() + 2, RoundingMode.HALF_EVEN) : value;
+    s = s.stripTrailingZeros();
+    if (s.scale() < 0) {
+      s = s.setScale(0);
+    }
+    return (s.compareTo(value) != 0 ? "≈" : "") + String.format(java.util.Locale.ROOT, "%,." + s.scale() + "f", s);
   }
 
   /** The verdict with its detail: which roundings give the figure, or by how much it is off, or where the error is. */
@@ -54,14 +64,9 @@ public record Finding(String id, String label, PrintedFigure printed, BigDecimal
       case AGREES -> "agrees";
       case AGREES_AT_PRINTED_PRECISION, AGREES_ONLY_IF_TRUNCATED -> verdict.label() + " (" + printed.scale() + " decimals; "
           + String.join(", ", modes.stream().map(RoundingMode::name).toList()) + ")";
-      case WRONG -> "wrong by " + signed(difference()) + (printed.percent() ? " points" : "");
+      case WRONG -> "wrong by " + (difference().signum() > 0 ? "+" : "") + shown(difference()) + (printed.percent() ? " points" : "");
       case CONSEQUENCE -> "follows from " + String.join(", ", sources) + " (right against the printed figures)";
     };
-  }
-
-  private static String signed(BigDecimal d) {
-    String plain = d.stripTrailingZeros().toPlainString();
-    return d.signum() > 0 ? "+" + plain : plain;
   }
 
   /** {@code total materials: printed 175,000, computed 165000 — wrong by +10000}. */

@@ -5,7 +5,7 @@ import static org.agricluster.internal.Check.notNull;
 import org.agricluster.audit.Audit;
 import org.agricluster.audit.Finding;
 
-/** The findings of any audit as one table: figure, printed, computed, difference, verdict. */
+/** The findings of any audit as one table: figure, printed, computed, verdict (with the difference), check. */
 public final class AuditTables {
   private AuditTables() {}
 
@@ -13,13 +13,10 @@ public final class AuditTables {
   public static Table findings(Audit audit) {
     notNull(audit, "audit");
     Table.Builder t = Table.builder("Audit: " + audit.title()).column("Figure", Table.Align.LEFT)
-        .column("Printed", Table.Align.RIGHT).column("Computed", Table.Align.RIGHT).column("Difference", Table.Align.RIGHT)
+        .column("Printed", Table.Align.RIGHT).column("Computed", Table.Align.RIGHT)
         .column("Verdict", Table.Align.LEFT).column("Check", Table.Align.LEFT);
     for (Finding f : audit.findings()) {
-      String diff = f.difference().signum() == 0 ? "" : (f.difference().signum() > 0 ? "+" : "")
-          + Table.number(f.difference().setScale(Math.max(f.printed().scale(), 0) + 2, java.math.RoundingMode.HALF_EVEN)
-              .stripTrailingZeros());
-      t.row(f.label(), f.printed().text(), f.computedText(), diff, f.explanation(), f.note());
+      t.row(f.label(), f.printed().text(), f.computedText(), f.explanation(), f.note());
     }
     return t.note(audit.isClean() ? "Every printed figure agrees with the model at its printed precision."
         : audit.wrong().size() + " wrong at the source, " + audit.consequences().size() + " following from them.").build();

@@ -104,7 +104,7 @@ class AuditTest {
     assertThat(audit.finding("gmr").verdict()).as("4,000,000 ÷ 5,000,000").isEqualTo(Verdict.AGREES);
     assertThat(audit.finding("per1000").verdict()).isEqualTo(Verdict.CONSEQUENCE);
     assertThat(audit).hasToString("Audit{Budget: 12 figures, 1 wrong, 4 consequences}");
-    assertThat(audit.finding("materials")).hasToString("Total materials: printed 640,000, computed 630000 — wrong by +10000");
+    assertThat(audit.finding("materials")).hasToString("Total materials: printed 640,000, computed 630,000 — wrong by +10,000");
   }
 
   @Test
@@ -127,7 +127,7 @@ class AuditTest {
     assertThat(audit.finding("oxfam").explanation()).isEqualTo("agrees at the printed precision (0 decimals; HALF_UP, HALF_EVEN, "
         + "HALF_DOWN, DOWN, FLOOR)");
     assertThat(audit.finding("yield").verdict()).isEqualTo(Verdict.AGREES);
-    assertThat(org.agricluster.report.AuditTables.findings(audit).toText()).contains("Price change as printed", "wrong by +8.115");
+    assertThat(org.agricluster.report.AuditTables.findings(audit).toText()).contains("Price change as printed", "wrong by +≈8.115 points");
   }
 
   @Test
@@ -144,5 +144,46 @@ class AuditTest {
     assertThatThrownBy(() -> PublishedTable.builder("t").input("a", "A", BigDecimal.ZERO).input("b", "B", BigDecimal.ONE)
         .percentOf("s", "Share", "10 %", "b", "a").build().audit()).isInstanceOf(ArithmeticException.class)
         .hasMessage("Cannot compute 'Share': a is zero");
+  }
+
+  @Test
+  void aPrintedRanking_isCheckedAgainstItsTotals_orderAnomaliesAndTiesNamed() {
+    java.util.Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+    totals.put("Area 3", BigDecimal.valueOf(23));
+    totals.put("Area 5", BigDecimal.valueOf(18));
+    totals.put("Area 1", BigDecimal.valueOf(12));
+    totals.put("Area 2", BigDecimal.valueOf(12));
+    totals.put("Area 4", new BigDecimal("10.5"));
+    java.util.Map<String, Integer> printed = new java.util.LinkedHashMap<>();
+    printed.put("Area 3", 1);
+    printed.put("Area 5", 2);
+    printed.put("Area 1", 3);
+    printed.put("Area 2", 3);
+    printed.put("Area 4", 5);
+    assertThat(PrintedRanking.check("clean", totals, printed).isClean()).isTrue();
+    printed.put("Area 1", 4);
+    printed.put("Area 4", 3);
+    Audit audit = PrintedRanking.check("Priority list", totals, printed);
+    assertThat(audit.wrong()).extracting(Finding::label).containsExactly("rank of Area 1", "rank of Area 4");
+    assertThat(audit.finding("rank-3").note()).contains("tied with Area 2 but printed with a distinct rank");
+    assertThat(audit.finding("rank-5").note()).contains("printed above Area 1 (12)", "printed tied with Area 2 (12)");
+    assertThatThrownBy(() -> PrintedRanking.check("t", totals, java.util.Map.of("Area 3", 1)))
+        .hasMessageContaining("must be the items with totals");
+  }
+
+  @Test
+  void aRankingPrintedFromItsOwnTotals_alwaysAuditsClean() {
+    qt(300).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 20)).ofSizeBetween(1, 12)).checkAssert(scores -> {
+      java.util.Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+      java.util.Map<String, Integer> ranks = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < scores.size(); i++) {
+        totals.put("item " + i, BigDecimal.valueOf(scores.get(i), 1));
+      }
+      for (int i = 0; i < scores.size(); i++) {
+        int mine = scores.get(i);
+        ranks.put("item " + i, 1 + (int) scores.stream().filter(s -> s > mine).count());
+      }
+      assertThat(PrintedRanking.check("t", totals, ranks).isClean()).isTrue();
+    });
   }
 }

@@ -23,7 +23,7 @@ public final class Walkthroughs {
   static final List<Walkthrough> ALL = List.of(new MeasuresWalkthrough(), new ActorsWalkthrough(), new ScoringWalkthrough(),
       new EconomicsWalkthrough(),
       new CalendarWalkthrough(), new ChainWalkthrough(), new TakeoWalkthrough(), new SeedsWalkthrough(),
-      new AllianceWalkthrough(), new FieldWalkthrough());
+      new AllianceWalkthrough(), new AuditWalkthrough(), new FieldWalkthrough());
 
   private Walkthroughs() {}
 
@@ -72,6 +72,20 @@ public final class Walkthroughs {
     T back = document.read(path);
     out.println("Saved as " + ("aeiou".indexOf(document.name().charAt(0)) >= 0 ? "an " : "a ") + document.name() + " document (" + document.schemaId() + ") in " + path + ": "
         + String.format(Locale.ROOT, "%,d", path.toFile().length()) + " bytes; read back equal: " + back.equals(model));
+  }
+
+  /** Writes a document under {@code target/} as Markdown and as a self-contained HTML page, and says where. */
+  static void writeDocument(PrintStream out, org.agricluster.report.Document document, String name) {
+    Path md = Path.of("target", name + ".md");
+    Path html = Path.of("target", name + ".html");
+    try {
+      Files.createDirectories(md.getParent());
+      Files.writeString(md, document.toMarkdown(), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(html, document.toHtml(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println("Written as " + md + " and " + html + ".");
   }
 
   private static void runOne(Walkthrough walkthrough, PrintStream out) {

@@ -176,6 +176,19 @@ class WalkthroughsTest {
   }
 
   @Test
+  void audit_findsTheMisprintAtItsSource_andMarksWhatFollowsFromIt() {
+    java.util.List<org.agricluster.audit.Audit> audits = AuditWalkthrough.audits();
+    assertThat(audits.get(0).wrong()).extracting(org.agricluster.audit.Finding::id).containsExactly("materials");
+    assertThat(audits.get(0).consequences()).hasSize(4);
+    assertThat(audits.get(3).wrong()).singleElement().satisfies(f -> assertThat(f.label()).isEqualTo("total of Area 5"));
+    assertThat(audits.get(4).isClean()).as("Oxfam's 76 % for 76.25 %").isTrue();
+    run("audit");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrong by +10,000", "follows from materials",
+        "tied with Hang Savath but printed with a distinct rank", "wrong by +28", "agrees at the printed precision (0 decimals",
+        "+2/13 (≈+15.38%)");
+  }
+
+  @Test
   void anUnknownName_listsTheNames() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No walkthrough named 'nope'", "measures");
