@@ -49,8 +49,14 @@ public record Finding(String id, String label, PrintedFigure printed, BigDecimal
     return shown(computed) + (printed.percent() ? "%" : "");
   }
 
+  private String precision() {
+    return printed.scale() >= 0 ? printed.scale() + " decimals"
+        : "to the nearest " + String.format(java.util.Locale.ROOT, "%,d", BigDecimal.ONE.movePointRight(-printed.scale()).longValueExact());
+  }
+
   private String shown(BigDecimal value) {
-    BigDecimal s = value.scale() > printed.scale() + 2 ? value.setScale(printed.scale() + 2, RoundingMode.HALF_EVEN) : value;
+    int decimals = Math.max(printed.scale(), 0) + 2;
+    BigDecimal s = value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_EVEN) : value;
     s = s.stripTrailingZeros();
     if (s.scale() < 0) {
       s = s.setScale(0);
@@ -62,7 +68,7 @@ public record Finding(String id, String label, PrintedFigure printed, BigDecimal
   public String explanation() {
     return switch (verdict) {
       case AGREES -> "agrees";
-      case AGREES_AT_PRINTED_PRECISION, AGREES_ONLY_IF_TRUNCATED -> verdict.label() + " (" + printed.scale() + " decimals; "
+      case AGREES_AT_PRINTED_PRECISION, AGREES_ONLY_IF_TRUNCATED -> verdict.label() + " (" + precision() + "; "
           + String.join(", ", modes.stream().map(RoundingMode::name).toList()) + ")";
       case WRONG -> "wrong by " + (difference().signum() > 0 ? "+" : "") + shown(difference()) + (printed.percent() ? " points" : "");
       case CONSEQUENCE -> "follows from " + String.join(", ", sources) + " (right against the printed figures)";

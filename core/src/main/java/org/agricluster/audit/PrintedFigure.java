@@ -15,7 +15,8 @@ import org.agricluster.internal.Decimals;
  *
  * @param text the figure as printed
  * @param value its value (a percentage's number of percent: 23.5 for "23.5 %")
- * @param scale the number of decimals printed
+ * @param scale the number of decimals printed; negative for a figure printed to tens, hundreds,
+ *     thousands (−1, −2, −3)
  * @param percent whether it is printed as a percentage
  */
 public record PrintedFigure(String text, BigDecimal value, int scale, boolean percent) {
@@ -24,12 +25,16 @@ public record PrintedFigure(String text, BigDecimal value, int scale, boolean pe
       RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
       RoundingMode.FLOOR);
 
+  /** The coarsest printed precision: to 10<sup>{@value}</sup> (a scale of −12). */
+  public static final int MAX_ROUNDING_DIGITS = 12;
+
   /** Validates the figure. */
   public PrintedFigure {
     Check.notNull(text, "text");
     Check.notNull(value, "value");
-    if (scale < 0 || scale > Decimals.MAX_DECIMALS) {
-      throw Check.refusal("Printed precision of '" + text + "'", "0.." + Decimals.MAX_DECIMALS + " decimals", scale);
+    if (scale < -MAX_ROUNDING_DIGITS || scale > Decimals.MAX_DECIMALS) {
+      throw Check.refusal("Printed precision of '" + text + "'", -MAX_ROUNDING_DIGITS + ".." + Decimals.MAX_DECIMALS + " decimals",
+          scale);
     }
   }
 
@@ -59,6 +64,16 @@ public record PrintedFigure(String text, BigDecimal value, int scale, boolean pe
   public static PrintedFigure of(BigDecimal value) {
     Check.notNull(value, "value");
     return new PrintedFigure(value.toPlainString(), value, Math.max(value.scale(), 0), false);
+  }
+
+  /**
+   * This figure read to a stated precision: {@code -3} for a figure printed to thousands ("600,000"
+   * meaning about 600 thousand), {@code 1} for one decimal even if the text shows more.
+   *
+   * @throws IllegalArgumentException if the scale is below −12 or above the supported decimals
+   */
+  public PrintedFigure withScale(int newScale) {
+    return new PrintedFigure(text, value, newScale, percent);
   }
 
   /** The rounding modes that turn {@code computed} into this figure at its precision; empty if none does. */

@@ -73,4 +73,44 @@ public final class PrintedRanking {
   private static String plain(BigDecimal d) {
     return d.stripTrailingZeros().toPlainString();
   }
+
+  /**
+   * A printed top-N selection or priority list — the items it lists — checked against the totals:
+   * an item listed though N items have higher totals, and an item left out though its total beats a
+   * listed one, are wrong. Items tied at the cut-off may be listed or left out.
+   *
+   * @throws IllegalArgumentException if a listed item has no total, or nothing is listed
+   */
+  public static Audit checkSelection(String title, Map<String, BigDecimal> totals, java.util.Collection<String> listed) {
+    Check.name(title, "Title of a printed selection");
+    Check.notNull(totals, "totals");
+    Check.notNull(listed, "listed");
+    if (listed.isEmpty()) {
+      throw Check.refusal("Items of the printed selection", "at least one", "none");
+    }
+    for (String item : listed) {
+      if (!totals.containsKey(Check.notNull(item, "item"))) {
+        throw Check.refusal("Listed item", "one of " + totals.keySet(), Check.quoted(item));
+      }
+    }
+    totals.forEach((item, total) -> Decimals.checked(Check.notNull(total, "total of " + item), "Total of " + item));
+    int n = listed.size();
+    BigDecimal cutOff = totals.values().stream().sorted(java.util.Comparator.reverseOrder()).skip(n - 1L).findFirst().orElseThrow();
+    BigDecimal lowestListed = listed.stream().map(totals::get).min(java.util.Comparator.naturalOrder()).orElseThrow();
+    List<Finding> findings = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, BigDecimal> e : totals.entrySet()) {
+      boolean isListed = listed.contains(e.getKey());
+      int above = (int) totals.values().stream().filter(t -> t.compareTo(e.getValue()) > 0).count();
+      boolean wrong = isListed ? above >= n : e.getValue().compareTo(lowestListed) > 0;
+      boolean belongs = e.getValue().compareTo(cutOff) >= 0;
+      String note = "total " + plain(e.getValue()) + (isListed ? (wrong ? "; listed though " + above + " items score higher"
+          : "") : (wrong ? "; left out though it beats the listed " + plain(lowestListed) : ""));
+      findings.add(new Finding("item-" + (++i), e.getKey() + " in the top " + n,
+          new PrintedFigure(isListed ? "listed" : "not listed", isListed ? BigDecimal.ONE : BigDecimal.ZERO, 0, false),
+          belongs ? BigDecimal.ONE : BigDecimal.ZERO, wrong ? Verdict.WRONG : Verdict.AGREES, ImmutableSet.of(), ImmutableList.of(),
+          note));
+    }
+    return new Audit(title, ImmutableList.copyOf(findings));
+  }
 }

@@ -41,7 +41,7 @@ import org.agricluster.measure.Money;
 public final class PublishedTable {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private enum Kind { GIVEN, SUM, DIFFERENCE, PERCENT_OF, CHANGE, RATIO }
+  private enum Kind { GIVEN, SUM, DIFFERENCE, PRODUCT, PERCENT_OF, CHANGE, RATIO }
 
   private record Figure(String id, String label, Kind kind, Optional<BigDecimal> given, ImmutableList<String> inputs,
       BigDecimal multiplier, Optional<PrintedFigure> printed) {}
@@ -131,6 +131,7 @@ public final class PublishedTable {
       case GIVEN -> "from the model";
       case SUM -> "Σ " + String.join(", ", f.inputs());
       case DIFFERENCE -> f.inputs().get(0) + " − " + f.inputs().get(1);
+      case PRODUCT -> f.inputs().get(0) + " × " + f.inputs().get(1);
       case PERCENT_OF -> f.inputs().get(0) + " as % of " + f.inputs().get(1);
       case CHANGE -> "% change from " + f.inputs().get(0) + " to " + f.inputs().get(1);
       case RATIO -> f.inputs().get(0) + " ÷ " + f.inputs().get(1)
@@ -144,6 +145,7 @@ public final class PublishedTable {
       case GIVEN -> f.given().orElseThrow();
       case SUM -> in.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       case DIFFERENCE -> in.get(0).subtract(in.get(1));
+      case PRODUCT -> in.get(0).multiply(in.get(1));
       case PERCENT_OF -> divide(in.get(0).multiply(HUNDRED), in.get(1), f);
       case CHANGE -> divide(in.get(1).subtract(in.get(0)).multiply(HUNDRED), in.get(0), f);
       case RATIO -> divide(in.get(0).multiply(f.multiplier()), in.get(1), f);
@@ -229,6 +231,16 @@ public final class PublishedTable {
           "printed")));
     }
 
+    /**
+     * A printed product {@code a × b}: a cost line's amount from its quantity and unit price. When the
+     * unit price is itself printed rounded, give it with {@link #given} at its printed text: the
+     * amount is then judged against the exact price and, if that disagrees, against the printed one.
+     */
+    public Builder product(String id, String label, String printed, String a, String b) {
+      return add(id, label, Kind.PRODUCT, Optional.empty(), List.of(a, b), BigDecimal.ONE,
+          Optional.of(Check.notNull(printed, "printed")));
+    }
+
     /** A printed share: {@code part} as a percentage of {@code whole} (women among members, seed in total cost). */
     public Builder percentOf(String id, String label, String printed, String part, String whole) {
       return add(id, label, Kind.PERCENT_OF, Optional.empty(), List.of(part, whole), BigDecimal.ONE,
@@ -257,6 +269,23 @@ public final class PublishedTable {
       }
       return add(id, label, Kind.RATIO, Optional.empty(), List.of(a, b), Decimals.checked(multiplier, "Multiplier"),
           Optional.of(Check.notNull(printed, "printed")));
+    }
+
+    /**
+     * States the precision the last figure added is printed to, when its text does not show it: a
+     * unit price printed to ten-thousands is {@code printedTo(-4)}, an amount printed to thousands
+     * {@code printedTo(-3)}.
+     *
+     * @throws IllegalStateException if no printed figure has been added yet
+     */
+    public Builder printedTo(int scale) {
+      if (figures.isEmpty() || figures.get(figures.size() - 1).printed().isEmpty()) {
+        throw new IllegalStateException("printedTo(" + scale + ") needs a printed figure just before it");
+      }
+      Figure last = figures.remove(figures.size() - 1);
+      figures.add(new Figure(last.id(), last.label(), last.kind(), last.given(), last.inputs(), last.multiplier(),
+          last.printed().map(p -> p.withScale(scale))));
+      return this;
     }
 
     /** The table. */

@@ -5,9 +5,13 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
@@ -29,12 +33,60 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 public final class Ranking {
-  private final Evaluation evaluation;
+  /** The method of a ranking built from published totals. */
+  static final String FROM_TOTALS = "published totals, higher first; ties shown as ties";
+
+  private final Optional<Evaluation> evaluation;
+  private final String method;
   private final ImmutableList<Entry> entries;
 
-  private Ranking(Evaluation evaluation, ImmutableList<Entry> entries) {
+  private Ranking(Optional<Evaluation> evaluation, String method, ImmutableList<Entry> entries) {
     this.evaluation = evaluation;
+    this.method = method;
     this.entries = entries;
+  }
+
+  /**
+   * A ranking built directly from published totals — a table's final scores or a weighted mean of
+   * 3.4 on a 1–5 scale — when the scores behind them are not published: the same competition ranks
+   * and tie rules as a scorecard's ranking with the same totals (equal totals share a rank; ties are
+   * listed by name, never decided by input order).
+   *
+   * @throws IllegalArgumentException if there are no totals, a name is blank or a total is outside
+   *     the supported range
+   */
+  public static Ranking ofTotals(Map<String, BigDecimal> totals) {
+    notNull(totals, "totals");
+    if (totals.isEmpty()) {
+      throw Check.refusal("Published totals to rank", "at least one", "none");
+    }
+    Map<Candidate, BigDecimal> byCandidate = new LinkedHashMap<>();
+    totals.forEach((name, total) -> byCandidate.put(Candidate.of(name),
+        Decimals.checked(notNull(total, "total of " + name), "Total of '" + name + "'")));
+    Comparator<Candidate> better = (a, b) -> byCandidate.get(b).compareTo(byCandidate.get(a));
+    return new Ranking(Optional.empty(), FROM_TOTALS, competitionRanks(byCandidate.keySet(), better, byCandidate::get));
+  }
+
+  /**
+   * The entries of candidates in competition ranking: best first by {@code better}, equal ones
+   * sharing a rank and listed by name.
+   */
+  private static ImmutableList<Entry> competitionRanks(Collection<Candidate> candidates, Comparator<Candidate> better,
+      Function<Candidate, BigDecimal> total) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(better.thenComparing(Comparator.naturalOrder()));
+    List<Entry> entries = new ArrayList<>(sorted.size());
+    int groupStart = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || better.compare(sorted.get(groupStart), sorted.get(i)) != 0) {
+        boolean tied = i - groupStart > 1;
+        for (int j = groupStart; j < i; j++) {
+          entries.add(Entry.of(sorted.get(j), total.apply(sorted.get(j)), groupStart + 1, tied));
+        }
+        groupStart = i;
+      }
+    }
+    return ImmutableList.copyOf(entries);
   }
 
   static Ranking of(Evaluation evaluation) {
@@ -46,21 +98,8 @@ public final class Ranking {
       }
       return byTotal;
     };
-    List<Candidate> sorted = new ArrayList<>(evaluation.scorecard().candidates());
-    sorted.sort(better.thenComparing(Comparator.naturalOrder()));
-    List<Entry> entries = new ArrayList<>(sorted.size());
-    int groupStart = 0;
-    for (int i = 1; i <= sorted.size(); i++) {
-      if (i == sorted.size() || better.compare(sorted.get(groupStart), sorted.get(i)) != 0) {
-        boolean tied = i - groupStart > 1;
-        for (int j = groupStart; j < i; j++) {
-          Candidate c = sorted.get(j);
-          entries.add(Entry.of(c, evaluation.total(c), groupStart + 1, tied));
-        }
-        groupStart = i;
-      }
-    }
-    return new Ranking(evaluation, ImmutableList.copyOf(entries));
+    return new Ranking(Optional.of(evaluation), evaluation.method().describe(),
+        competitionRanks(evaluation.scorecard().candidates(), better, evaluation::total));
   }
 
   private static int compareScores(Optional<Rational> a, Optional<Rational> b) {
@@ -70,14 +109,14 @@ public final class Ranking {
     return Boolean.compare(a.isPresent(), b.isPresent());
   }
 
-  /** The evaluation ranked, with its method. */
-  public Evaluation evaluation() {
+  /** The evaluation ranked; empty for a ranking built from published totals ({@link #ofTotals}). */
+  public Optional<Evaluation> evaluation() {
     return evaluation;
   }
 
   /** The method used, in words, to print with the ranking. */
   public String method() {
-    return evaluation.method().describe();
+    return method;
   }
 
   /** The entries by rank; tied candidates share a rank and are listed by name. */
@@ -98,12 +137,16 @@ public final class Ranking {
   public Entry entry(Candidate candidate) {
     notNull(candidate, "candidate");
     return entries.stream().filter(e -> e.candidate().equals(candidate)).findFirst()
-        .orElseThrow(() -> Check.refusal("Candidate", "one of the ranked " + evaluation.scorecard().candidates(), candidate));
+        .orElseThrow(() -> Check.refusal("Candidate", "one of the ranked "
+            + entries.stream().map(e -> e.candidate().name()).toList(), candidate));
   }
 
   /** The entry of the candidate with a name. */
   public Entry entry(String candidateName) {
-    return entry(evaluation.scorecard().candidate(candidateName));
+    notNull(candidateName, "candidateName");
+    return entries.stream().filter(e -> e.candidate().name().equals(candidateName)).findFirst()
+        .orElseThrow(() -> Check.refusal("Candidate name", "one of the ranked "
+            + entries.stream().map(e -> e.candidate().name()).toList(), Check.quoted(candidateName)));
   }
 
   /**

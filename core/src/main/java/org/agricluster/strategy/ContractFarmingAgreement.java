@@ -15,7 +15,10 @@ import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.economics.Deduction;
 import org.agricluster.internal.Check;
+import org.agricluster.measure.Change;
+import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
+import org.agricluster.measure.PricePerMass;
 import org.immutables.value.Value;
 
 /**
@@ -96,6 +99,61 @@ public abstract class ContractFarmingAgreement {
     Balance balance = Balance.of(supply, schedule());
     return schedule().horizon().allWeeks().stream().map(w -> balance.gap(product(), w)).filter(g -> !g.shortfall().isZero())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The volume the schedule asks for over its horizon. */
+  public Mass volume() {
+    return schedule().total(product());
+  }
+
+  /**
+   * The price per kg the terms give at a market price: the fixed price, the market price, the market
+   * price plus the premium, or (no price stated) the market price.
+   *
+   * @throws org.agricluster.measure.CurrencyMismatchException if a fixed price or premium is in
+   *     another currency
+   */
+  public PricePerMass priceAt(PricePerMass market) {
+    notNull(market, "market");
+    return switch (price().kind()) {
+      case FIXED -> {
+        PricePerMass fixed = price().price().orElseThrow();
+        fixed.amountPerKilogram().minus(market.amountPerKilogram()); // one currency, or CurrencyMismatchException
+        yield fixed;
+      }
+      case PREMIUM_OVER_MARKET -> market.plus(price().price().orElseThrow());
+      default -> market;
+    };
+  }
+
+  /** The contract's value: the agreed volume at the price the terms give at a market price. */
+  public Money value(PricePerMass market) {
+    return volume().multipliedBy(priceAt(market));
+  }
+
+  /**
+   * The contract price against a market price: per kg (negative below the market), as a percentage
+   * change from the market price, and in total over the agreed volume.
+   */
+  public Premium premiumOver(PricePerMass market) {
+    PricePerMass contract = priceAt(market);
+    Money perKg = contract.amountPerKilogram().minus(market.amountPerKilogram());
+    return new Premium(perKg, Change.between(market, contract), volume().multipliedBy(contract).minus(volume().multipliedBy(market)));
+  }
+
+  /**
+   * A contract price's premium over a market price.
+   *
+   * @param perKilogram the contract price less the market price, per kg (negative below the market)
+   * @param change the contract price as a change from the market price
+   * @param total the premium over the agreed volume
+   */
+  public record Premium(Money perKilogram, Change change, Money total) {
+    /** {@code KHR 500/kg (+25%), KHR 3,250,000 in all}. */
+    @Override
+    public String toString() {
+      return perKilogram + "/kg (" + change + "), " + total + " in all";
+    }
   }
 
   /**

@@ -186,4 +186,36 @@ class AuditTest {
       assertThat(PrintedRanking.check("t", totals, ranks).isClean()).isTrue();
     });
   }
+
+  @Test
+  void aPrintedSelection_namesTheItemLeftOutAndTheOneListedInItsPlace_butAcceptsEitherSideOfATie() {
+    java.util.Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+    totals.put("A", BigDecimal.valueOf(9));
+    totals.put("B", BigDecimal.valueOf(7));
+    totals.put("C", BigDecimal.valueOf(7));
+    totals.put("D", BigDecimal.valueOf(8));
+    totals.put("E", BigDecimal.valueOf(3));
+    Audit wrong = PrintedRanking.checkSelection("Top 3", totals, List.of("A", "B", "E"));
+    assertThat(wrong.wrong()).extracting(Finding::label).containsExactly("C in the top 3", "D in the top 3", "E in the top 3");
+    assertThat(wrong.finding("item-4").note()).contains("left out though it beats the listed 3");
+    assertThat(PrintedRanking.checkSelection("Top 3", totals, List.of("A", "D", "C")).isClean()).as("C or B: tied at the cut-off")
+        .isTrue();
+  }
+
+  @Test
+  void aCostLineWithARoundedUnitPrice_isCheckedAtThePrintedPrecision() {
+    // 0.25 kg of seed at 598,500/kg, the price printed to ten-thousands and the amount to thousands
+    Audit audit = PublishedTable.builder("Seed line").input("qty", "Quantity (kg)", new BigDecimal("0.25"))
+        .given("price", "Unit price", BigDecimal.valueOf(598_500), "600,000").printedTo(-4)
+        .product("amount", "Seed", "150,000", "qty", "price").printedTo(-3).build().audit();
+    assertThat(audit.isClean()).as(audit.findings().toString()).isTrue();
+    assertThat(audit.finding("amount").verdict()).isEqualTo(Verdict.AGREES_AT_PRINTED_PRECISION);
+    Audit exact = PublishedTable.builder("Seed line, read as exact").input("qty", "Quantity (kg)", new BigDecimal("0.25"))
+        .given("price", "Unit price", BigDecimal.valueOf(598_500), "600,000")
+        .product("amount", "Seed", "150,000", "qty", "price").build().audit();
+    assertThat(exact.wrong()).extracting(Finding::id).as("read to the unit, the price is the misprint").containsExactly("price");
+    assertThat(exact.finding("amount").verdict()).isEqualTo(Verdict.CONSEQUENCE);
+    assertThatThrownBy(() -> PublishedTable.builder("t").input("a", "A", BigDecimal.ONE).printedTo(-3))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -244,7 +244,7 @@ class ScoringContractsTest {
   void rankingsAndSelections_exposeTheirPartsAndEqualByValue() {
     Scorecard chain = ChainSelectionReferenceTest.chainTable();
     Ranking ranking = chain.ranking();
-    assertThat(ranking.evaluation().totals()).hasSize(5);
+    assertThat(ranking.evaluation().orElseThrow().totals()).hasSize(5);
     assertThat(ranking.method()).isEqualTo(ScoringMethod.defaults().describe());
     assertThat(ranking.entry("Area 5").rank()).isEqualTo(2);
     assertThat(ranking.entry(chain.candidate("Area 1")).rankText()).isEqualTo("3=");

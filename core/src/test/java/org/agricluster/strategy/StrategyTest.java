@@ -156,6 +156,28 @@ class StrategyTest {
   }
 
   @Test
+  void contractFarming_valueAndPremiumOverAMarketPrice_areComputedNotTypedByHand() {
+    Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
+    Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);
+    DemandCalendar schedule = DemandCalendar.builder(horizon).everyWeek("cucumber", Mass.ofKilograms(650)).build();
+    PricePerMass market = PricePerMass.perKilogram(Money.of(KHR, 2_000));
+    ContractFarmingAgreement premium = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "A", schedule,
+        PriceTerms.premiumOverMarket(PricePerMass.perKilogram(Money.of(KHR, 500))), Optional.empty(), Optional.empty());
+    assertThat(premium.volume()).isEqualTo(Mass.ofKilograms(6_500));
+    assertThat(premium.value(market)).isEqualTo(Money.of(KHR, 16_250_000));
+    assertThat(premium.premiumOver(market)).hasToString("KHR 500/kg (+25%), KHR 3,250,000 in all");
+    ContractFarmingAgreement fixed = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "A", schedule,
+        PriceTerms.fixed(PricePerMass.perKilogram(Money.of(KHR, 1_800))), Optional.empty(), Optional.empty());
+    assertThat(fixed.premiumOver(market).perKilogram()).isEqualTo(Money.of(KHR, -200));
+    assertThat(fixed.premiumOver(market).change()).isEqualTo(org.agricluster.measure.Change.ofPercent(-10));
+    ContractFarmingAgreement none = ContractFarmingAgreement.of(buyer, GROUP, "cucumber", "A", schedule, PriceTerms.noneStated(),
+        Optional.empty(), Optional.empty());
+    assertThat(none.priceAt(market)).isEqualTo(market);
+    assertThatThrownBy(() -> fixed.priceAt(PricePerMass.perKilogram(Money.of(USD, 1))))
+        .isInstanceOf(org.agricluster.measure.CurrencyMismatchException.class);
+  }
+
+  @Test
   void contractFarming_inputAdvances_areDeductedFromTheMembersPayouts_toTheRiel() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
     Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);
