@@ -3,6 +3,7 @@ package org.agricluster.economics;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,8 +114,11 @@ public final class BudgetSummary {
         GrossMargin margin = budget.margin(policy);
         Money revenue = convert(margin.revenue(), currency, rate, budget);
         Money cost = convert(margin.variableCost(), currency, rate, budget);
-        byGroup.computeIfAbsent(name, c -> new Accumulator(c, currency)).add(budget.area(), revenue, cost);
-        all.add(budget.area(), revenue, cost);
+        BigDecimal yieldPerHa = budget.yield().toTonnesPerHectare().multiply(BigDecimal.valueOf(1_000));
+        Optional<BigDecimal> price = budget.averagePrice()
+            .map(p -> convert(p.amountPerKilogram(), currency, rate, budget).amount());
+        byGroup.computeIfAbsent(name, c -> new Accumulator(c, currency)).add(budget.area(), revenue, cost, yieldPerHa, price);
+        all.add(budget.area(), revenue, cost, yieldPerHa, price);
       }
     });
     return new BudgetSummary(currency, rate, policy,
@@ -183,9 +187,11 @@ public final class BudgetSummary {
   public abstract static class Group {
     Group() {}
 
-    static Group of(String name, int count, Area area, Money revenue, Money variableCost, Money meanSgmPerHectare) {
+    static Group of(String name, int count, Area area, Money revenue, Money variableCost, Money meanSgmPerHectare,
+        Spread yield, Optional<Spread> price, Spread revenuePerHa, Spread costPerHa, Spread sgmPerHa, Money marginOfMeans) {
       return ImmutableGroup.builder().name(name).count(count).area(area).revenue(revenue).variableCost(variableCost)
-          .meanSgmPerHectare(meanSgmPerHectare).build();
+          .meanSgmPerHectare(meanSgmPerHectare).yieldSpread(yield).priceSpread(price).revenuePerHectareSpread(revenuePerHa)
+          .variableCostPerHectareSpread(costPerHa).sgmPerHectareSpread(sgmPerHa).marginOfMeans(marginOfMeans).build();
     }
 
     /** The crop or group, or "all". */
@@ -205,6 +211,47 @@ public final class BudgetSummary {
 
     /** The mean over budgets of each budget's SGM per hectare, exact. */
     public abstract Money meanSgmPerHectare();
+
+    /** The spread of the plots' harvested yields, in kg per hectare. */
+    public abstract Spread yieldSpread();
+
+    /** The spread of the plots' average sale prices per kg; empty if no plot sold anything. */
+    public abstract Optional<Spread> priceSpread();
+
+    /** The spread of the plots' revenue per hectare (amounts in the summary's currency). */
+    public abstract Spread revenuePerHectareSpread();
+
+    /** The spread of the plots' variable cost per hectare. */
+    public abstract Spread variableCostPerHectareSpread();
+
+    /** The spread of the plots' SGM per hectare; its median is the typical plot's margin. */
+    public abstract Spread sgmPerHectareSpread();
+
+    /**
+     * The "margin of averages" some publications print instead of {@link #meanSgmPerHectare()}: mean
+     * revenue per hectare less mean variable cost per hectare is the same thing, but mean yield × mean
+     * price less mean cost per hectare is not. This is that second figure, per hectare, to recognise
+     * it in a published table ({@link #checkPublishedMeanMargin}).
+     */
+    public abstract Money marginOfMeans();
+
+    /**
+     * Checks a published "average margin per hectare" against the mean of the plots' margins, at its
+     * printed precision; if it disagrees but equals the margin of mean yield × mean price, the finding
+     * says so: the publication averaged yields and prices first.
+     */
+    public org.agricluster.audit.Audit checkPublishedMeanMargin(String printedPerHectare) {
+      org.agricluster.audit.Audit audit = org.agricluster.audit.PublishedTable.builder("Published average margin per ha: " + name())
+          .given("meanMargin", "average margin per ha", meanSgmPerHectare(), printedPerHectare).build().audit();
+      org.agricluster.audit.Finding f = audit.findings().get(0);
+      if (f.verdict().isConsistent() || !f.printed().verdict(marginOfMeans().amount()).isConsistent()) {
+        return audit;
+      }
+      org.agricluster.audit.Finding warned = new org.agricluster.audit.Finding(f.id(), f.label(), f.printed(), f.computed(),
+          f.verdict(), f.modes(), f.sources(), "equals mean yield × mean price − mean cost ("
+          + marginOfMeans().rounded(RoundingMode.HALF_EVEN) + "/ha), not the mean of the plots' margins");
+      return new org.agricluster.audit.Audit(audit.title(), ImmutableList.of(warned));
+    }
 
     /** Their total SGM. */
     public Money sgm() {
@@ -234,24 +281,46 @@ public final class BudgetSummary {
     private Money revenue;
     private Money cost;
     private Money sumOfPerHectare;
+    private final CurrencyUnit currency;
+    private final List<BigDecimal> yields = new java.util.ArrayList<>();
+    private final List<BigDecimal> prices = new java.util.ArrayList<>();
+    private final List<BigDecimal> revenues = new java.util.ArrayList<>();
+    private final List<BigDecimal> costs = new java.util.ArrayList<>();
+    private final List<BigDecimal> margins = new java.util.ArrayList<>();
 
     Accumulator(String name, CurrencyUnit currency) {
+      this.currency = currency;
       this.name = name;
       this.revenue = Money.zero(currency);
       this.cost = Money.zero(currency);
       this.sumOfPerHectare = Money.zero(currency);
     }
 
-    void add(Area plot, Money plotRevenue, Money plotCost) {
+    void add(Area plot, Money plotRevenue, Money plotCost, BigDecimal yieldPerHa, Optional<BigDecimal> price) {
       count++;
       area = area.plus(plot);
       revenue = revenue.plus(plotRevenue);
       cost = cost.plus(plotCost);
-      sumOfPerHectare = sumOfPerHectare.plus(plotRevenue.minus(plotCost).dividedBy(plot).amountPerHectare());
+      Money perHa = plotRevenue.minus(plotCost).dividedBy(plot).amountPerHectare();
+      sumOfPerHectare = sumOfPerHectare.plus(perHa);
+      yields.add(yieldPerHa);
+      price.ifPresent(prices::add);
+      revenues.add(plotRevenue.dividedBy(plot).amountPerHectare().amount());
+      costs.add(plotCost.dividedBy(plot).amountPerHectare().amount());
+      margins.add(perHa.amount());
     }
 
     Group toGroup() {
-      return Group.of(name, count, area, revenue, cost, sumOfPerHectare.dividedBy(count));
+      BigDecimal n = BigDecimal.valueOf(count);
+      java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+      BigDecimal meanYieldKgPerHa = yields.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, mc);
+      BigDecimal meanPrice = prices.isEmpty() ? BigDecimal.ZERO
+          : prices.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(prices.size()), mc);
+      BigDecimal meanCost = costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, mc);
+      Money marginOfMeans = Money.of(currency, meanYieldKgPerHa.multiply(meanPrice).subtract(meanCost).round(mc));
+      return Group.of(name, count, area, revenue, cost, sumOfPerHectare.dividedBy(count), Spread.of(yields),
+          prices.isEmpty() ? Optional.empty() : Optional.of(Spread.of(prices)), Spread.of(revenues),
+          Spread.of(costs), Spread.of(margins), marginOfMeans);
     }
   }
 }

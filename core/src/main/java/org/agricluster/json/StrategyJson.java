@@ -14,6 +14,7 @@ import org.agricluster.strategy.ActionStatus;
 import org.agricluster.strategy.CollectiveStrategy;
 import org.agricluster.strategy.Commitment;
 import org.agricluster.strategy.ContractFarmingAgreement;
+import org.agricluster.strategy.CoordinationFee;
 import org.agricluster.strategy.Direction;
 import org.agricluster.strategy.FieldVisit;
 import org.agricluster.strategy.Interview;
@@ -215,7 +216,18 @@ final class StrategyJson {
     o.set("schedule", CalendarJson.schedule(a.schedule()));
     o.set("price", priceTerms(a.price()));
     a.inputAdvances().ifPresent(m -> o.set("inputAdvances", MeasureJson.money(m)));
-    a.coordinationFee().ifPresent(m -> o.set("coordinationFee", MeasureJson.money(m)));
+    a.coordinationFee().ifPresent(f -> {
+      ObjectNode fee = Out.object();
+      if (!f.perTonne()) {
+        fee.set("lumpSum", MeasureJson.money(f.low()));
+      } else if (f.high().isEmpty()) {
+        fee.set("perTonne", MeasureJson.money(f.low()));
+      } else {
+        fee.set("perTonneFrom", MeasureJson.money(f.low()));
+        fee.set("perTonneTo", MeasureJson.money(f.high().get()));
+      }
+      o.set("coordinationFee", fee);
+    });
     return o;
   }
 
@@ -227,9 +239,29 @@ final class StrategyJson {
     DemandCalendar schedule = in.field("schedule").as(CalendarJson::schedule);
     PriceTerms price = in.field("price").as(StrategyJson::priceTerms);
     Optional<Money> advances = in.optional("inputAdvances").map(m -> m.as(MeasureJson::money));
-    Optional<Money> fee = in.optional("coordinationFee").map(m -> m.as(MeasureJson::money));
+    Optional<CoordinationFee> fee = in.optional("coordinationFee").map(StrategyJson::coordinationFee);
     in.end();
     return in.as(x -> ContractFarmingAgreement.of(buyer, seller, product, grade, schedule, price, advances, fee));
+  }
+
+  private static CoordinationFee coordinationFee(In in) {
+    Optional<Money> lump = in.optional("lumpSum").map(m -> m.<Money>as(MeasureJson::money));
+    Optional<Money> rate = in.optional("perTonne").map(m -> m.<Money>as(MeasureJson::money));
+    Optional<Money> from = in.optional("perTonneFrom").map(m -> m.<Money>as(MeasureJson::money));
+    Optional<Money> to = in.optional("perTonneTo").map(m -> m.<Money>as(MeasureJson::money));
+    in.end();
+    return in.as(x -> {
+      if (lump.isPresent() && rate.isEmpty() && from.isEmpty() && to.isEmpty()) {
+        return CoordinationFee.lumpSum(lump.get());
+      }
+      if (rate.isPresent() && lump.isEmpty() && from.isEmpty() && to.isEmpty()) {
+        return CoordinationFee.perTonne(rate.get());
+      }
+      if (from.isPresent() && to.isPresent() && lump.isEmpty() && rate.isEmpty()) {
+        return CoordinationFee.perTonneRange(from.get(), to.get());
+      }
+      throw new IllegalArgumentException("A coordination fee must be one of lumpSum, perTonne, or perTonneFrom with perTonneTo");
+    });
   }
 
   private static ObjectNode meeting(Meeting m) {

@@ -177,4 +177,29 @@ public final class EconomicsTables {
     return t.note(system.unregistered().size() + " of " + system.products().size() + " products unregistered; " + exposed
         + " farmers depend on them.").build();
   }
+
+  /**
+   * A survey summary per crop or group and overall: plots, mean SGM per hectare (the mean of the
+   * plots' margins) and its spread — lowest, lower quartile, median, upper quartile, highest.
+   */
+  public static Table survey(org.agricluster.economics.BudgetSummary summary) {
+    notNull(summary, "summary");
+    Table.Builder t = Table.builder("Survey: SGM per hectare (" + summary.currency() + ")").column("Group", Table.Align.LEFT)
+        .column("Plots", Table.Align.RIGHT).column("Mean", Table.Align.RIGHT).column("Lowest", Table.Align.RIGHT)
+        .column("Q1", Table.Align.RIGHT).column("Median", Table.Align.RIGHT).column("Q3", Table.Align.RIGHT)
+        .column("Highest", Table.Align.RIGHT);
+    java.util.List<org.agricluster.economics.BudgetSummary.Group> rows = new java.util.ArrayList<>(summary.groups());
+    rows.add(summary.overall());
+    for (org.agricluster.economics.BudgetSummary.Group g : rows) {
+      org.agricluster.economics.Spread s = g.sgmPerHectareSpread();
+      t.row(g.name(), Integer.toString(g.count()), Table.number(g.meanSgmPerHectare().rounded(RoundingMode.HALF_EVEN).amount()),
+          whole(s.min()), whole(s.lowerQuartile()), whole(s.median()), whole(s.upperQuartile()), whole(s.max()));
+    }
+    return t.note("Means are of the plots' own margins, never the margin of mean yield × mean price; " + summary.policy() + ".")
+        .build();
+  }
+
+  private static String whole(java.math.BigDecimal value) {
+    return Table.number(value.setScale(0, RoundingMode.HALF_EVEN));
+  }
 }

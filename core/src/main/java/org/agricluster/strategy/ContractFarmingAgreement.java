@@ -42,7 +42,7 @@ public abstract class ContractFarmingAgreement {
    *     production actor, or the schedule has no delivery of the product
    */
   public static ContractFarmingAgreement of(Actor buyer, Actor seller, String product, String grade, DemandCalendar schedule,
-      PriceTerms price, Optional<Money> inputAdvances, Optional<Money> coordinationFee) {
+      PriceTerms price, Optional<Money> inputAdvances, Optional<CoordinationFee> coordinationFee) {
     return ImmutableContractFarmingAgreement.builder().buyer(buyer).seller(seller).product(product).grade(grade)
         .schedule(schedule).price(price).inputAdvances(inputAdvances).coordinationFee(coordinationFee).build();
   }
@@ -69,7 +69,7 @@ public abstract class ContractFarmingAgreement {
   public abstract Optional<Money> inputAdvances();
 
   /** The coordination fee paid to the group, if any. */
-  public abstract Optional<Money> coordinationFee();
+  public abstract Optional<CoordinationFee> coordinationFee();
 
   @Value.Check
   void check() {

@@ -322,7 +322,7 @@ class JsonPropertiesTest {
           "crop " + i, r.nextBoolean() ? "" : "A", DemandCalendar.builder(year).weeks("crop " + i, from,
               from.plusWeeks(r.nextInt(10)), Mass.ofKilograms(1 + r.nextInt(1_000))).build(), terms[r.nextInt(terms.length)],
           r.nextBoolean() ? Optional.of(Money.of(CurrencyUnit.KHR, r.nextInt(1_000_000))) : Optional.empty(),
-          r.nextBoolean() ? Optional.of(Money.of(CurrencyUnit.USD, BigDecimal.valueOf(r.nextInt(10_000), 2))) : Optional.empty()));
+          coordinationFee(r)));
     }
     List<Action> actions = new ArrayList<>();
     for (int m = 0; m < r.nextInt(3); m++) {
@@ -449,5 +449,15 @@ class JsonPropertiesTest {
       assertThat(JsonDocumentTest.validate(AgriJson.COLLECTION_DAY, AgriJson.COLLECTION_DAY.write(day(seed)))).isEmpty();
       assertThat(JsonDocumentTest.validate(AgriJson.CALENDAR, AgriJson.CALENDAR.write(calendar(seed)))).isEmpty();
     });
+  }
+
+  private static Optional<org.agricluster.strategy.CoordinationFee> coordinationFee(java.util.Random r) {
+    Money low = Money.of(CurrencyUnit.USD, BigDecimal.valueOf(r.nextInt(10_000), 2));
+    return switch (r.nextInt(4)) {
+      case 0 -> Optional.empty();
+      case 1 -> Optional.of(org.agricluster.strategy.CoordinationFee.lumpSum(low));
+      case 2 -> Optional.of(org.agricluster.strategy.CoordinationFee.perTonne(low));
+      default -> Optional.of(org.agricluster.strategy.CoordinationFee.perTonneRange(low, low.plus(Money.of(CurrencyUnit.USD, r.nextInt(50)))));
+    };
   }
 }

@@ -178,6 +178,19 @@ class StrategyTest {
   }
 
   @Test
+  void aCoordinationFee_perTonneOrAsARange_comesToAnAmountOnAVolume() {
+    CoordinationFee range = CoordinationFee.perTonneRange(Money.of(USD, 10), Money.of(USD, 15));
+    assertThat(range.lowOver(Mass.ofTonnes(208))).isEqualTo(Money.of(USD, 2_080));
+    assertThat(range.highOver(Mass.ofTonnes(208))).isEqualTo(Money.of(USD, 3_120));
+    assertThat(range).hasToString("USD 10.00–15.00 per tonne");
+    assertThat(CoordinationFee.perTonne(Money.of(USD, 12)).highOver(Mass.ofKilograms(500))).isEqualTo(Money.of(USD, 6));
+    assertThat(CoordinationFee.lumpSum(Money.of(KHR, 200_000)).lowOver(Mass.ofTonnes(3))).isEqualTo(Money.of(KHR, 200_000));
+    assertThat(CoordinationFee.lumpSum(Money.of(KHR, 200_000))).hasToString("KHR 200,000 in all");
+    assertThatThrownBy(() -> CoordinationFee.perTonneRange(Money.of(USD, 15), Money.of(USD, 10)))
+        .hasMessage("Range of a coordination fee per tonne must be from a lower to a higher rate but was USD 15.00 to USD 10.00");
+  }
+
+  @Test
   void contractFarming_inputAdvances_areDeductedFromTheMembersPayouts_toTheRiel() {
     Horizon horizon = Horizon.of(IsoWeek.of(2024, 1), 10);
     Actor buyer = Actor.of("ide", "LusTmey (iDE)", Role.BUYING_COMPANY);

@@ -2,14 +2,9 @@ package org.agricluster.examples;
 
 import static org.agricluster.measure.CurrencyUnit.KHR;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -440,39 +435,31 @@ final class ChainWalkthrough implements Walkthrough {
   @Override
   public void run(PrintStream out) {
     Story s = story();
-    Path dir = Path.of("target", "chain");
     out.println("Step 1 — rapid mapping (CHAIN guide §5.1, Annexes 1–3). Scores, names of farmers and prices are example data.");
     out.println();
-    show(out, Documents.rapidMappingReport(s.mapping()), dir, "rapid-mapping-report");
+    show(out, Documents.rapidMappingReport(s.mapping()), "rapid-mapping-report");
     out.println("Step 2 — selection and mobilisation (§5.2): the priority areas "
         + s.mapping().priorityAreas().candidates().stream().map(Candidate::name).toList()
         + " are scored on the Annex 4 criteria and the cluster is formed from the selected villages only.");
     out.println();
-    show(out, Documents.selectionRecord(s.formation(), s.formed()), dir, "selection-record");
+    show(out, Documents.selectionRecord(s.formation(), s.formed()), "selection-record");
     out.println("Step 3 — the first MSP meeting (§5.3) on the Annex 5 agenda, presenters drawn from the new cluster:");
     out.println();
-    show(out, Documents.meetingDocument(s.formed(), s.meeting()), dir, "msp-meeting");
+    show(out, Documents.meetingDocument(s.formed(), s.meeting()), "msp-meeting");
     out.println("Cluster plan for the traders' wants, 2019: " + s.plan().summary());
     out.println();
-    show(out, Documents.strategyReport(s.formed(), s.file(), s.plan()), dir, "strategy-report");
+    show(out, Documents.strategyReport(s.formed(), s.file(), s.plan()), "strategy-report");
     out.println("Step 4 — backstopping (§5.4): follow-up visits, actions and the working document as of " + s.asOf() + ":");
     out.println();
-    show(out, Documents.workingDocument(s.backstopped(), s.file(), s.asOf()), dir, "working-document");
+    show(out, Documents.workingDocument(s.backstopped(), s.file(), s.asOf()), "working-document");
     Walkthroughs.saveAndReadBack(out, AgriJson.SCORECARD, s.mapping().assessment().scorecard(), "sesan-villages-scorecard.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.STRATEGY, s.file(), "sesan-strategy.json");
   }
 
-  /** Prints a document's Markdown and writes it as Markdown and as a self-contained HTML page. */
-  private static void show(PrintStream out, Document doc, Path dir, String name) {
+  /** Prints a document's Markdown and writes it as Markdown and as a self-contained HTML page under target/chain/. */
+  private static void show(PrintStream out, Document doc, String name) {
     out.println(doc.toMarkdown());
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve(name + ".md"), doc.toMarkdown(), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(name + ".html"), doc.toHtml(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println("(written as " + dir.resolve(name + ".md") + " and, printable from a browser, " + dir.resolve(name + ".html") + ")");
+    Walkthroughs.writeDocument(out, doc, "chain/" + name);
     out.println();
   }
 }

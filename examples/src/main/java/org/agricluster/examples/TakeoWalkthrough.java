@@ -2,14 +2,9 @@ package org.agricluster.examples;
 
 import static org.agricluster.measure.CurrencyUnit.KHR;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -256,14 +251,8 @@ final class TakeoWalkthrough implements Walkthrough {
         .chart(CalendarTables.svg(plan, "yard-long bean"), "yard-long bean: planned weekly supply against the buyer's demand")
         .section("Margins per household").table(margins)
         .section("Statement of " + households.get(0).name()).paragraph(leader.toString()).build();
-    Path html = Path.of("target", "takeo", "season-report.html");
-    try {
-      Files.createDirectories(html.getParent());
-      Files.writeString(html, report.toHtml(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println("The season report with the supply charts, every household's margin and the leader's statement: " + html);
+    out.print("The season report with the supply charts, every household's margin and the leader's statement. ");
+    Walkthroughs.writeDocument(out, report, "takeo/season-report");
     Walkthroughs.saveAndReadBack(out, AgriJson.CLUSTER, cluster, "takeo-cluster.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-expanded-plan.json");
   }
