@@ -27,7 +27,6 @@ import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
 import org.agricluster.measure.Money;
 import org.agricluster.measure.PricePerMass;
-import org.agricluster.measure.Share;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;

@@ -4,13 +4,11 @@ import static org.agricluster.measure.CurrencyUnit.KHR;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.agricluster.actor.Actor;
 import org.agricluster.actor.Contact;
