@@ -364,6 +364,7 @@ final class TakeoWalkthrough implements Walkthrough {
       min = min == null || perDay.compareTo(min) < 0 ? perDay : min;
       max = perDay.max(max);
     }
-    return Table.number(min) + "–" + Table.number(max) + " kg a day";
+    return min.compareTo(max) == 0 ? Table.number(min) + " kg every day"
+        : Table.number(min) + "–" + Table.number(max) + " kg a day";
   }
 }
