@@ -50,17 +50,17 @@ public final class LandNeed {
   private final Area land;
   private final Optional<BigDecimal> factor;
   private final Optional<Plan> expandedPlan;
-  private final Area extraLand;
+  private final ImmutableList<PlannerMember> expandedMembers;
 
   private LandNeed(Plan plan, Share tolerance, ImmutableList<Gap> shortWeeks, Area land, Optional<BigDecimal> factor,
-      Optional<Plan> expandedPlan, Area extraLand) {
+      Optional<Plan> expandedPlan, ImmutableList<PlannerMember> expandedMembers) {
     this.plan = plan;
     this.tolerance = tolerance;
     this.shortWeeks = shortWeeks;
     this.land = land;
     this.factor = factor;
     this.expandedPlan = expandedPlan;
-    this.extraLand = extraLand;
+    this.expandedMembers = expandedMembers;
   }
 
   /**
@@ -84,11 +84,12 @@ public final class LandNeed {
     Area land = Area.total(members.stream().map(PlannerMember::land).toList());
     ImmutableList<Gap> short1 = shortWeeks(plan, tolerance);
     if (short1.isEmpty()) {
-      return new LandNeed(plan, tolerance, short1, land, Optional.of(BigDecimal.ONE), Optional.of(plan), Area.ZERO);
+      return new LandNeed(plan, tolerance, short1, land, Optional.of(BigDecimal.ONE), Optional.of(plan),
+          ImmutableList.copyOf(members));
     }
     Plan atMax = Planner.plan(expanded(members, MAX_FACTOR), profiles, demand);
     if (!shortWeeks(atMax, tolerance).isEmpty()) {
-      return new LandNeed(plan, tolerance, short1, land, Optional.empty(), Optional.empty(), Area.ZERO);
+      return new LandNeed(plan, tolerance, short1, land, Optional.empty(), Optional.empty(), ImmutableList.of());
     }
     BigDecimal low = BigDecimal.ONE;
     BigDecimal high = MAX_FACTOR;
@@ -106,8 +107,8 @@ public final class LandNeed {
         low = mid;
       }
     }
-    Area extra = Area.total(expanded(members, high).stream().map(PlannerMember::land).toList()).minus(land);
-    return new LandNeed(plan, tolerance, short1, land, Optional.of(high), Optional.of(best), extra);
+    return new LandNeed(plan, tolerance, short1, land, Optional.of(high), Optional.of(best),
+        ImmutableList.copyOf(expanded(members, high)));
   }
 
   private static List<PlannerMember> expanded(List<PlannerMember> members, BigDecimal factor) {
@@ -182,8 +183,18 @@ public final class LandNeed {
    * @throws IllegalStateException if no expansion up to ten times the land meets every week
    */
   public Area extraLand() {
+    return Area.total(expandedMembers().stream().map(PlannerMember::land).toList()).minus(land);
+  }
+
+  /**
+   * The members with their expanded land (each member's land × the factor, rounded up to the square
+   * metre); the members themselves when today's land meets every week.
+   *
+   * @throws IllegalStateException if no expansion up to ten times the land meets every week
+   */
+  public ImmutableList<PlannerMember> expandedMembers() {
     factor();
-    return extraLand;
+    return expandedMembers;
   }
 
   /**

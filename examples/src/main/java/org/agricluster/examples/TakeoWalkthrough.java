@@ -156,10 +156,7 @@ final class TakeoWalkthrough implements Walkthrough {
 
     // 3. A year of collection-point days on the expanded land.
     Map<String, Area> landNow = new LinkedHashMap<>();
-    for (Actor h : households) {
-      Area before = h.farm().orElseThrow().land();
-      landNow.put(h.id(), Area.ofSquareMetres(before.toSquareMetres().multiply(need.factor()).setScale(0, RoundingMode.CEILING)));
-    }
+    need.expandedMembers().forEach(m -> landNow.put(m.id(), m.land()));
     GradePrices prices = prices();
     List<Delivery> deliveries = deliveries(households, plan);
     CollectionLedger year = CollectionLedger.of(prices, deliveries);
