@@ -228,6 +228,11 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
       }
     } catch (IOException e) {
       throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
+    } catch (FieldFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // java.util.zip refuses a part name that is not valid UTF-8 this way, while listing the parts
+      throw new FieldFormatException(name, "is not a readable XLSX workbook: a part name is not valid UTF-8", e);
     }
   }
 
