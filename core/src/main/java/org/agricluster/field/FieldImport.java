@@ -607,7 +607,7 @@ public final class FieldImport {
     ImportResult<Boolean> rows = read(table, columns, row -> {
       Scorer s = scorerOf.apply(row);
       Candidate c = row.as(candidate, () -> candidate(exercise, row.required(candidate)));
-      Map<Criterion, Integer> values = new LinkedHashMap<>();
+      Map<Criterion, BigDecimal> values = new LinkedHashMap<>();
       if (criterionColumn.isPresent()) {
         int k = criterionColumn.getAsInt();
         Criterion criterion = row.as(k, () -> exercise.criterion(row.required(k)));
@@ -617,10 +617,10 @@ public final class FieldImport {
             row.as(column, () -> value(criterion, v)))));
       }
       List<String> keys = new ArrayList<>();
-      for (Map.Entry<Criterion, Integer> v : values.entrySet()) {
+      for (Map.Entry<Criterion, BigDecimal> v : values.entrySet()) {
         String key = s.name() + "\u0000" + c.name() + "\u0000" + v.getKey().id();
         if (given.contains(key) || keys.contains(key) || exercise.score(s, c, v.getKey()).isPresent()) {
-          throw row.rejection(criterionColumn.isPresent() ? score : wide.get(v.getKey()), String.valueOf(v.getValue()),
+          throw row.rejection(criterionColumn.isPresent() ? score : wide.get(v.getKey()), v.getValue().toPlainString(),
               "A second score by " + s.name() + " for " + c.name() + " on " + v.getKey().name() + " (each is given once)");
         }
         keys.add(key);
@@ -660,17 +660,19 @@ public final class FieldImport {
     return text.strip();
   }
 
-  private static int value(Criterion criterion, String text) {
+  /** A score as written: a number on the criterion's scale ({@code 3}, or {@code 3.4} where it admits decimals) or one of its codes. */
+  private static BigDecimal value(Criterion criterion, String text) {
     String t = text.strip();
-    if (t.matches("-?[0-9]{1,4}")) {
-      int v = Integer.parseInt(t);
+    if (t.matches("-?[0-9]{1,4}(\\.[0-9]{1,6})?")) {
+      BigDecimal v = new BigDecimal(t);
       if (!criterion.scale().contains(v)) {
         throw Check.refusal("Score on " + criterion.name(), "on the scale " + criterion.scale(), t);
       }
       return v;
     }
-    return criterion.scale().valueOf(t).orElseThrow(() -> Check.refusal("Score on " + criterion.name(),
-        "a whole number or a code of the scale " + criterion.scale(), Check.quoted(text)));
+    return BigDecimal.valueOf(criterion.scale().valueOf(t).orElseThrow(() -> Check.refusal("Score on " + criterion.name(),
+        (criterion.scale().decimals() == 0 ? "a whole number" : "a number") + " or a code of the scale " + criterion.scale(),
+        Check.quoted(text))));
   }
 
   // ---- rows ----

@@ -72,7 +72,7 @@ public final class XlsForm {
    * The scoring sheet of an exercise: one submission per scorer × candidate, with the scorer's name
    * and stakeholder category, the candidate (a select_one of the exercise's candidates) and one
    * question per criterion — a select_one of the scale's labels when it has them, else an integer
-   * constrained to the scale.
+   * constrained to the scale (a decimal where the scale {@linkplain Scale#withDecimals(int) admits decimals}).
    *
    * @param formId the form's id ({@code sesan_villages}): letters, digits and underscores, starting with a letter
    * @param version the form's version ({@code 2024-02}), not blank
@@ -100,7 +100,11 @@ public final class XlsForm {
       Scale scale = c.scale();
       String name = questionName(c, i);
       String label = c.name() + (c.description().isEmpty() ? "" : ": " + c.description());
-      if (isUnlabelled(scale)) {
+      if (scale.decimals() > 0) {
+        survey.add(question("decimal", name, label, scale.range(), ". >= " + scale.min() + " and . <= " + scale.max(),
+            "A score from " + scale.min() + " to " + scale.max() + ", to at most " + scale.decimals() + " decimal"
+            + (scale.decimals() == 1 ? "" : "s")));
+      } else if (isUnlabelled(scale)) {
         survey.add(question("integer", name, label, scale.range(), ". >= " + scale.min() + " and . <= " + scale.max(),
             "A score from " + scale.min() + " to " + scale.max()));
       } else {

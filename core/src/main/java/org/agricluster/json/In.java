@@ -119,6 +119,11 @@ final class In {
     return node.intValue();
   }
 
+  /** Whether this value is a JSON number (as opposed to a string, object, …). */
+  boolean isNumber() {
+    return node.isNumber();
+  }
+
   /** This value as an exact decimal written as a JSON string ({@code "2.50"}), never a binary number. */
   BigDecimal decimal() {
     if (node.isNumber()) {

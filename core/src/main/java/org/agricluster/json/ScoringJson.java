@@ -1,5 +1,6 @@
 package org.agricluster.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Scales, criteria and scorecards. Scores are written in long form, one object per scorer ×
- * candidate × criterion, naming the scorer and the candidate by name and the criterion by id.
+ * candidate × criterion, naming the scorer and the candidate by name and the criterion by id; a
+ * whole score is a JSON integer, a score with decimals (on a scale that admits them) an exact
+ * decimal string.
  */
 final class ScoringJson {
   private ScoringJson() {}
@@ -32,6 +35,9 @@ final class ScoringJson {
       scale.code(v).ifPresent(codes::add);
     }
     o.set("codes", Out.strings(codes));
+    if (scale.decimals() > 0) {
+      o.put("decimals", scale.decimals());
+    }
     return o;
   }
 
@@ -41,8 +47,9 @@ final class ScoringJson {
     int max = in.field("max").integer(Scale.MIN_VALUE, Scale.MAX_VALUE);
     List<String> labels = in.field("labels").list(In::string);
     List<String> codes = in.field("codes").list(In::string);
+    int decimals = in.optional("decimals").map(d -> d.integer(0, Scale.MAX_DECIMALS)).orElse(0);
     in.end();
-    Scale scale = in.as(x -> Scale.labelled(name, min, labels, codes));
+    Scale scale = in.as(x -> Scale.labelled(name, min, labels, codes).withDecimals(decimals));
     if (scale.max() != max) {
       throw in.refusal("must have one label per value from min " + min + " to max " + max + " but has " + labels.size());
     }
@@ -91,13 +98,17 @@ final class ScoringJson {
     for (Scorer scorer : card.scorers()) {
       for (Candidate candidate : card.candidates()) {
         for (Criterion criterion : card.criteria()) {
-          Optional<Integer> score = card.score(scorer, candidate, criterion);
+          Optional<BigDecimal> score = card.score(scorer, candidate, criterion);
           if (score.isPresent()) {
             ObjectNode n = Out.object();
             n.put("scorer", scorer.name());
             n.put("candidate", candidate.name());
             n.put("criterion", criterion.id());
-            n.put("value", score.get());
+            if (score.get().scale() == 0) {
+              n.put("value", score.get().intValueExact());
+            } else {
+              n.put("value", Out.decimal(score.get()));
+            }
             scores.add(n);
           }
         }
@@ -137,7 +148,8 @@ final class ScoringJson {
       Scorer scorer = reference(s.field("scorer"), scorers, "scorer");
       Candidate candidate = reference(s.field("candidate"), byName, "candidate");
       Criterion criterion = reference(s.field("criterion"), byId, "criterion");
-      int value = s.field("value").integer(Scale.MIN_VALUE, Scale.MAX_VALUE);
+      In v = s.field("value");
+      BigDecimal value = v.isNumber() ? BigDecimal.valueOf(v.integer(Scale.MIN_VALUE, Scale.MAX_VALUE)) : v.decimal();
       s.end();
       return s.as(x -> b.score(scorer, candidate, criterion, value));
     });

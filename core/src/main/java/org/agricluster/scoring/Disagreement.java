@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 public abstract class Disagreement {
   Disagreement() {}
 
-  static Disagreement of(Candidate candidate, Criterion criterion, ImmutableMap<Scorer, Integer> scores) {
+  static Disagreement of(Candidate candidate, Criterion criterion, ImmutableMap<Scorer, BigDecimal> scores) {
     return ImmutableDisagreement.builder().candidate(candidate).criterion(criterion).scores(scores).build();
   }
 
@@ -29,16 +29,16 @@ public abstract class Disagreement {
   public abstract Criterion criterion();
 
   /** The scores given, by scorer. */
-  public abstract ImmutableMap<Scorer, Integer> scores();
+  public abstract ImmutableMap<Scorer, BigDecimal> scores();
 
   /** Highest minus lowest score; 0 when one scorer or none scored. */
-  public int range() {
+  public BigDecimal range() {
     if (scores().isEmpty()) {
-      return 0;
+      return BigDecimal.ZERO;
     }
-    int max = scores().values().stream().mapToInt(Integer::intValue).max().getAsInt();
-    int min = scores().values().stream().mapToInt(Integer::intValue).min().getAsInt();
-    return max - min;
+    BigDecimal max = scores().values().stream().max(BigDecimal::compareTo).get();
+    BigDecimal min = scores().values().stream().min(BigDecimal::compareTo).get();
+    return max.subtract(min);
   }
 
   /** The population standard deviation of the scores, to 2 decimals (half-even); 0 for fewer than two scores. */
@@ -48,12 +48,12 @@ public abstract class Disagreement {
       return BigDecimal.ZERO.setScale(2);
     }
     Rational mean = Rational.ZERO;
-    for (int v : scores().values()) {
+    for (BigDecimal v : scores().values()) {
       mean = mean.plus(Rational.of(v));
     }
     mean = mean.dividedBy(n);
     Rational variance = Rational.ZERO;
-    for (int v : scores().values()) {
+    for (BigDecimal v : scores().values()) {
       Rational d = Rational.of(v).minus(mean);
       variance = variance.plus(d.times(d));
     }

@@ -66,7 +66,8 @@ public final class Evaluation {
           }
         }
         if (n > 0) {
-          row.put(criteria.get(k), aggregate(method.aggregation(), card, c, k, given, n, categoryOf, categoryCount));
+          row.put(criteria.get(k), aggregate(method.aggregation(), card, c, k, given, n, categoryOf, categoryCount)
+              .dividedBy(criteria.get(k).scale().unit()));
         }
       }
       cells.put(candidates.get(c), row.buildOrThrow());
@@ -111,7 +112,10 @@ public final class Evaluation {
     return weights;
   }
 
-  /** Aggregates the first {@code n} of {@code given}, the scores present for candidate c, criterion k. */
+  /**
+   * Aggregates the first {@code n} of {@code given}, the scores present for candidate c, criterion k,
+   * in the stored units of the criterion's scale.
+   */
   private static Rational aggregate(Aggregation aggregation, Scorecard card, int c, int k, int[] given, int n,
       int[] categoryOf, int categoryCount) {
     switch (aggregation) {
@@ -252,12 +256,12 @@ public final class Evaluation {
     for (Candidate candidate : scorecard.candidates()) {
       for (Criterion criterion : scorecard.criteria()) {
         Disagreement d = disagreement(candidate, criterion);
-        if (d.range() >= minimumRange) {
+        if (d.range().compareTo(BigDecimal.valueOf(minimumRange)) >= 0) {
           spots.add(d);
         }
       }
     }
-    spots.sort(Comparator.comparingInt(Disagreement::range).reversed());
+    spots.sort(Comparator.comparing(Disagreement::range).reversed());
     return ImmutableList.copyOf(spots);
   }
 

@@ -4,6 +4,7 @@ import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,16 +12,21 @@ import java.util.Optional;
 import org.agricluster.internal.Check;
 
 /**
- * A labelled ordinal scale of whole numbers, such as the CHAIN potential scale {@code 0..3}
+ * A labelled ordinal scale, such as the CHAIN potential scale {@code 0..3}
  * (0 no potential, 1 low, 2 medium, 3 high) or the selection scale {@code 1..5}.
  *
  * <p>A scale may give each value a short code as well, as the Annex 1 pre-identification sheet
  * does with L, M and H. It says nothing of what is scored.
  *
+ * <p>Scores are whole numbers unless the method says otherwise: where a published table gives each
+ * criterion as the mean of its scorers ("3.4 on the 1–5 scale"), {@link #withDecimals(int)} admits
+ * scores with up to that many decimals, still within the scale's bounds.
+ *
  * <pre>{@code
  * Scale.POTENTIAL.label(2);          // "medium potential"
  * Scale.LOW_MEDIUM_HIGH.valueOf("H") // 3
  * Scale.of("marks", 0, 20);          // a user-defined scale
+ * Scale.SELECTION.withDecimals(1);   // 1..5, means of scorers to one decimal: 3.4 is a score
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -40,19 +46,24 @@ public final class Scale {
   public static final int MIN_VALUE = -1_000;
   /** The highest value a scale may have: {@value}. */
   public static final int MAX_VALUE = 1_000;
+  /** The most decimals a scale may admit: {@value}. */
+  public static final int MAX_DECIMALS = 3;
 
   private final String name;
   private final int min;
   private final int max;
   private final ImmutableList<String> labels;
   private final ImmutableMap<String, Integer> codes;
+  private final int decimals;
 
-  private Scale(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
+  private Scale(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes,
+      int decimals) {
     this.name = name;
     this.min = min;
     this.max = max;
     this.labels = labels;
     this.codes = codes;
+    this.decimals = decimals;
   }
 
   /**
@@ -116,7 +127,27 @@ public final class Scale {
   }
 
   private static Scale checked(String name, int min, int max, ImmutableList<String> labels, ImmutableMap<String, Integer> codes) {
-    return new Scale(name, min, max, labels, codes);
+    return new Scale(name, min, max, labels, codes, 0);
+  }
+
+  /**
+   * This scale admitting scores with up to {@code places} decimals, within the same bounds: for a
+   * method whose scores are means of scorers, as a published table prints them ("3.4"). Labels and
+   * codes still name the whole values.
+   *
+   * @param places in 0..{@value #MAX_DECIMALS}; 0 gives the whole-number scale
+   * @throws IllegalArgumentException if {@code places} is outside 0..{@value #MAX_DECIMALS}
+   */
+  public Scale withDecimals(int places) {
+    if (places < 0 || places > MAX_DECIMALS) {
+      throw Check.refusal("Decimals of scale '" + name + "'", "in 0.." + MAX_DECIMALS, places);
+    }
+    return places == decimals ? this : new Scale(name, min, max, labels, codes, places);
+  }
+
+  /** How many decimals a score on this scale may carry: 0 for whole numbers (the default). */
+  public int decimals() {
+    return decimals;
   }
 
   /** The scale's name ("potential"). */
@@ -142,6 +173,21 @@ public final class Scale {
   /** Whether {@code value} lies on the scale. */
   public boolean contains(int value) {
     return value >= min && value <= max;
+  }
+
+  /**
+   * Whether {@code value} lies on the scale: within its bounds and with no more than
+   * {@link #decimals()} decimals ({@code 3.40} has one).
+   */
+  public boolean contains(BigDecimal value) {
+    notNull(value, "value");
+    return value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0
+        && value.stripTrailingZeros().scale() <= decimals;
+  }
+
+  /** 10 to the power of {@link #decimals()}: how many stored units make one scale point. */
+  int unit() {
+    return decimals == 0 ? 1 : decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
   }
 
   /**
@@ -182,17 +228,18 @@ public final class Scale {
       return false;
     }
     Scale other = (Scale) obj;
-    return name.equals(other.name) && min == other.min && labels.equals(other.labels) && codes.equals(other.codes);
+    return name.equals(other.name) && min == other.min && labels.equals(other.labels) && codes.equals(other.codes)
+        && decimals == other.decimals;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(name, min, labels, codes);
+    return java.util.Objects.hash(name, min, labels, codes, decimals);
   }
 
-  /** {@code potential 0..3}. */
+  /** {@code potential 0..3}, or {@code selection 1..5 to 1 decimal}. */
   @Override
   public String toString() {
-    return name + " " + range();
+    return name + " " + range() + (decimals == 0 ? "" : " to " + decimals + (decimals == 1 ? " decimal" : " decimals"));
   }
 }

@@ -4,6 +4,7 @@ import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.agricluster.internal.Check;
+import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 
 /**
@@ -21,6 +23,9 @@ import org.agricluster.internal.Words;
  *
  * <p>Every score is checked against its criterion's scale when it is entered:
  * {@code Score for criterion 'market potential' of candidate 'Area 3' must be in 0..3 but was 4}.
+ * Scores are whole numbers unless the criterion's scale {@linkplain Scale#withDecimals(int) admits
+ * decimals}, as when a published table gives each criterion as the mean of its scorers; then
+ * {@code 3.4} is entered as it is printed.
  * A scorecard only holds scores; {@link #evaluate(ScoringMethod)} aggregates them and
  * {@link #ranking()} ranks the candidates.
  *
@@ -44,7 +49,10 @@ public final class Scorecard {
    */
   public static final int MAX_CELLS = 10_000_000;
 
-  /** Marks a blank cell; never a score, since scale values lie in −1,000..1,000. */
+  /**
+   * Marks a blank cell; never a score, since stored scores (scale value × 10<sup>decimals</sup>) lie
+   * in −1,000,000..1,000,000.
+   */
   static final int MISSING = Integer.MIN_VALUE;
 
   private final ImmutableList<Criterion> criteria;
@@ -53,7 +61,11 @@ public final class Scorecard {
   private final ImmutableMap<Criterion, Integer> criterionIndex;
   private final ImmutableMap<Candidate, Integer> candidateIndex;
   private final ImmutableMap<Scorer, Integer> scorerIndex;
-  /** Scores at {@code (candidate × criteria + criterion) × scorers + scorer}; {@link #MISSING} where blank. */
+  /**
+   * Scores at {@code (candidate × criteria + criterion) × scorers + scorer}, in units of the
+   * criterion's scale ({@link Scale#unit()}: 34 for 3.4 on a one-decimal scale); {@link #MISSING}
+   * where blank.
+   */
   private final int[] values;
   private final int count;
 
@@ -86,7 +98,10 @@ public final class Scorecard {
     return (candidate * criteria.size() + criterion) * scorers.size() + scorer;
   }
 
-  /** The raw score at indexes into {@link #candidates()}, {@link #criteria()}, {@link #scorers()}, or {@link #MISSING}. */
+  /**
+   * The stored score at indexes into {@link #candidates()}, {@link #criteria()}, {@link #scorers()},
+   * in units of the criterion's scale, or {@link #MISSING}.
+   */
   int raw(int candidate, int criterion, int scorer) {
     return values[slot(candidate, criterion, scorer)];
   }
@@ -166,8 +181,8 @@ public final class Scorecard {
             "'" + nameOrId + "'"));
   }
 
-  /** The score a scorer gave a candidate on a criterion, if any. */
-  public Optional<Integer> score(Scorer scorer, Candidate candidate, Criterion criterion) {
+  /** The score a scorer gave a candidate on a criterion, if any: {@code 3}, or {@code 3.4} on a scale with decimals. */
+  public Optional<BigDecimal> score(Scorer scorer, Candidate candidate, Criterion criterion) {
     notNull(scorer, "scorer");
     notNull(candidate, "candidate");
     notNull(criterion, "criterion");
@@ -177,20 +192,26 @@ public final class Scorecard {
     if (s == null || c == null || k == null || raw(c, k, s) == MISSING) {
       return Optional.empty();
     }
-    return Optional.of(raw(c, k, s));
+    return Optional.of(value(criterion, raw(c, k, s)));
+  }
+
+  /** A stored score as the number it stands for, without trailing zeros: 3, 3.4. */
+  private static BigDecimal value(Criterion criterion, int stored) {
+    BigDecimal v = BigDecimal.valueOf(stored, criterion.scale().decimals()).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 
   /** The scores all scorers gave a candidate on a criterion, by scorer in scorer order. */
-  public ImmutableMap<Scorer, Integer> scores(Candidate candidate, Criterion criterion) {
+  public ImmutableMap<Scorer, BigDecimal> scores(Candidate candidate, Criterion criterion) {
     notNull(candidate, "candidate");
     notNull(criterion, "criterion");
     int c = indexOf(candidate);
     int k = indexOf(criterion);
-    ImmutableMap.Builder<Scorer, Integer> result = ImmutableMap.builder();
+    ImmutableMap.Builder<Scorer, BigDecimal> result = ImmutableMap.builder();
     for (int s = 0; s < scorers.size(); s++) {
       int value = raw(c, k, s);
       if (value != MISSING) {
-        result.put(scorers.get(s), value);
+        result.put(scorers.get(s), value(criterion, value));
       }
     }
     return result.buildOrThrow();
@@ -370,14 +391,34 @@ public final class Scorecard {
      *     not on this scorecard, or the scorer already scored this cell
      */
     public Builder score(Scorer scorer, Candidate candidate, Criterion criterion, int value) {
+      return score(scorer, candidate, criterion, BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Enters one score as printed: {@code 3.4} on a criterion whose scale
+     * {@linkplain Scale#withDecimals(int) admits one decimal}, or a whole number on any scale.
+     *
+     * @throws IllegalArgumentException if the score is off the criterion's scale or has more decimals
+     *     than the scale admits, the criterion is not on this scorecard, or the scorer already scored
+     *     this cell
+     */
+    public Builder score(Scorer scorer, Candidate candidate, Criterion criterion, BigDecimal value) {
       notNull(scorer, "scorer");
       notNull(candidate, "candidate");
       notNull(criterion, "criterion");
+      value = Decimals.checked(notNull(value, "value"), "Score for criterion '" + criterion.name() + "' of candidate '"
+          + candidate.name() + "'");
       if (!criterionSet.contains(criterion)) {
         throw Check.refusal("Criterion of a score", "one of " + criteria.stream().map(Criterion::name).toList() + " (add criteria first)", "'" + criterion.name() + "'");
       }
-      if (!criterion.scale().contains(value)) {
-        throw Check.refusal("Score for criterion '" + criterion.name() + "' of candidate '" + candidate.name() + "'", "in " + criterion.scale().range(), value);
+      Scale scale = criterion.scale();
+      if (!scale.contains(value)) {
+        boolean inBounds = value.compareTo(BigDecimal.valueOf(scale.min())) >= 0 && value.compareTo(BigDecimal.valueOf(scale.max())) <= 0;
+        String allowed = !inBounds ? "in " + scale.range()
+            : scale.decimals() == 0 ? "a whole number (scale " + scale + " admits no decimals; see Scale.withDecimals)"
+            : "given to at most " + scale.decimals() + (scale.decimals() == 1 ? " decimal" : " decimals") + " (scale " + scale + ")";
+        throw Check.refusal("Score for criterion '" + criterion.name() + "' of candidate '" + candidate.name() + "'", allowed,
+            value.toPlainString());
       }
       if (!candidate.equals(candidates.get(candidate.name()))) {
         candidate(candidate);
@@ -386,10 +427,10 @@ public final class Scorecard {
       Integer before = scores.get(cell);
       if (before != null) {
         throw Check.refusal("Score by " + scorer + " for criterion '" + criterion.name() + "' of candidate '"
-          + candidate.name() + "'", "entered once (it is already " + before + ")", value);
+          + candidate.name() + "'", "entered once (it is already " + value(criterion, before) + ")", value.toPlainString());
       }
       scorers.add(scorer);
-      scores.put(cell, value);
+      scores.put(cell, value.movePointRight(scale.decimals()).intValueExact());
       return this;
     }
 
@@ -436,6 +477,33 @@ public final class Scorecard {
     /** Enters the {@linkplain Scorer#SOLE sole scorer}'s scores for a candidate, one per criterion. */
     public Builder scores(String candidate, int... values) {
       return scores(Scorer.SOLE, candidate, values);
+    }
+
+    /**
+     * Enters one scorer's scores for a candidate as printed, one per criterion in criteria order:
+     * the published means {@code 3.4, 2.8, 4.0} on scales {@linkplain Scale#withDecimals(int) with decimals}.
+     *
+     * @throws IllegalArgumentException if the number of scores differs from the number of criteria
+     *     or a score is off its scale
+     */
+    public Builder scores(Scorer scorer, Candidate candidate, BigDecimal... values) {
+      notNull(scorer, "scorer");
+      notNull(candidate, "candidate");
+      notNull(values, "values");
+      if (values.length != criteria.size()) {
+        throw Check.refusal("Number of scores by " + scorer + " for candidate '" + candidate.name() + "'", criteria.size() + " (one per criterion, in order)", values.length);
+      }
+      for (int i = 0; i < values.length; i++) {
+        score(scorer, candidate, criteria.get(i), values[i]);
+      }
+      return this;
+    }
+
+    /** Enters the {@linkplain Scorer#SOLE sole scorer}'s scores for a candidate named {@code candidate} as printed, one per criterion. */
+    public Builder scores(String candidate, BigDecimal... values) {
+      notNull(candidate, "candidate");
+      Candidate existing = candidates.get(candidate);
+      return scores(Scorer.SOLE, existing != null ? existing : Candidate.of(candidate), values);
     }
 
     /**

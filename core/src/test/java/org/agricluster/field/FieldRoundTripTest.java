@@ -167,15 +167,24 @@ class FieldRoundTripTest {
   void scores_exportThenImport_givesTheSameScorecard() {
     qt(60).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
+      boolean means = r.nextBoolean();
+      org.agricluster.scoring.Scale meanScale = org.agricluster.scoring.Scale.SELECTION.withDecimals(2);
       org.agricluster.scoring.Scorecard.Builder b = org.agricluster.scoring.Scorecard.builder()
-          .criteria(org.agricluster.scoring.CriteriaTemplates.preAssessment());
+          .criteria(means ? List.of(org.agricluster.scoring.Criterion.of("market", meanScale),
+              org.agricluster.scoring.Criterion.of("impact", meanScale), org.agricluster.scoring.Criterion.of("social", meanScale))
+              : org.agricluster.scoring.CriteriaTemplates.preAssessment());
       List<org.agricluster.scoring.Scorer> scorers = List.of(org.agricluster.scoring.Scorer.of("Mr Panha", "local value-chain actor"),
           org.agricluster.scoring.Scorer.of("Зарина, Ж.", "women farmers"), org.agricluster.scoring.Scorer.SOLE);
       for (int c = 0; c < 1 + r.nextInt(6); c++) {
         org.agricluster.scoring.Candidate candidate = org.agricluster.scoring.Candidate.of(NAMES[c].replace("\n", " ") + " " + c);
         b.candidate(candidate);
         for (org.agricluster.scoring.Scorer s : scorers.subList(0, 1 + r.nextInt(3))) {
-          b.scores(s, candidate, r.nextInt(4), r.nextInt(4), r.nextInt(4));
+          if (means) {
+            b.scores(s, candidate, java.math.BigDecimal.valueOf(100 + r.nextInt(401), 2), java.math.BigDecimal.valueOf(100 + r.nextInt(401), 2),
+                java.math.BigDecimal.valueOf(100 + r.nextInt(401), 2));
+          } else {
+            b.scores(s, candidate, r.nextInt(4), r.nextInt(4), r.nextInt(4));
+          }
         }
       }
       org.agricluster.scoring.Scorecard card = b.build();

@@ -122,7 +122,7 @@ class FormRoundTripTest {
         .isEqualTo("Score on market potential must be on the scale potential 0..3 but was 7"));
     Scorecard card = result.records().get(0);
     assertThat(card.score(Scorer.of("Ms Sreymom", "local value-chain actor"), exercise.candidate("Katout"),
-        exercise.criterion("market potential"))).contains(2);
+        exercise.criterion("market potential"))).contains(BigDecimal.valueOf(2));
   }
 
   @Test
@@ -150,7 +150,7 @@ class FormRoundTripTest {
     Scorecard card = result.records().get(0);
     assertThat(card.scoreCount()).isEqualTo(9);
     assertThat(card.score(Scorer.of("PDAFF officer", "local supporter"), exercise.candidate("Kaphon"),
-        exercise.criterion("impact potential"))).contains(1);
+        exercise.criterion("impact potential"))).contains(BigDecimal.ONE);
     assertThat(result.unusedColumns()).contains("SubmissionDate", "scoring-candidates.csv: KEY");
   }
 

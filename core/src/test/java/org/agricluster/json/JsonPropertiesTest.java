@@ -167,7 +167,8 @@ class JsonPropertiesTest {
   /** A scorecard built from a seed: own and CHAIN scales, weights, groups, sparse scores by several scorers. */
   static Scorecard scorecard(long seed) {
     Random r = new Random(seed);
-    List<Scale> scales = List.of(Scale.POTENTIAL, Scale.SELECTION, Scale.LOW_MEDIUM_HIGH, Scale.of("marks", -5, 20));
+    List<Scale> scales = List.of(Scale.POTENTIAL, Scale.SELECTION, Scale.LOW_MEDIUM_HIGH, Scale.of("marks", -5, 20),
+        Scale.SELECTION.withDecimals(1), Scale.of("marks", -5, 20).withDecimals(3));
     Scorecard.Builder b = Scorecard.builder();
     List<Criterion> criteria = new ArrayList<>();
     int n = 1 + r.nextInt(5);
@@ -190,7 +191,10 @@ class JsonPropertiesTest {
       for (Candidate candidate : candidates) {
         for (Criterion criterion : criteria) {
           if (r.nextInt(5) > 0) {
-            b.score(scorer, candidate, criterion, criterion.scale().min() + r.nextInt(criterion.scale().size()));
+            Scale scale = criterion.scale();
+            int units = (int) Math.pow(10, scale.decimals());
+            b.score(scorer, candidate, criterion, BigDecimal.valueOf(scale.min() * units + r.nextInt((scale.max() - scale.min()) * units + 1),
+                scale.decimals()));
           }
         }
       }

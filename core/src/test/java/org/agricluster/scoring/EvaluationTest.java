@@ -56,7 +56,7 @@ class EvaluationTest {
   void disagreement_showsRangeAndStandardDeviation() {
     Evaluation e = threeScorers(3, 3, 0).evaluate();
     Disagreement d = e.disagreement(area, market);
-    assertThat(d.range()).isEqualTo(3);
+    assertThat(d.range()).isEqualByComparingTo("3");
     assertThat(d.standardDeviation()).isEqualByComparingTo("1.41");
     assertThat(e.hotSpots(2)).containsExactly(d);
     assertThat(e.hotSpots(4)).isEmpty();

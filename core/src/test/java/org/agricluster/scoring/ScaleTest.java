@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class ScaleTest {
       int value = v;
       Scorecard.Builder builder = Scorecard.builder().criteria(criterion);
       if (scale.contains(v)) {
-        assertThat(builder.scores("Area 3", v).build().score(Scorer.SOLE, Candidate.of("Area 3"), criterion)).contains(v);
+        assertThat(builder.scores("Area 3", v).build().score(Scorer.SOLE, Candidate.of("Area 3"), criterion)).contains(BigDecimal.valueOf(v));
       } else {
         assertThatThrownBy(() -> builder.scores("Area 3", value))
             .isInstanceOf(IllegalArgumentException.class)

@@ -82,7 +82,7 @@ class ScoringContractsTest {
     Disagreement d = e.disagreement(Y, A);
     assertThat(d.range()).isZero();
     assertThat(d.standardDeviation()).isEqualByComparingTo("0.00");
-    assertThat(d.scores()).containsEntry(TRADER, 3).hasSize(3);
+    assertThat(d.scores()).containsEntry(TRADER, BigDecimal.valueOf(3)).hasSize(3);
     Disagreement one = Scorecard.builder().criterion(A).score(TRADER, X, A, 4).build().evaluate().disagreement(X, A);
     assertThat(one.range()).isZero();
     assertThat(one.standardDeviation()).isEqualByComparingTo("0.00");
