@@ -231,8 +231,8 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     } catch (FieldFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      // java.util.zip refuses a part name that is not valid UTF-8 this way, while listing the parts
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: a part name is not valid UTF-8", e);
+      // java.util.zip refuses a part name or comment that is not valid UTF-8 this way, while listing the parts
+      throw new FieldFormatException(name, "is not a readable XLSX workbook: a part's name or comment is not valid UTF-8", e);
     }
   }
 

@@ -207,6 +207,39 @@ class FieldImportTest {
         .hasMessageStartingWith("broken.xlsx: is not a readable XLSX workbook");
   }
 
+  /**
+   * Found by the explore profile's workbook fuzzing: java.util.zip lists a part whose comment is not
+   * valid UTF-8 by throwing IllegalArgumentException, which escaped while the parts were checked.
+   */
+  @Test
+  void aWorkbookWithAPartCommentThatIsNotUtf8_isRefusedWithFieldFormatException() throws IOException {
+    Path whole = dir.resolve("whole.xlsx");
+    TableExport.xlsx(List.of(FieldExport.members(List.of())), whole);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipFile(whole.toFile()); var out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+        copy.setComment("QQQQ");
+        out.putNextEntry(copy);
+        try (var part = in.getInputStream(entry)) {
+          part.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    byte[] zip = bytes.toByteArray();
+    String latin = new String(zip, StandardCharsets.ISO_8859_1);
+    int at = latin.indexOf("QQQQ");
+    assertThat(at).as("the comment is written in the central directory").isPositive();
+    for (int i = 0; i < 4; i++) {
+      zip[at + i] = (byte) 0xFF;   // never valid in UTF-8, and the entry is flagged UTF-8
+    }
+    Path broken = dir.resolve("broken.xlsx");
+    Files.write(broken, zip);
+    assertThatThrownBy(() -> FieldImport.defaults().members(broken)).isInstanceOf(FieldFormatException.class)
+        .hasMessageStartingWith("broken.xlsx: is not a readable XLSX workbook");
+  }
+
   @Test
   void anXlsxZipBomb_isRefusedBeforeAnythingIsInflated() throws IOException {
     Path bomb = dir.resolve("bomb.xlsx");
