@@ -3,9 +3,11 @@ package org.agricluster.calendar;
 import com.google.common.collect.ImmutableList;
 import static org.agricluster.internal.Check.notNull;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
@@ -23,12 +25,15 @@ public final class Plan {
   private final Balance balance;
   private final Balance baseline;
   private final String summary;
+  private final Optional<LowerBound> lowerBound;
 
-  Plan(ImmutableList<PlannedPlanting> plantings, Balance balance, Balance baseline, String summary) {
+  Plan(ImmutableList<PlannedPlanting> plantings, Balance balance, Balance baseline, String summary,
+      Optional<LowerBound> lowerBound) {
     this.plantings = plantings;
     this.balance = balance;
     this.baseline = baseline;
     this.summary = summary;
+    this.lowerBound = lowerBound;
   }
 
   /**
@@ -56,7 +61,86 @@ public final class Plan {
       throw Check.refusal("Plan", "no worse than its baseline (Σ|gap| at most " + kg(before.totalAbsoluteGap()) + " kg)",
           "Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg");
     }
-    return new Plan(planned, balance, before, summary);
+    return new Plan(planned, balance, before, summary, Optional.empty());
+  }
+
+  /**
+   * This plan with a lower bound as stated elsewhere (a plan document); the planner's plans carry
+   * their own, computed.
+   *
+   * @throws IllegalArgumentException if the bound is above this plan's Σ |supply − demand| although
+   *     it holds for this plan (it holds for every plan, or this plan makes no glut)
+   */
+  public Plan withLowerBound(LowerBound bound) {
+    notNull(bound, "bound");
+    boolean applies = bound.forEveryPlan() || !hasGlut(balance);
+    if (applies && bound.gap().isGreaterThan(balance.totalAbsoluteGap())) {
+      throw Check.refusal("Lower bound of a plan", "at most the plan's Σ|gap| " + kg(balance.totalAbsoluteGap()) + " kg",
+          Plan.kg(bound.gap()) + " kg");
+    }
+    return new Plan(plantings, balance, baseline, summary, Optional.of(bound));
+  }
+
+  static boolean hasGlut(Balance balance) {
+    for (String crop : balance.crops()) {
+      if (!balance.surplus(crop).isZero()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The least Σ |supply − demand| any plan of these members can reach for this demand, computed by
+   * the {@link Planner} with the plan; empty for a plan given by {@link #of} without one.
+   */
+  public Optional<LowerBound> lowerBound() {
+    return lowerBound;
+  }
+
+  /**
+   * This plan's Σ |supply − demand| over its {@linkplain #lowerBound() lower bound}, rounded up to 4
+   * decimals: 1.0082 is within 0.82 % of the best possible plan. 1 when both are zero; empty without
+   * a bound, or when the bound is zero and the plan's gap is not.
+   */
+  public Optional<BigDecimal> ratioToLowerBound() {
+    return lowerBound.flatMap(b -> ratio(balance.totalAbsoluteGap(), b.gap()));
+  }
+
+  /**
+   * As {@link #ratioToLowerBound()}, on the avoidable gap only: both sides less the demand no plan
+   * can meet ({@link LowerBound#unmeetable()}), the stricter measure where much demand falls before
+   * the first harvest.
+   */
+  public Optional<BigDecimal> avoidableRatioToLowerBound() {
+    return lowerBound.flatMap(b -> balance.totalAbsoluteGap().isLessThan(b.unmeetable()) ? Optional.empty()
+        : ratio(balance.totalAbsoluteGap().minus(b.unmeetable()), b.gap().minus(b.unmeetable())));
+  }
+
+  private static Optional<BigDecimal> ratio(Mass plan, Mass bound) {
+    if (bound.isZero()) {
+      return plan.isZero() ? Optional.of(BigDecimal.ONE) : Optional.empty();
+    }
+    return Optional.of(plan.toKilograms().divide(bound.toKilograms(), 4, RoundingMode.UP));
+  }
+
+  /**
+   * How close the plan is to the best possible, in words: {@code "within 0.82 % of the best possible
+   * plan for this cluster (no plan without glut goes below 1,224 kg)"}; empty without a bound.
+   */
+  public Optional<String> quality() {
+    return lowerBound.map(b -> {
+      String floor = " (no plan" + (b.forEveryPlan() ? "" : " without glut") + " goes below " + kg(b.gap()) + " kg)";
+      Optional<BigDecimal> r = ratioToLowerBound();
+      if (r.isEmpty()) {
+        return "no bound above zero was found" + floor;
+      }
+      BigDecimal percent = r.get().subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
+      if (percent.signum() <= 0) {
+        return "the best possible plan for this cluster" + floor;
+      }
+      return "within " + percent.toPlainString() + " % of the best possible plan for this cluster" + floor;
+    });
   }
 
   /** The plantings, each with the reason it was chosen. */
@@ -87,16 +171,16 @@ public final class Plan {
     return summary;
   }
 
-  /** Equal when the plantings with their reasons, the baseline, the demand and the summary are. */
+  /** Equal when the plantings with their reasons, the baseline, the demand, the summary and the lower bound are. */
   @Override
   public boolean equals(Object obj) {
     return obj instanceof Plan o && plantings.equals(o.plantings) && balance.equals(o.balance) && baseline.equals(o.baseline)
-        && summary.equals(o.summary);
+        && summary.equals(o.summary) && lowerBound.equals(o.lowerBound);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(plantings, balance, baseline, summary);
+    return Objects.hash(plantings, balance, baseline, summary, lowerBound);
   }
 
   /** {@code Plan{120 plantings, Σ|gap| 1,234 kg against the baseline's 56,789 kg}}. */

@@ -111,6 +111,16 @@ final class PlanInProgress {
     return Relaxation.solve(members, profiles, shares, yieldPerSquareMetre, demand, cut);
   }
 
+  /** The relaxation by column generation ({@link ColumnRelaxation}), or null when even that is too large. */
+  Relaxation.Result relaxByColumns() {
+    return ColumnRelaxation.solve(dualBound(true), crops.size(), weeks, demand);
+  }
+
+  /** The lower bound's model for these members and this demand ({@link DualBound}). */
+  DualBound dualBound(boolean noGlut) {
+    return new DualBound(members, profiles, shares, yieldPerSquareMetre, demand, noGlut);
+  }
+
   /** Per class and week, the larger of {@code cut} and the free land of members with less than a plot free. */
   double[][] waste(Relaxation.Result relaxation, double[][] cut) {
     List<List<Integer>> classes = relaxation.classes();

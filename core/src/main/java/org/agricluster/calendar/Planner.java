@@ -6,12 +6,15 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
 
 /**
  * Staggers planting across a cluster's members so that supply follows demand week by week,
@@ -125,22 +128,135 @@ public final class Planner {
     Horizon horizon = demand.horizon();
     List<Planting> baselinePlantings = baseline(sorted, byCrop, demand);
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
-    PlanInProgress best = search(sorted, byCrop, demand);
-    List<Plan.PlannedPlanting> planned = best.plantings();
+    Search search = search(sorted, byCrop, demand);
+    PlanInProgress best = search.best();
+    List<Plan.PlannedPlanting> planned = withoutGlut(best.plantings(), sorted, demand);
     Balance balance = Balance.of(SupplyCalendar.of(horizon,
         planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
     if (balance.totalAbsoluteGap().isGreaterThan(baseline.totalAbsoluteGap())) {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
+      // the baseline makes gluts: only the bound on every plan applies to it
+      LowerBound bound = lowerBound(best.dualBound(false), search.prices(), false, baseline);
       return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
-              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.");
+              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.", Optional.of(bound));
     }
+    LowerBound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), balance);
     String summary = Words.count(planned.size(), "planting") + " by "
         + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
         + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
-        + (best.usedRelaxation() ? "." : "; planned greedily alone (too many distinct crop sets for the relaxation).");
-    return new Plan(ImmutableList.copyOf(planned), balance, baseline, summary);
+        + (best.usedRelaxation() ? "" : search.relaxed()
+            ? "; planned greedily alone (it beat the plan seeded by the relaxation, which stopped short of its optimum)"
+            : "; planned greedily alone (too many distinct crop sets for the relaxation)");
+    Plan plan = new Plan(ImmutableList.copyOf(planned), balance, baseline, summary, Optional.of(bound));
+    return new Plan(plan.plantings(), balance, baseline, summary + "; " + plan.quality().orElseThrow() + ".", Optional.of(bound));
+  }
+
+  /**
+   * The plantings with every glut trimmed away, in exact arithmetic. The search works in doubles and
+   * lets supply reach demand within a hair of rounding; here each week whose exact supply is above
+   * its demand has a planting that harvests in it made smaller by the surplus' area, rounded up to
+   * the hundredth of a m² (the largest such planting that stays at or above its member's minimum
+   * plot), or, if none can, the smallest such planting is dropped. Smaller plantings never make a
+   * glut elsewhere, so this ends with none, and costs the plan only the grams it trims.
+   */
+  static List<Plan.PlannedPlanting> withoutGlut(List<Plan.PlannedPlanting> planned, List<PlannerMember> members,
+      DemandCalendar demand) {
+    Map<String, PlannerMember> byId = new TreeMap<>();
+    members.forEach(m -> byId.put(m.id(), m));
+    Horizon horizon = demand.horizon();
+    List<Plan.PlannedPlanting> plan = new ArrayList<>(planned);
+    while (true) {
+      // exact supply once; then each trim takes its own harvest off, and a last exact pass confirms
+      SupplyCalendar exact = SupplyCalendar.of(horizon, plan.stream().map(Plan.PlannedPlanting::planting).toList());
+      Map<String, BigDecimal[]> supply = new TreeMap<>();
+      Map<String, List<Integer>> byCrop = new TreeMap<>();
+      for (String crop : demand.crops()) {
+        supply.put(crop, exact.crops().contains(crop) ? exact.kilograms(crop).toArray(new BigDecimal[0]) : null);
+        byCrop.put(crop, new ArrayList<>());
+      }
+      for (int i = 0; i < plan.size(); i++) {
+        byCrop.computeIfAbsent(plan.get(i).planting().crop(), c -> new ArrayList<>()).add(i);
+      }
+      boolean trimmedAny = false;
+      for (String crop : demand.crops()) {
+        BigDecimal[] grown = supply.get(crop);
+        List<BigDecimal> wanted = demand.kilograms(crop);
+        for (int w = 0; grown != null && w < grown.length; w++) {
+          while (grown[w].compareTo(wanted.get(w)) > 0) {
+            trimmedAny = true;
+            trim(plan, byCrop.get(crop), byId, horizon, w, grown[w].subtract(wanted.get(w)), grown);
+          }
+        }
+      }
+      if (!trimmedAny) {
+        plan.removeIf(java.util.Objects::isNull);
+        return plan;
+      }
+      plan.removeIf(java.util.Objects::isNull);
+    }
+  }
+
+  /**
+   * Trims one planting that harvests crop's week {@code w} by the area of {@code surplus} (see
+   * {@link #withoutGlut}), or drops the smallest, and takes what it no longer harvests off {@code grown}.
+   * A dropped planting is left as null in {@code plan}, so that indices stay valid.
+   */
+  private static void trim(List<Plan.PlannedPlanting> plan, List<Integer> ofCrop, Map<String, PlannerMember> byId,
+      Horizon horizon, int w, BigDecimal surplus, BigDecimal[] grown) {
+    int trimmed = -1;
+    int smallest = -1;
+    Area trimmedTo = null;
+    for (int i : ofCrop) {
+      if (plan.get(i) == null) {
+        continue;
+      }
+      Planting p = plan.get(i).planting();
+      int h = w - horizon.indexOf(p.week(), "Week of " + p) - p.profile().weeksToFirstHarvest();
+      if (h < 0 || h >= p.profile().harvestWeeks() || p.profile().harvestShares().get(h).isZero()) {
+        continue;
+      }
+      if (smallest < 0 || p.area().isLessThan(plan.get(smallest).planting().area())) {
+        smallest = i;
+      }
+      BigDecimal perSquareMetre = p.profile().harvestShares().get(h).applyTo(p.profile().yield().toKilogramsPerSquareMetre());
+      Area cut = Area.ofSquareMetres(surplus.divide(perSquareMetre, 2, java.math.RoundingMode.CEILING));
+      if (p.area().isGreaterThan(cut) && !p.area().minus(cut).isLessThan(byId.get(p.member()).minimumPlot())
+          && (trimmed < 0 || p.area().isGreaterThan(plan.get(trimmed).planting().area()))) {
+        trimmed = i;
+        trimmedTo = p.area().minus(cut);
+      }
+    }
+    int changed = trimmed >= 0 ? trimmed : smallest;
+    Planting before = plan.get(changed).planting();
+    Area removed = trimmed >= 0 ? before.area().minus(trimmedTo) : before.area();
+    if (trimmed >= 0) {
+      plan.set(trimmed, Plan.PlannedPlanting.of(Planting.of(before.member(), before.profile(), before.week(), trimmedTo),
+          plan.get(trimmed).reason()));
+    } else {
+      plan.set(smallest, null);
+    }
+    CropProfile profile = before.profile();
+    BigDecimal total = profile.yield().toKilogramsPerSquareMetre().multiply(removed.toSquareMetres());
+    int first = horizon.indexOf(before.week(), "Week of " + before) + profile.weeksToFirstHarvest();
+    for (int k = 0; k < profile.harvestWeeks() && first + k < grown.length; k++) {
+      grown[first + k] = grown[first + k].subtract(profile.harvestShares().get(k).applyTo(total));
+    }
+  }
+
+  /**
+   * The plan's lower bound: the dual bound from the relaxation's prices (when it ran), improved by
+   * the bound's own ascent, and never below the demand no plan can meet.
+   */
+  private static LowerBound lowerBound(DualBound dual, double[][] prices, boolean exact, Balance plan) {
+    double target = plan.totalAbsoluteGap().toKilograms().doubleValue();
+    double unmeetable = dual.unmeetable();
+    // the optimal dual of the relaxation gives the relaxation's optimum: no ascent can do better
+    double bound = Math.max(dual.bound(prices, target, exact && dual.forPlansWithoutGlut() ? 0 : Integer.MAX_VALUE), unmeetable);
+    Mass gap = Mass.ofKilograms(BigDecimal.valueOf(bound).setScale(3, RoundingMode.DOWN));
+    Mass meet = Mass.ofKilograms(BigDecimal.valueOf(unmeetable).setScale(3, RoundingMode.DOWN));
+    return LowerBound.of(gap, meet.isGreaterThan(gap) ? gap : meet, !dual.forPlansWithoutGlut());
   }
 
   /**
@@ -148,11 +264,24 @@ public final class Planner {
    * while the simplex was cheap, a second relaxation without the land the best plan so far could not
    * use. The plan with the smallest Σ |supply − demand| wins; ties go to the earlier one.
    */
-  private static PlanInProgress search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand) {
+  private static Search search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand) {
     PlanInProgress best = new PlanInProgress(sorted, byCrop, demand);
     Relaxation.Result relaxation = best.relax();
+    if (relaxation == null) {
+      relaxation = best.relaxByColumns();
+    }
+    double[][] prices = relaxation == null ? null : relaxation.prices();
+    boolean exact = relaxation != null && relaxation.optimal();
     best.seed(relaxation, 0);
     best.run();
+    if (relaxation != null && !relaxation.optimal()) {
+      // a relaxation stopped short of its optimum may seed worse than the greedy step alone
+      PlanInProgress greedy = new PlanInProgress(sorted, byCrop, demand);
+      greedy.run();
+      if (greedy.gap() < best.gap() - PlanInProgress.TOLERANCE) {
+        best = greedy;
+      }
+    }
     int orders = relaxation == null ? 1 : sorted.size() <= SMALL_CLUSTER ? ORDERS : 1;
     // the second relaxation only while the first was cheap (few crop sets): it doubles the simplex's work
     int rounds = relaxation != null && sorted.size() <= SMALL_CLUSTER && relaxation.work() < Relaxation.WORK_BUDGET / 4 ? 2 : 1;
@@ -171,8 +300,14 @@ public final class Planner {
         }
       }
     }
-    return best;
+    return new Search(best, prices, exact, prices != null);
   }
+
+  /**
+   * The best plan found, and the first relaxation's prices (null when it was skipped) to start the
+   * bound from; {@code exact} when they are the relaxation's optimal dual, which no ascent improves.
+   */
+  private record Search(PlanInProgress best, double[][] prices, boolean exact, boolean relaxed) {}
 
   /**
    * Every member plants its demanded crops in week 0, land split equally, and replants each crop as

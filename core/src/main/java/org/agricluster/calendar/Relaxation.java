@@ -49,8 +49,13 @@ final class Relaxation {
    * @param areas m² per class, crop and planting week
    * @param harvest the kg the areas harvest within the horizon, all of it against demand
    * @param work the simplex's work, in the units of {@link #WORK_BUDGET}
+   * @param prices per crop and week, 1 − the simplex's dual of the week's demand row (what a kg of
+   *     unmet demand there costs at the optimum), 0 in weeks without demand: the start of the
+   *     {@link DualBound}
+   * @param optimal whether the simplex reached the optimum (then the prices give the best bound)
    */
-  record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work) {}
+  record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
+      boolean optimal) {}
 
   /**
    * Pools the members who grow the same demanded crops and solves the relaxation; {@code null} when
@@ -104,8 +109,10 @@ final class Relaxation {
       firstHarvest[c] = profiles.get(c).weeksToFirstHarvest();
       occupied[c] = profiles.get(c).weeksOccupied();
     }
-    long[] work = new long[1];
-    double[][][] areas = areas(classLand, cut, grows, firstHarvest, occupied, shares, yield, demand, work);
+    long[] work = new long[2];
+    int weeksOf = crops == 0 ? 0 : demand[0].length;
+    double[][] prices = new double[crops][weeksOf];
+    double[][][] areas = areas(classLand, cut, grows, firstHarvest, occupied, shares, yield, demand, work, prices);
     if (areas == null) {
       return null;
     }
@@ -122,7 +129,7 @@ final class Relaxation {
         }
       }
     }
-    return new Result(pools.values().stream().map(List::copyOf).toList(), areas, harvest, work[0]);
+    return new Result(pools.values().stream().map(List::copyOf).toList(), areas, harvest, work[0], prices, work[1] == 1);
   }
 
   /**
@@ -137,10 +144,12 @@ final class Relaxation {
    * @param shares the harvest's share per harvest week, per crop
    * @param yield kg per m², per crop
    * @param demand kg per crop and week
-   * @param work receives, in its first element, the simplex's work (pivots × rows²)
+   * @param work receives, in its first element, the simplex's work (pivots × rows²), in its second 1
+   *     if the simplex reached the optimum
+   * @param prices receives 1 − the dual of each crop-week's demand row (see {@link Result#prices})
    */
   static double[][][] areas(double[] classLand, double[][] cut, boolean[][] grows, int[] firstHarvest, int[] occupied,
-      double[][] shares, double[] yield, double[][] demand, long[] work) {
+      double[][] shares, double[] yield, double[][] demand, long[] work, double[][] prices) {
     int classes = classLand.length;
     int crops = demand.length;
     int weeks = crops == 0 ? 0 : demand[0].length;
@@ -223,6 +232,13 @@ final class Relaxation {
       areas[key[0]][key[1]][key[2]] = solution.x()[j];
     }
     work[0] = (long) solution.pivots() * rows * rows;
+    work[1] = solution.optimal() ? 1 : 0;
+    for (int c = 0; c < crops; c++) {
+      for (int w = 0; w < weeks; w++) {
+        int row = balanceRow[c * weeks + w];
+        prices[c][w] = row >= 0 ? 1 - solution.duals()[row] : 0;
+      }
+    }
     return areas;
   }
 }

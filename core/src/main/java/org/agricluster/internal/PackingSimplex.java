@@ -23,19 +23,20 @@ public final class PackingSimplex {
   private static final int REFRESH_EVERY = 100;
 
   private final int m;
-  private final int n;
-  private final double[] objective;
-  private final int[][] columnRows;
-  private final double[][] columnValues;
+  /** Columns so far; slacks are numbered after them, n + row, and renumbered when columns are added. */
+  private int n;
+  private double[] objective;
+  private int[][] columnRows;
+  private double[][] columnValues;
   private final double[] bound;
   private final double[] inverse;
   private final int[] basis;
-  private final int[] positionInBasis;
+  private int[] positionInBasis;
   private final double[] basic;
   private final double[] duals;
   private final double[] alpha;
   /** Devex reference weights, one per column and slack: an estimate of each edge's steepness. */
-  private final double[] weight;
+  private double[] weight;
   private int pivots;
 
   private PackingSimplex(double[] objective, int[][] columnRows, double[][] columnValues, double[] bound) {
@@ -81,39 +82,114 @@ public final class PackingSimplex {
    */
   public static Solution maximise(double[] objective, int[][] columnRows, double[][] columnValues, double[] bound,
       int maxPivots) {
-    Check.notNull(objective, "objective");
-    Check.notNull(columnRows, "columnRows");
-    Check.notNull(columnValues, "columnValues");
+    PackingSimplex simplex = start(bound);
+    simplex.addColumns(objective, columnRows, columnValues);
+    return simplex.solve(maxPivots);
+  }
+
+  /**
+   * A solver for the rows' bounds with no column yet, to which columns are added as they are found
+   * (column generation): each {@link #solve} continues from the basis the last one ended with, which
+   * stays feasible when columns are added.
+   *
+   * @param bound b, one non-negative value per row
+   * @throws IllegalArgumentException if a bound is negative or not finite
+   */
+  public static PackingSimplex start(double[] bound) {
     Check.notNull(bound, "bound");
-    if (columnRows.length != objective.length || columnValues.length != objective.length) {
-      throw Check.refusal("Columns of the packing programme", "one row list and one value list per objective entry ("
-          + objective.length + ")", columnRows.length + " and " + columnValues.length);
-    }
     for (int i = 0; i < bound.length; i++) {
       if (!(bound[i] >= 0) || Double.isInfinite(bound[i])) {
         throw Check.refusal("Bound of row " + i, "finite and ≥ 0", bound[i]);
       }
     }
+    return new PackingSimplex(new double[0], new int[0][], new double[0][], bound);
+  }
+
+  /**
+   * Adds columns, numbered after those already added.
+   *
+   * @throws IllegalArgumentException if the shapes disagree or a value is negative or not finite
+   */
+  public void addColumns(double[] objective, int[][] columnRows, double[][] columnValues) {
+    Check.notNull(objective, "objective");
+    Check.notNull(columnRows, "columnRows");
+    Check.notNull(columnValues, "columnValues");
+    if (columnRows.length != objective.length || columnValues.length != objective.length) {
+      throw Check.refusal("Columns of the packing programme", "one row list and one value list per objective entry ("
+          + objective.length + ")", columnRows.length + " and " + columnValues.length);
+    }
     for (int j = 0; j < objective.length; j++) {
       if (!(objective[j] >= 0) || Double.isInfinite(objective[j])) {
-        throw Check.refusal("Objective of column " + j, "finite and ≥ 0", objective[j]);
+        throw Check.refusal("Objective of column " + (n + j), "finite and ≥ 0", objective[j]);
       }
       if (columnRows[j].length != columnValues[j].length) {
-        throw Check.refusal("Column " + j, "as many rows as values", columnRows[j].length + " rows and "
+        throw Check.refusal("Column " + (n + j), "as many rows as values", columnRows[j].length + " rows and "
             + columnValues[j].length + " values");
       }
       for (int k = 0; k < columnRows[j].length; k++) {
-        if (columnRows[j][k] < 0 || columnRows[j][k] >= bound.length) {
-          throw Check.refusal("Row of column " + j, "in 0.." + (bound.length - 1), columnRows[j][k]);
+        if (columnRows[j][k] < 0 || columnRows[j][k] >= m) {
+          throw Check.refusal("Row of column " + (n + j), "in 0.." + (m - 1), columnRows[j][k]);
         }
         if (!(columnValues[j][k] >= 0) || Double.isInfinite(columnValues[j][k])) {
-          throw Check.refusal("Entry of column " + j, "finite and ≥ 0", columnValues[j][k]);
+          throw Check.refusal("Entry of column " + (n + j), "finite and ≥ 0", columnValues[j][k]);
         }
       }
     }
-    PackingSimplex simplex = new PackingSimplex(objective, columnRows, columnValues, bound);
-    boolean optimal = simplex.run(maxPivots);
-    return simplex.solution(optimal);
+    int added = objective.length;
+    int before = n;
+    this.objective = concat(this.objective, objective);
+    this.columnRows = concat(this.columnRows, columnRows);
+    this.columnValues = concat(this.columnValues, columnValues);
+    int[] position = new int[before + added + m];
+    double[] weights = new double[before + added + m];
+    System.arraycopy(positionInBasis, 0, position, 0, before);
+    System.arraycopy(weight, 0, weights, 0, before);
+    Arrays.fill(position, before, before + added, -1);
+    Arrays.fill(weights, before, before + added, 1);
+    System.arraycopy(positionInBasis, before, position, before + added, m);
+    System.arraycopy(weight, before, weights, before + added, m);
+    for (int i = 0; i < m; i++) {
+      if (basis[i] >= before) {
+        basis[i] += added;
+      }
+    }
+    this.positionInBasis = position;
+    this.weight = weights;
+    this.n = before + added;
+  }
+
+  /** How many columns have been added. */
+  public int columns() {
+    return n;
+  }
+
+  /**
+   * Continues the simplex from where it stopped, for at most {@code maxPivots} more pivots.
+   *
+   * @return the answer so far: feasible whenever it stops
+   */
+  public Solution solve(int maxPivots) {
+    int limit = (int) Math.min(Integer.MAX_VALUE, (long) pivots + Math.max(0, maxPivots));
+    boolean optimal = run(limit);
+    return solution(optimal);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  private static int[][] concat(int[][] a, int[][] b) {
+    int[][] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  private static double[][] concat(double[][] a, double[][] b) {
+    double[][] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 
   /**
@@ -122,9 +198,11 @@ public final class PackingSimplex {
    * @param x the value of each column
    * @param value c·x
    * @param optimal whether no improving column was left (false when the pivot limit stopped it)
-   * @param pivots how many pivots were made
+   * @param pivots how many pivots were made in all
+   * @param duals the simplex multipliers of the final basis, one per row: at an optimum a dual
+   *     solution (what one more unit of each bound would add to the value); otherwise only an estimate
    */
-  public record Solution(double[] x, double value, boolean optimal, int pivots) {}
+  public record Solution(double[] x, double value, boolean optimal, int pivots, double[] duals) {}
 
   private boolean run(int maxPivots) {
     while (pivots < maxPivots) {
@@ -342,6 +420,6 @@ public final class PackingSimplex {
       x[j] *= scale;
       value += objective[j] * x[j];
     }
-    return new Solution(x, value, optimal, pivots);
+    return new Solution(x, value, optimal, pivots, duals.clone());
   }
 }

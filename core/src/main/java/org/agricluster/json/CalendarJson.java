@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.CropProfile;
 import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
+import org.agricluster.calendar.LowerBound;
 import org.agricluster.calendar.Plan;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
@@ -236,6 +238,13 @@ final class CalendarJson {
       return n;
     }));
     o.put("summary", plan.summary());
+    plan.lowerBound().ifPresent(b -> {
+      ObjectNode n = Out.object();
+      n.put("kilograms", Out.decimal(b.gap().toKilograms()));
+      n.put("unmeetableKilograms", Out.decimal(b.unmeetable().toKilograms()));
+      n.put("forEveryPlan", b.forEveryPlan());
+      o.set("lowerBound", n);
+    });
     return o;
   }
 
@@ -255,7 +264,15 @@ final class CalendarJson {
       return p.as(x -> Plan.PlannedPlanting.of(planting, reason));
     });
     String summary = in.field("summary").string();
+    Optional<LowerBound> bound = in.optional("lowerBound").map(b -> {
+      Mass gap = b.field("kilograms").as(m -> Mass.ofKilograms(m.decimal()));
+      Mass unmeetable = b.field("unmeetableKilograms").as(m -> Mass.ofKilograms(m.decimal()));
+      boolean every = b.field("forEveryPlan").bool();
+      b.end();
+      return b.as(x -> LowerBound.of(gap, unmeetable, every));
+    });
     in.end();
-    return in.as(x -> Plan.of(demand, baseline, planned, summary));
+    Plan plan = in.as(x -> Plan.of(demand, baseline, planned, summary));
+    return bound.isEmpty() ? plan : in.as(x -> plan.withLowerBound(bound.get()));
   }
 }

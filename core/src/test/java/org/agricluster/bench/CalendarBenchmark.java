@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.agricluster.calendar.PlannerFamilies;
 import org.agricluster.calendar.Planting;
 import org.agricluster.calendar.SupplyCalendar;
 import org.agricluster.measure.Area;
@@ -39,13 +40,13 @@ public class CalendarBenchmark {
     Random random = new Random(11);
     list = new ArrayList<>(plantings);
     for (int i = 0; i < plantings; i++) {
-      list.add(Planting.of("m" + (i % 10_000), PlannerScale.CROPS.get(random.nextInt(PlannerScale.CROPS.size())),
-          PlannerScale.YEAR.start().plusWeeks(random.nextInt(52)), Area.ofSquareMetres(100 + random.nextInt(1900))));
+      list.add(Planting.of("m" + (i % 10_000), PlannerFamilies.EIGHT.get(random.nextInt(PlannerFamilies.EIGHT.size())),
+          PlannerFamilies.YEAR.start().plusWeeks(random.nextInt(52)), Area.ofSquareMetres(100 + random.nextInt(1900))));
     }
   }
 
   @Benchmark
   public SupplyCalendar aggregate() {
-    return SupplyCalendar.of(PlannerScale.YEAR, list);
+    return SupplyCalendar.of(PlannerFamilies.YEAR, list);
   }
 }

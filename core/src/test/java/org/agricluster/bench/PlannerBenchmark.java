@@ -1,11 +1,8 @@
 package org.agricluster.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.Plan;
-import org.agricluster.calendar.Planner;
-import org.agricluster.calendar.PlannerMember;
+import org.agricluster.calendar.PlannerFamilies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +15,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Calendar issue: the planner on generated clusters of 100, 1,000 and 10,000 members × 52 weeks × 8
- * crops. The plan's quality against the LP optimum is printed by {@code PlannerQuality}.
+ * Calendar issue: the planner on generated clusters of 100, 1,000 and 10,000 members × 52 weeks —
+ * the benchmark family (8 crops, three crop sets) and the many-crop-sets family (12 crops, each
+ * member a random 2–5 of them), with the certified lower bound every plan carries. The plans'
+ * quality is printed by {@code PlannerQuality}.
  *
  * <pre>mvn -Pbench -pl core -am clean test-compile exec:exec -Djmh.args="PlannerBenchmark -f 1"</pre>
  */
@@ -31,17 +30,18 @@ public class PlannerBenchmark {
   @Param({"100", "1000", "10000"})
   public int members;
 
-  private List<PlannerMember> cluster;
-  private DemandCalendar demand;
+  @Param({"BENCHMARK", "MANY_SETS"})
+  public String family;
+
+  private PlannerFamilies.Instance instance;
 
   @Setup(Level.Trial)
   public void setUp() {
-    cluster = PlannerScale.members(members);
-    demand = PlannerScale.demand(members);
+    instance = PlannerFamilies.of(PlannerFamilies.Family.valueOf(family), members, 1);
   }
 
   @Benchmark
   public Plan plan() {
-    return Planner.plan(cluster, PlannerScale.CROPS, demand);
+    return instance.plan();
   }
 }

@@ -1,45 +1,82 @@
 package org.agricluster.bench;
 
-import org.agricluster.calendar.DemandCalendar;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
-import org.agricluster.calendar.Planner;
+import org.agricluster.calendar.PlannerFamilies;
+import org.agricluster.calendar.PlannerFamilies.Family;
 import org.agricluster.calendar.PlannerOptimum;
 
 /**
- * Prints the planner's Σ |supply − demand| on the benchmark clusters beside the LP optimum of the
- * same model (ojAlgo, test scope). Arguments: cluster sizes (default 100 1000 10000); add "lp" to
- * also solve the LP with ojAlgo (minutes per size).
+ * Prints the quality table of the README: for each family of generated clusters and each size, the
+ * plan's Σ |supply − demand|, the certified lower bound the plan carries, their ratio, the ratio on
+ * the avoidable gap (both less the demand no plan can meet), the weeks with any glut, and the time
+ * to plan (one run, wall clock; the JMH benchmark is the timing to quote). Arguments: sizes
+ * (default 100 1000 10000), optionally family names (default all); add "lp" to also solve the
+ * no-glut LP with ojAlgo (test scope, minutes per size) and check the bound against it.
  *
  * <pre>
- * mvn -q -pl core -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * mvn -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * java -cp core/target/classes:core/target/test-classes:$(cat core/target/test.classpath) \
- *     org.agricluster.bench.PlannerQuality 100 1000 10000 lp
+ *     org.agricluster.bench.PlannerQuality 100 1000 10000
  * </pre>
  */
 public final class PlannerQuality {
   private PlannerQuality() {}
 
   public static void main(String[] args) {
-    boolean lp = java.util.Arrays.asList(args).contains("lp");
-    int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.equals("lp")).mapToInt(Integer::parseInt).toArray();
-    if (sizes.length == 0) {
-      sizes = new int[] {100, 1000, 10000};
-    }
-    for (int n : sizes) {
-      DemandCalendar demand = PlannerScale.demand(n);
-      long start = System.nanoTime();
-      Plan plan = Planner.plan(PlannerScale.members(n), PlannerScale.CROPS, demand);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      double gap = plan.balance().totalAbsoluteGap().toKilograms().doubleValue();
-      String line = n + " members: planner Σ|gap| " + Math.round(gap) + " kg in " + millis + " ms; baseline "
-          + Math.round(plan.baselineBalance().totalAbsoluteGap().toKilograms().doubleValue()) + " kg";
-      if (lp) {
-        long s = System.nanoTime();
-        double optimum = PlannerOptimum.of(PlannerScale.members(n), PlannerScale.CROPS, demand);
-        line += String.format("; LP optimum %d kg (ojAlgo %d s); ratio %.4f", Math.round(optimum),
-            (System.nanoTime() - s) / 1_000_000_000, gap / optimum);
+    boolean lp = Arrays.asList(args).contains("lp");
+    List<Integer> sizes = new ArrayList<>();
+    List<Family> families = new ArrayList<>();
+    for (String a : args) {
+      if (a.matches("[0-9]+")) {
+        sizes.add(Integer.parseInt(a));
+      } else if (!a.equals("lp")) {
+        families.add(Family.valueOf(a));
       }
-      System.out.println(line);
     }
+    if (sizes.isEmpty()) {
+      sizes = List.of(100, 1000, 10000);
+    }
+    if (families.isEmpty()) {
+      families = List.of(Family.values());
+    }
+    System.out.println("| family | members | plan Σ|gap| kg | lower bound kg | ratio | avoidable ratio | glut weeks | ms |"
+        + (lp ? " LP kg |" : ""));
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (lp ? "---:|" : ""));
+    for (Family family : families) {
+      for (int n : sizes) {
+        PlannerFamilies.Instance instance = PlannerFamilies.of(family, n, 1);
+        long start = System.nanoTime();
+        Plan plan = instance.plan();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String line = String.format("| %s | %,d | %,d | %,d | %s | %s | %d | %,d |", family, n,
+            Math.round(plan.balance().totalAbsoluteGap().toKilograms().doubleValue()),
+            Math.round(plan.lowerBound().orElseThrow().gap().toKilograms().doubleValue()),
+            plan.ratioToLowerBound().map(BigDecimal::toPlainString).orElse("–"),
+            plan.avoidableRatioToLowerBound().map(BigDecimal::toPlainString).orElse("–"), glutWeeks(plan.balance()), millis);
+        if (lp) {
+          double optimum = PlannerOptimum.of(instance.members(), instance.profiles(), instance.demand(), true);
+          line += String.format(" %,d |", Math.round(optimum));
+        }
+        System.out.println(line);
+      }
+    }
+  }
+
+  static int glutWeeks(Balance balance) {
+    int weeks = 0;
+    for (String crop : balance.crops()) {
+      for (IsoWeek week : balance.horizon().allWeeks()) {
+        if (balance.gap(crop, week).surplus().toKilograms().signum() > 0) {
+          weeks++;
+        }
+      }
+    }
+    return weeks;
   }
 }

@@ -41,6 +41,23 @@ class PlannerVersusLinearProgramTest {
         });
   }
 
+  @Test
+  void thePlansLowerBound_neverExceedsTheLinearProgrammesOptimum_andMeetsItWhenTheRelaxationIsExact() {
+    qt(15).forAll(SourceDSL.integers().between(0, 600), SourceDSL.integers().between(0, 600),
+        SourceDSL.integers().between(0, 300)).checkAssert((choy, cucumber, bean) -> {
+          DemandCalendar demand = PlannerTest.demand(choy, cucumber, bean);
+          Plan plan = Planner.plan(TEN, PlannerTest.CROPS, demand);
+          LowerBound bound = plan.lowerBound().orElseThrow();
+          double total = demand.crops().stream().flatMap(c -> demand.kilograms(c).stream())
+              .mapToDouble(java.math.BigDecimal::doubleValue).sum();
+          double optimum = PlannerOptimum.of(TEN, PlannerTest.CROPS, demand, !bound.forEveryPlan());
+          double b = bound.gap().toKilograms().doubleValue();
+          // ojAlgo's optimum is itself only accurate to its tolerance
+          assertThat(b).as("bound against the LP optimum %s", optimum).isLessThanOrEqualTo(optimum + 1e-6 * Math.max(1, total));
+          assertThat(b).as("the relaxation's exact dual gives the LP optimum").isCloseTo(optimum, within(1e-4 * Math.max(1, total)));
+        });
+  }
+
   private static List<CropProfile> profilesOf(DemandCalendar demand) {
     return demand.crops().stream()
         .map(c -> PlannerTest.CROPS.stream().filter(p -> p.crop().equals(c)).findFirst().orElseThrow()).toList();

@@ -1,0 +1,201 @@
+package org.agricluster.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agricluster.internal.PackingSimplex;
+
+/**
+ * The {@link Relaxation} solved by column generation, for clusters whose members grow so many
+ * different crop sets that the relaxation's land rows (one per class and week) would be too many.
+ *
+ * <p>Here a column is a whole schedule for one m² of a class's land — non-overlapping plantings of
+ * its crops over the year — and a class's land is one row. The master programme (the most harvest
+ * with no week's supply above its demand and each class's schedules within its land) has a row per
+ * crop-week with demand and a row per class. Its dual prices say what a kg is worth in each week;
+ * the best new schedule of each class at those prices is found exactly by the {@link DualBound}'s
+ * dynamic programme, and added while it would improve the master. When no class has such a
+ * schedule the master is the relaxation's optimum; at every round the prices also give a
+ * certified lower bound on Σ |gap| (Lagrangian), so the answer is never worse than the bound says.
+ *
+ * <p>The simplex continues from its last basis as columns are added; work is counted in pivots ×
+ * rows², within {@link Relaxation#WORK_BUDGET}, so the answer is deterministic. If the budget runs
+ * out the master's answer is still feasible (a valid, possibly sub-optimal relaxation).
+ */
+final class ColumnRelaxation {
+  /** Rows (crop-weeks with demand + classes) beyond which the master is not attempted: its inverse is rows² doubles. */
+  static final int MAX_ROWS = 2_000;
+  /** Rounds of pricing at most. */
+  private static final int MAX_ROUNDS = 400;
+  /** Weight of the best-bound prices in the smoothed prices (Wentges). */
+  private static final double SMOOTHING = 0.8;
+  /** The master's gap and the bound this close (relative to all demand) is the optimum. */
+  private static final double CONVERGED = 1e-7;
+
+  private ColumnRelaxation() {}
+
+  /**
+   * The relaxation by column generation, or {@code null} when the master would have more than
+   * {@link #MAX_ROWS} rows.
+   */
+  static Relaxation.Result solve(DualBound dual, int crops, int weeks, double[][] demand) {
+    List<List<Integer>> classes = dual.classMembers();
+    int[] balanceRow = new int[crops * weeks];
+    int rows = 0;
+    for (int c = 0; c < crops; c++) {
+      for (int w = 0; w < weeks; w++) {
+        balanceRow[c * weeks + w] = demand[c][w] > 0 ? rows++ : -1;
+      }
+    }
+    int classRow = rows;
+    rows += classes.size();
+    if (rows > MAX_ROWS || classes.isEmpty()) {
+      return null;
+    }
+    double[] bound = new double[rows];
+    for (int c = 0; c < crops; c++) {
+      for (int w = 0; w < weeks; w++) {
+        if (balanceRow[c * weeks + w] >= 0) {
+          bound[balanceRow[c * weeks + w]] = demand[c][w];
+        }
+      }
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      bound[classRow + k] = dual.land(k);
+    }
+    PackingSimplex masterSolver = PackingSimplex.start(bound);
+    List<List<int[]>> schedules = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    double totalDemand = 0;
+    for (double[] row : demand) {
+      for (double d : row) {
+        totalDemand += d;
+      }
+    }
+    double[][] master = new double[crops][weeks];
+    for (double[] row : master) {
+      java.util.Arrays.fill(row, 1);
+    }
+    long work = 0;
+    long perPivot = (long) rows * rows;
+    PackingSimplex.Solution solution = null;
+    double[][] center = null;
+    double bestBound = Double.NEGATIVE_INFINITY;
+    boolean optimal = false;
+    boolean pure = true;
+    double[] harvest = new double[weeks];
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      // Wentges smoothing: price between the best-bound prices and the master's, against the zig-zag of plain pricing
+      double[][] u = new double[crops][weeks];
+      for (int c = 0; c < crops; c++) {
+        for (int w = 0; w < weeks; w++) {
+          u[c][w] = pure || center == null ? master[c][w] : SMOOTHING * center[c][w] + (1 - SMOOTHING) * master[c][w];
+        }
+      }
+      double lagrangian = dual.setPrices(u);
+      List<double[]> objective = new ArrayList<>();
+      List<int[]> columnRows = new ArrayList<>();
+      List<double[]> columnValues = new ArrayList<>();
+      for (int k = 0; k < classes.size(); k++) {
+        double best = dual.schedule(k);
+        lagrangian -= dual.land(k) * best;
+        if (best <= 0) {
+          continue;
+        }
+        List<int[]> plantings = dual.chosen();
+        // the column: kg per crop-week for one m², and the class's land; worth adding if it pays at the master's prices
+        List<Integer> r = new ArrayList<>();
+        List<Double> v = new ArrayList<>();
+        double total = 0;
+        double atMaster = 0;
+        for (int c = 0; c < crops; c++) {
+          java.util.Arrays.fill(harvest, 0);
+          boolean any = false;
+          for (int[] p : plantings) {
+            if (p[0] == c) {
+              dual.harvest(c, p[1], harvest);
+              any = true;
+            }
+          }
+          if (!any) {
+            continue;
+          }
+          for (int w = 0; w < weeks; w++) {
+            if (harvest[w] > 0) {
+              r.add(balanceRow[c * weeks + w]);
+              v.add(harvest[w]);
+              total += harvest[w];
+              atMaster += harvest[w] * master[c][w];
+            }
+          }
+        }
+        double landPrice = solution == null ? 0 : solution.duals()[classRow + k];
+        if (atMaster <= landPrice + 1e-9 * Math.max(1, total)) {
+          continue;
+        }
+        r.add(classRow + k);
+        v.add(1.0);
+        objective.add(new double[] {total});
+        columnRows.add(r.stream().mapToInt(Integer::intValue).toArray());
+        columnValues.add(v.stream().mapToDouble(Double::doubleValue).toArray());
+        schedules.add(plantings);
+        owner.add(k);
+      }
+      if (lagrangian > bestBound) {
+        bestBound = lagrangian;
+        center = u;
+      }
+      double masterGap = solution == null ? Double.POSITIVE_INFINITY : totalDemand - solution.value();
+      if (masterGap - bestBound <= CONVERGED * Math.max(1, totalDemand)) {
+        optimal = solution.optimal();
+        break;
+      }
+      if (objective.isEmpty()) {
+        if (!pure) {
+          pure = true;   // smoothed prices found nothing the master wants: price at the master's own
+          continue;
+        }
+        optimal = solution != null && solution.optimal();
+        break;
+      }
+      pure = false;
+      masterSolver.addColumns(objective.stream().mapToDouble(o -> o[0]).toArray(), columnRows.toArray(new int[0][]),
+          columnValues.toArray(new double[0][]));
+      long left = Relaxation.WORK_BUDGET - work;
+      if (left < perPivot) {
+        break;
+      }
+      int pivotsBefore = solution == null ? 0 : solution.pivots();
+      solution = masterSolver.solve((int) Math.min(Integer.MAX_VALUE, left / perPivot));
+      work += (long) (solution.pivots() - pivotsBefore) * perPivot;
+      for (int c = 0; c < crops; c++) {
+        for (int w = 0; w < weeks; w++) {
+          int row = balanceRow[c * weeks + w];
+          master[c][w] = row >= 0 ? 1 - solution.duals()[row] : 0;
+        }
+      }
+    }
+    if (solution == null) {
+      return null;
+    }
+    double[][][] areas = new double[classes.size()][crops][weeks];
+    double[] x = solution.x();
+    for (int j = 0; j < x.length; j++) {
+      if (x[j] > 0) {
+        for (int[] p : schedules.get(j)) {
+          areas[owner.get(j)][p[0]][p[1]] += x[j];
+        }
+      }
+    }
+    // the prices of the best bound found
+    double[][] prices = center;
+    return new Relaxation.Result(classes, areas, solution.value(), Math.max(work, Relaxation.WORK_BUDGET), prices, optimal);
+  }
+
+  private static double[][] copy(double[][] u) {
+    double[][] copy = new double[u.length][];
+    for (int c = 0; c < u.length; c++) {
+      copy[c] = u[c].clone();
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,127 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.agricluster.calendar.PlannerFamilies.Family;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The planner's rules and its certified lower bound on random clusters of every family: land,
+ * minimum plot, crops, no glut (exactly), never worse than the baseline, deterministic, and the bound
+ * never above the plan — nor above any other plan without glut.
+ */
+class PlannerBoundTest {
+
+  @Test
+  void onEveryFamily_thePlanKeepsTheRules_isDeterministic_andItsBoundIsNeverAboveIt() {
+    qt(24).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 24), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          Plan plan = instance.plan();
+          assertThat(instance.plan()).as("the same plan twice").isEqualTo(plan);
+          keepsTheRules(instance, plan);
+          LowerBound bound = plan.lowerBound().orElseThrow();
+          assertThat(bound.gap()).as("bound of %s", instance).isLessThanOrEqualTo(plan.balance().totalAbsoluteGap());
+          assertThat(bound.unmeetable()).isLessThanOrEqualTo(bound.gap());
+          assertThat(bound.forEveryPlan()).as("the planner's own plans make no glut").isEqualTo(plan.summary().startsWith("The baseline was kept"));
+          assertThat(plan.ratioToLowerBound()).hasValueSatisfying(r -> assertThat(r).isGreaterThanOrEqualTo(BigDecimal.ONE));
+        });
+  }
+
+  /** Land in use within each member's land in every week, plots at least the minimum, the member's crops, no glut, baseline beaten. */
+  static void keepsTheRules(PlannerFamilies.Instance instance, Plan plan) {
+    java.util.Map<String, PlannerMember> byId = new java.util.HashMap<>();
+    instance.members().forEach(m -> byId.put(m.id(), m));
+    java.util.Map<String, BigDecimal[]> inUse = new java.util.HashMap<>();
+    int weeks = PlannerFamilies.YEAR.weeks();
+    for (Plan.PlannedPlanting p : plan.plantings()) {
+      PlannerMember m = byId.get(p.planting().member());
+      assertThat(m.crops()).as("%s", p).contains(p.planting().crop());
+      assertThat(p.planting().area().isLessThan(m.minimumPlot())).as("%s below the minimum plot", p).isFalse();
+      BigDecimal[] use = inUse.computeIfAbsent(m.id(), id -> {
+        BigDecimal[] zeros = new BigDecimal[weeks];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
+      });
+      int t = PlannerFamilies.YEAR.indexOf(p.planting().week(), "week");
+      for (int w = t; w < Math.min(weeks, t + p.planting().profile().weeksOccupied()); w++) {
+        use[w] = use[w].add(p.planting().area().toSquareMetres());
+      }
+    }
+    inUse.forEach((id, use) -> {
+      for (BigDecimal u : use) {
+        assertThat(u).as("land in use by %s", id).isLessThanOrEqualTo(byId.get(id).land().toSquareMetres());
+      }
+    });
+    if (!plan.summary().startsWith("The baseline was kept")) {
+      assertThat(Plan.hasGlut(plan.balance())).as("a glut in the plan of %s", instance).isFalse();
+    }
+    assertThat(plan.balance().totalAbsoluteGap()).isLessThanOrEqualTo(plan.baselineBalance().totalAbsoluteGap());
+  }
+
+  /** The bound is on every plan without glut, so a random plan of the same members, trimmed of its gluts, never goes below it. */
+  @Test
+  void theBoundIsNeverAboveARandomPlanWithoutGlut() {
+    qt(40).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          LowerBound bound = instance.plan().lowerBound().orElseThrow();
+          Random r = new Random(seed);
+          List<Plan.PlannedPlanting> random = new ArrayList<>();
+          for (PlannerMember m : instance.members()) {
+            List<CropProfile> mine = instance.profiles().stream().filter(p -> m.crops().contains(p.crop())).toList();
+            for (int t = r.nextInt(4); t < PlannerFamilies.YEAR.weeks() && !mine.isEmpty(); ) {
+              CropProfile crop = mine.get(r.nextInt(mine.size()));
+              // the whole land, or a random part of at least the minimum plot
+              Area area = r.nextBoolean() ? m.land()
+                  : m.minimumPlot().plus(m.land().minus(m.minimumPlot()).multipliedBy(r.nextInt(100)).dividedBy(100));
+              random.add(Plan.PlannedPlanting.of(Planting.of(m.id(), crop, PlannerFamilies.YEAR.week(t), area), "random"));
+              t += crop.weeksOccupied() + r.nextInt(3);
+            }
+          }
+          List<Plan.PlannedPlanting> trimmed = Planner.withoutGlut(random, instance.members(), instance.demand());
+          Balance balance = Balance.of(SupplyCalendar.of(PlannerFamilies.YEAR,
+              trimmed.stream().map(Plan.PlannedPlanting::planting).toList()), instance.demand());
+          assertThat(Plan.hasGlut(balance)).isFalse();
+          assertThat(balance.totalAbsoluteGap()).as("a random plan of %s", instance).isGreaterThanOrEqualTo(bound.gap());
+        });
+  }
+
+  @Test
+  void aLowerBound_isAValueThatRefusesWhatCannotBe_andAPlanSaysHowCloseItIs() {
+    LowerBound bound = LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), false);
+    assertThat(bound).hasToString("LowerBound{Σ|gap| ≥ 1,000 kg for plans without glut, 400 kg of it unmeetable}")
+        .isEqualTo(LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), false))
+        .isNotEqualTo(LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), true));
+    assertThatThrownBy(() -> LowerBound.of(Mass.ofKilograms(10), Mass.ofKilograms(11), true))
+        .hasMessage("Unmeetable demand of a lower bound must be in 0..10 kg but was 11 kg");
+
+    PlannerFamilies.Instance instance = PlannerFamilies.of(Family.BENCHMARK, 6, 1);
+    Plan plan = instance.plan();
+    Plan written = Plan.of(instance.demand(), plan.baselineBalance().supply().plantings(), plan.plantings(), plan.summary());
+    assertThat(written.lowerBound()).isEmpty();
+    assertThat(written.ratioToLowerBound()).isEmpty();
+    assertThat(written.quality()).isEmpty();
+    assertThat(written.withLowerBound(plan.lowerBound().get())).isEqualTo(plan);
+    Mass above = plan.balance().totalAbsoluteGap().plus(Mass.ofKilograms(1));
+    assertThatThrownBy(() -> written.withLowerBound(LowerBound.of(above, Mass.ZERO, false)))
+        .hasMessageStartingWith("Lower bound of a plan must be at most the plan's Σ|gap| ");
+    BigDecimal ratio = plan.ratioToLowerBound().orElseThrow();
+    assertThat(ratio).isEqualByComparingTo(plan.balance().totalAbsoluteGap().toKilograms()
+        .divide(plan.lowerBound().get().gap().toKilograms(), 4, java.math.RoundingMode.UP));
+    assertThat(plan.quality().orElseThrow()).endsWith("kg)").contains("of the best possible plan for this cluster")
+        .contains("no plan without glut goes below");
+    assertThat(plan.summary()).endsWith(plan.quality().get() + ".");
+    assertThat(plan.avoidableRatioToLowerBound().orElseThrow()).isGreaterThanOrEqualTo(ratio);
+  }
+}
