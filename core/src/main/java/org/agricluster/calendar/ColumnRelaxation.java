@@ -149,6 +149,10 @@ final class ColumnRelaxation {
         optimal = solution.optimal();
         break;
       }
+      if (objective.isEmpty() && solution == null) {
+        // no schedule harvests anything against demand: nothing to plant is the optimum
+        return new Relaxation.Result(classes, new double[classes.size()][crops][weeks], 0, work, u, true);
+      }
       if (objective.isEmpty()) {
         if (!pure) {
           pure = true;   // smoothed prices found nothing the master wants: price at the master's own

@@ -126,14 +126,17 @@ public final class Plan {
 
   /**
    * How close the plan is to the best possible, in words: {@code "within 0.82 % of the best possible
-   * plan for this cluster (no plan without glut goes below 1,224 kg)"}; empty without a bound.
+   * plan for this cluster (no plan without glut goes below 1,224 kg)"}, or in kg when the bound is
+   * zero ({@code "within 0.25 kg of …"}); empty without a bound.
    */
   public Optional<String> quality() {
     return lowerBound.map(b -> {
       String floor = " (no plan" + (b.forEveryPlan() ? "" : " without glut") + " goes below " + kg(b.gap()) + " kg)";
       Optional<BigDecimal> r = ratioToLowerBound();
       if (r.isEmpty()) {
-        return "no bound above zero was found" + floor;
+        // a zero bound: no ratio, but the kilograms say how close the plan is
+        BigDecimal kg = balance.totalAbsoluteGap().toKilograms().setScale(3, RoundingMode.UP).stripTrailingZeros();
+        return "within " + kg.toPlainString() + " kg of the best possible plan for this cluster" + floor;
       }
       BigDecimal percent = r.get().subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
       if (percent.signum() <= 0) {

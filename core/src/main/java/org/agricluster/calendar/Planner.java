@@ -41,9 +41,20 @@ import org.agricluster.measure.Mass;
  *
  * <p>Throughout, a member's land in use never exceeds the member's land (land is occupied from
  * planting to the end of harvest), a member plants only its crops and never below its minimum plot,
- * and no planting pushes any week's supply above that week's demand: a plan makes no glut, the
- * field's core problem. The relaxation is skipped (and the greedy step plans alone) when the
- * members' crop sets are so varied that its programme would exceed 1,600 rows.
+ * and no planting pushes any week's supply above that week's demand, in exact arithmetic: a plan
+ * makes no glut, the field's core problem (the search works in doubles; a last exact pass trims
+ * the grams rounding would put above demand).
+ *
+ * <p>When the members' crop sets are so varied that the relaxation would exceed 1,600 rows (a land
+ * row per crop set and week), it is solved by column generation instead ({@link ColumnRelaxation}:
+ * a row per crop set, a column per year-long schedule); beyond 2,000 rows there too, the greedy step
+ * plans alone and the summary says so. Both relaxations stop at a fixed amount of simplex work, so
+ * the plan stays deterministic; a relaxation stopped short is still feasible.
+ *
+ * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
+ * on Σ |supply − demand| for these members and this demand — a Lagrangian dual bound computed from
+ * the relaxation's prices per crop and week ({@link LowerBound}) — and {@link Plan#quality()} says
+ * how far the plan is from it: "within 0.34 % of the best possible plan for this cluster".
  * Each planting carries the reason it was chosen. The plan is reported beside the baseline in which
  * every member plants the same crops in the same week and replants as soon as the plot is free; if
  * the baseline were better, it is kept and the summary says so, so a plan is never worse than its

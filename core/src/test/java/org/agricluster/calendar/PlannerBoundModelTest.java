@@ -1,0 +1,103 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agricluster.measure.Area;
+import org.agricluster.measure.Mass;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The bound's model and the column generation on small clusters, cheap enough for mutation testing:
+ * both relaxations reach the same optimum, the dual bound at the optimal prices is that optimum, and
+ * the bound is below it at any other prices.
+ */
+class PlannerBoundModelTest {
+  private static final List<CropProfile> CROPS = PlannerTest.CROPS;
+
+  private static List<PlannerMember> members(List<Integer> land, List<Integer> sets) {
+    List<PlannerMember> members = new ArrayList<>();
+    for (int i = 0; i < land.size(); i++) {
+      int mask = 1 + Math.floorMod(sets.get(i % sets.size()), 7);
+      List<String> grows = new ArrayList<>();
+      for (int c = 0; c < CROPS.size(); c++) {
+        if ((mask >> c & 1) == 1) {
+          grows.add(CROPS.get(c).crop());
+        }
+      }
+      members.add(PlannerMember.of(String.format("m%02d", i), Area.ofSquareMetres(100L * land.get(i)), grows,
+          Area.ofSquareMetres(100)));
+    }
+    return members;
+  }
+
+  /** The model's arrays, as the planner builds them. */
+  private static PlanInProgress model(List<PlannerMember> members, DemandCalendar demand) {
+    java.util.Map<String, CropProfile> byCrop = new java.util.TreeMap<>();
+    CROPS.forEach(p -> byCrop.put(p.crop(), p));
+    return new PlanInProgress(members, byCrop, demand);
+  }
+
+  @Test
+  void columnGeneration_reachesTheLandRowRelaxationsOptimum_andTheBoundAtItsPricesIsThatOptimum() {
+    qt(25).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+        SourceDSL.lists().of(SourceDSL.integers().between(0, 6)).ofSizeBetween(1, 8),
+        SourceDSL.lists().of(SourceDSL.integers().between(0, 600)).ofSize(3))
+        .checkAssert((land, sets, wanted) -> {
+          List<PlannerMember> members = members(land, sets);
+          DemandCalendar demand = PlannerTest.demand(wanted.get(0), wanted.get(1), wanted.get(2) / 2);
+          PlanInProgress model = model(members, demand);
+          Relaxation.Result rows = model.relax();
+          Relaxation.Result columns = model.relaxByColumns();
+          double total = demand.crops().stream().flatMap(c -> demand.kilograms(c).stream())
+              .mapToDouble(java.math.BigDecimal::doubleValue).sum();
+          double tolerance = 1e-6 * Math.max(1, total);
+          assertThat(rows.optimal()).isTrue();
+          assertThat(columns.optimal()).isTrue();
+          assertThat(columns.harvest()).as("column generation against the land-row relaxation").isCloseTo(rows.harvest(), within(tolerance));
+          DualBound dual = model.dualBound(true);
+          double optimum = total - rows.harvest();
+          assertThat(dual.bound(rows.prices(), optimum, 0)).as("the bound at the relaxation's optimal prices")
+              .isCloseTo(optimum, within(tolerance)).isLessThanOrEqualTo(optimum + tolerance);
+          assertThat(dual.bound(columns.prices(), optimum, 0)).as("the bound at the column generation's prices")
+              .isCloseTo(optimum, within(tolerance));
+          assertThat(dual.bound(null, optimum, 0)).as("at zero prices").isLessThanOrEqualTo(optimum + tolerance);
+          assertThat(dual.bound(null, optimum, 3_000)).as("the ascent from zero prices").isLessThanOrEqualTo(optimum + tolerance);
+          // the columns share out into land per class and week that never exceeds the class's land
+          List<CropProfile> inDemandOrder = demand.crops().stream()
+              .map(name -> CROPS.stream().filter(p -> p.crop().equals(name)).findFirst().orElseThrow()).toList();
+          for (int k = 0; k < columns.classes().size(); k++) {
+            double classLand = columns.classes().get(k).stream().mapToDouble(i -> members.get(i).land().toSquareMetres().doubleValue()).sum();
+            for (int w = 0; w < PlannerTest.YEAR.weeks(); w++) {
+              double used = 0;
+              for (int c = 0; c < inDemandOrder.size(); c++) {
+                for (int t = Math.max(0, w - inDemandOrder.get(c).weeksOccupied() + 1); t <= w; t++) {
+                  used += columns.areas()[k][c][t];
+                }
+              }
+              assertThat(used).isLessThanOrEqualTo(classLand * (1 + 1e-9) + 1e-9);
+            }
+          }
+        });
+  }
+
+  @Test
+  void theDemandNoPlanCanMeet_isTheWeeksBeforeTheFirstHarvestAndTheCropsNobodyGrows() {
+    List<PlannerMember> members = List.of(PlannerMember.of("a", Area.ofSquareMetres(1_000), List.of("choy sum"),
+        Area.ofSquareMetres(100)));
+    DemandCalendar demand = DemandCalendar.builder(PlannerTest.YEAR).everyWeek("choy sum", Mass.ofKilograms(10))
+        .everyWeek("cucumber", Mass.ofKilograms(1)).build();
+    PlanInProgress model = model(members, demand);
+    // choy sum's first harvest is ExampleCrops' weeks to first harvest after week 0; nobody grows cucumber
+    assertThat(model.dualBound(true).unmeetable())
+        .isEqualTo(10.0 * ExampleCrops.CHOY_SUM.weeksToFirstHarvest() + 52);
+    assertThat(model.dualBound(true).classes()).isEqualTo(1);
+    Plan plan = Planner.plan(members, CROPS, demand);
+    assertThat(plan.lowerBound().orElseThrow().unmeetable())
+        .isEqualTo(Mass.ofKilograms(10L * ExampleCrops.CHOY_SUM.weeksToFirstHarvest() + 52));
+  }
+}
