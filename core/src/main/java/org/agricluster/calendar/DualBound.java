@@ -36,7 +36,7 @@ final class DualBound {
   /** Work the ascent may do, in the units above: about a second on a laptop core at worst. */
   private static final long WORK_BUDGET = 600_000_000L;
   /** Steps without a better bound before the step length is halved. */
-  private static final int PATIENCE = 15;
+  private static final int PATIENCE = 20;
 
   private final int crops;
   private final int weeks;
@@ -334,7 +334,15 @@ final class DualBound {
       if (norm <= 0) {
         break;
       }
-      double length = scale * Math.max(target - current, 1e-3 * Math.max(1, target)) / norm;
+      // Polyak's step towards the target, but never moving a price by more than the scale: far below
+      // the target (a poor start) a plain Polyak step overshoots and the ascent stalls
+      double largest = 0;
+      for (int c = 0; c < crops; c++) {
+        for (int w = 0; w < weeks; w++) {
+          largest = Math.max(largest, Math.abs(subgradient[c][w]));
+        }
+      }
+      double length = Math.min(scale * Math.max(target - current, 1e-3 * Math.max(1, target)) / norm, scale / largest);
       for (int c = 0; c < crops; c++) {
         for (int w = 0; w < weeks; w++) {
           u[c][w] += length * subgradient[c][w];
@@ -346,10 +354,9 @@ final class DualBound {
         bestU = copy(u);
         sinceBetter = 0;
       } else if (++sinceBetter >= PATIENCE) {
+        // shorter steps from where the ascent is: going back to the best prices would retrace the same steps
         scale /= 2;
         sinceBetter = 0;
-        u = copy(bestU);
-        current = evaluate(u);
       }
     }
     this.prices = bestU;

@@ -263,8 +263,18 @@ public final class Planner {
   private static LowerBound lowerBound(DualBound dual, double[][] prices, boolean exact, Balance plan) {
     double target = plan.totalAbsoluteGap().toKilograms().doubleValue();
     double unmeetable = dual.unmeetable();
-    // the optimal dual of the relaxation gives the relaxation's optimum: no ascent can do better
-    double bound = Math.max(dual.bound(prices, target, exact && dual.forPlansWithoutGlut() ? 0 : Integer.MAX_VALUE), unmeetable);
+    double bound;
+    if (exact && dual.forPlansWithoutGlut()) {
+      // the optimal dual of the relaxation gives the relaxation's optimum: no ascent can do better
+      bound = dual.bound(prices, target, 0);
+    } else {
+      // a relaxation stopped short may leave wild prices, from which the ascent stalls: also ascend from zero
+      bound = dual.bound(null, target, Integer.MAX_VALUE);
+      if (prices != null) {
+        bound = Math.max(bound, dual.bound(prices, target, Integer.MAX_VALUE));
+      }
+    }
+    bound = Math.max(bound, unmeetable);
     Mass gap = Mass.ofKilograms(BigDecimal.valueOf(bound).setScale(3, RoundingMode.DOWN));
     Mass meet = Mass.ofKilograms(BigDecimal.valueOf(unmeetable).setScale(3, RoundingMode.DOWN));
     return LowerBound.of(gap, meet.isGreaterThan(gap) ? gap : meet, !dual.forPlansWithoutGlut());
@@ -279,6 +289,7 @@ public final class Planner {
     PlanInProgress best = new PlanInProgress(sorted, byCrop, demand);
     Relaxation.Result relaxation = best.relax();
     if (relaxation == null) {
+      // too many land rows: the column master has a row per crop set, not per set and week
       relaxation = best.relaxByColumns();
     }
     double[][] prices = relaxation == null ? null : relaxation.prices();
