@@ -141,9 +141,9 @@ public final class Planner {
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
     Search search = search(sorted, byCrop, demand);
     PlanInProgress best = search.best();
-    List<Plan.PlannedPlanting> planned = withoutGlut(best.plantings(), sorted, demand);
-    Balance balance = Balance.of(SupplyCalendar.of(horizon,
-        planned.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
+    Trimmed trimmed = withoutGlut(best.plantings(), sorted, demand);
+    List<Plan.PlannedPlanting> planned = trimmed.plantings();
+    Balance balance = Balance.of(trimmed.supply(), demand);
     if (balance.totalAbsoluteGap().isGreaterThan(baseline.totalAbsoluteGap())) {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
@@ -172,8 +172,7 @@ public final class Planner {
    * plot), or, if none can, the smallest such planting is dropped. Smaller plantings never make a
    * glut elsewhere, so this ends with none, and costs the plan only the grams it trims.
    */
-  static List<Plan.PlannedPlanting> withoutGlut(List<Plan.PlannedPlanting> planned, List<PlannerMember> members,
-      DemandCalendar demand) {
+  static Trimmed withoutGlut(List<Plan.PlannedPlanting> planned, List<PlannerMember> members, DemandCalendar demand) {
     Map<String, PlannerMember> byId = new TreeMap<>();
     members.forEach(m -> byId.put(m.id(), m));
     Horizon horizon = demand.horizon();
@@ -202,12 +201,14 @@ public final class Planner {
         }
       }
       if (!trimmedAny) {
-        plan.removeIf(java.util.Objects::isNull);
-        return plan;
+        return new Trimmed(plan, exact);
       }
       plan.removeIf(java.util.Objects::isNull);
     }
   }
+
+  /** The plantings without glut, and their exact supply. */
+  record Trimmed(List<Plan.PlannedPlanting> plantings, SupplyCalendar supply) {}
 
   /**
    * Trims one planting that harvests crop's week {@code w} by the area of {@code surplus} (see

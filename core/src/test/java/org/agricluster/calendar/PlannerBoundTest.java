@@ -89,9 +89,10 @@ class PlannerBoundTest {
               t += crop.weeksOccupied() + r.nextInt(3);
             }
           }
-          List<Plan.PlannedPlanting> trimmed = Planner.withoutGlut(random, instance.members(), instance.demand());
+          Planner.Trimmed trimmed = Planner.withoutGlut(random, instance.members(), instance.demand());
           Balance balance = Balance.of(SupplyCalendar.of(PlannerFamilies.YEAR,
-              trimmed.stream().map(Plan.PlannedPlanting::planting).toList()), instance.demand());
+              trimmed.plantings().stream().map(Plan.PlannedPlanting::planting).toList()), instance.demand());
+          assertThat(Balance.of(trimmed.supply(), instance.demand())).isEqualTo(balance);
           assertThat(Plan.hasGlut(balance)).isFalse();
           assertThat(balance.totalAbsoluteGap()).as("a random plan of %s", instance).isGreaterThanOrEqualTo(bound.gap());
         });
