@@ -12,7 +12,12 @@
  * Plan plan = Planner.plan(members, profiles, demand);
  * plan.balance().totalAbsoluteGap();          // the planner's Σ |supply − demand|
  * plan.baselineBalance().totalAbsoluteGap();  // everyone planting in the same week
+ * plan.lowerBound();                          // no plan of these members does better
+ * plan.quality();                             // "within 0.34 % of the best possible plan for this cluster …"
  * }</pre>
+ *
+ * <p>Every plan carries a {@link org.agricluster.calendar.LowerBound}, computed by the planner from
+ * a dual solution of its own model, so how good a plan is never depends on an outside solver.
  *
  * <p>Null policy: no method accepts {@code null}; every parameter is checked and a
  * {@link java.lang.NullPointerException} names it. No method returns {@code null}; absent values are
