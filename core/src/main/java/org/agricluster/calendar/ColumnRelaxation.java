@@ -40,25 +40,13 @@ final class ColumnRelaxation {
   static Relaxation.Result solve(DualBound dual, int crops, int weeks, double[][] demand) {
     List<List<Integer>> classes = dual.classMembers();
     int[] balanceRow = new int[crops * weeks];
-    int rows = 0;
-    for (int c = 0; c < crops; c++) {
-      for (int w = 0; w < weeks; w++) {
-        balanceRow[c * weeks + w] = demand[c][w] > 0 ? rows++ : -1;
-      }
-    }
+    int rows = Relaxation.balanceRows(demand, balanceRow);
     int classRow = rows;
     rows += classes.size();
     if (rows > MAX_ROWS || classes.isEmpty()) {
       return null;
     }
-    double[] bound = new double[rows];
-    for (int c = 0; c < crops; c++) {
-      for (int w = 0; w < weeks; w++) {
-        if (balanceRow[c * weeks + w] >= 0) {
-          bound[balanceRow[c * weeks + w]] = demand[c][w];
-        }
-      }
-    }
+    double[] bound = Relaxation.demandBounds(demand, balanceRow, rows);
     for (int k = 0; k < classes.size(); k++) {
       bound[classRow + k] = dual.land(k);
     }

@@ -35,6 +35,38 @@ final class Relaxation {
 
   private Relaxation() {}
 
+  /**
+   * Numbers the demand rows: one per crop and week with demand, in crop then week order; weeks
+   * without demand get −1 (a harvest there would be a glut).
+   *
+   * @param balanceRow receives the row of crop c in week w at {@code c × weeks + w}
+   * @return how many rows
+   */
+  static int balanceRows(double[][] demand, int[] balanceRow) {
+    int weeks = demand.length == 0 ? 0 : demand[0].length;
+    int rows = 0;
+    for (int c = 0; c < demand.length; c++) {
+      for (int w = 0; w < weeks; w++) {
+        balanceRow[c * weeks + w] = demand[c][w] > 0 ? rows++ : -1;
+      }
+    }
+    return rows;
+  }
+
+  /** Bounds for {@code rows} rows, the demand rows ({@link #balanceRows}) holding their demand, the others 0. */
+  static double[] demandBounds(double[][] demand, int[] balanceRow, int rows) {
+    double[] bound = new double[rows];
+    int weeks = demand.length == 0 ? 0 : demand[0].length;
+    for (int c = 0; c < demand.length; c++) {
+      for (int w = 0; w < weeks; w++) {
+        if (balanceRow[c * weeks + w] >= 0) {
+          bound[balanceRow[c * weeks + w]] = demand[c][w];
+        }
+      }
+    }
+    return bound;
+  }
+
   /** Pivots allowed: ample for the programme's size, within {@link #WORK_BUDGET}. */
   static int pivotLimit(int rows, int columns) {
     long ample = 50L * (rows + columns) + 1000;
@@ -154,25 +186,13 @@ final class Relaxation {
     int crops = demand.length;
     int weeks = crops == 0 ? 0 : demand[0].length;
     int[] balanceRow = new int[crops * weeks];
-    int rows = 0;
-    for (int c = 0; c < crops; c++) {
-      for (int w = 0; w < weeks; w++) {
-        balanceRow[c * weeks + w] = demand[c][w] > 0 ? rows++ : -1;
-      }
-    }
+    int rows = balanceRows(demand, balanceRow);
     int landRows = rows;
     rows += classes * weeks;
     if (rows > MAX_ROWS) {
       return null;
     }
-    double[] bound = new double[rows];
-    for (int c = 0; c < crops; c++) {
-      for (int w = 0; w < weeks; w++) {
-        if (balanceRow[c * weeks + w] >= 0) {
-          bound[balanceRow[c * weeks + w]] = demand[c][w];
-        }
-      }
-    }
+    double[] bound = Relaxation.demandBounds(demand, balanceRow, rows);
     for (int k = 0; k < classes; k++) {
       for (int w = 0; w < weeks; w++) {
         bound[landRows + k * weeks + w] = Math.max(0, classLand[k] - (cut == null ? 0 : cut[k][w]));

@@ -455,16 +455,12 @@ public final class Scorecard {
      *     or a score is off its scale
      */
     public Builder scores(Scorer scorer, Candidate candidate, int... values) {
-      notNull(scorer, "scorer");
-      notNull(candidate, "candidate");
       notNull(values, "values");
-      if (values.length != criteria.size()) {
-        throw Check.refusal("Number of scores by " + scorer + " for candidate '" + candidate.name() + "'", criteria.size() + " (one per criterion, in order)", values.length);
-      }
+      BigDecimal[] decimals = new BigDecimal[values.length];
       for (int i = 0; i < values.length; i++) {
-        score(scorer, candidate, criteria.get(i), values[i]);
+        decimals[i] = BigDecimal.valueOf(values[i]);
       }
-      return this;
+      return scores(scorer, candidate, decimals);
     }
 
     /** Enters one scorer's scores for a candidate named {@code candidate}, one per criterion. */
