@@ -44,7 +44,7 @@ class PlannerBoundModelTest {
 
   @Test
   void columnGeneration_reachesTheLandRowRelaxationsOptimum_andTheBoundAtItsPricesIsThatOptimum() {
-    qt(25).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
+    qt(12).forAll(SourceDSL.lists().of(SourceDSL.integers().between(1, 20)).ofSizeBetween(1, 8),
         SourceDSL.lists().of(SourceDSL.integers().between(0, 6)).ofSizeBetween(1, 8),
         SourceDSL.lists().of(SourceDSL.integers().between(0, 600)).ofSize(3))
         .checkAssert((land, sets, wanted) -> {

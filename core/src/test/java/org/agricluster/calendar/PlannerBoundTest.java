@@ -99,6 +99,29 @@ class PlannerBoundTest {
   }
 
   @Test
+  void overAThousandDistinctCropSets_arePlannedGreedilyAlone_andSaySo() {
+    // 1,400 distinct sets of 12 crops: even the column master would need 12 × 52 + 1,400 rows, over its 2,000
+    List<CropProfile> crops = ExampleCrops.all();
+    List<PlannerMember> members = new ArrayList<>();
+    DemandCalendar.Builder demand = DemandCalendar.builder(PlannerFamilies.YEAR);
+    for (int i = 0; i < 1_400; i++) {
+      int mask = i + 1;
+      List<String> grows = new ArrayList<>();
+      for (int c = 0; c < crops.size(); c++) {
+        if ((mask >> c & 1) == 1) {
+          grows.add(crops.get(c).crop());
+        }
+      }
+      members.add(PlannerMember.of(String.format("m%04d", i), Area.ofSquareMetres(1500), grows, Area.ofSquareMetres(100)));
+    }
+    crops.forEach(p -> demand.everyWeek(p.crop(), Mass.ofKilograms(10_000)));
+    Plan plan = Planner.plan(members, crops, demand.build());
+    assertThat(plan.summary()).contains("; planned greedily alone (too many distinct crop sets for the relaxation); within ");
+    assertThat(plan.lowerBound().orElseThrow().gap()).isLessThanOrEqualTo(plan.balance().totalAbsoluteGap());
+    assertThat(plan.lowerBound().orElseThrow().forEveryPlan()).isFalse();
+  }
+
+  @Test
   void aLowerBound_isAValueThatRefusesWhatCannotBe_andAPlanSaysHowCloseItIs() {
     LowerBound bound = LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), false);
     assertThat(bound).hasToString("LowerBound{Σ|gap| ≥ 1,000 kg for plans without glut, 400 kg of it unmeetable}")
