@@ -177,7 +177,8 @@ public final class Planner {
     members.forEach(m -> byId.put(m.id(), m));
     Horizon horizon = demand.horizon();
     List<Plan.PlannedPlanting> plan = new ArrayList<>(planned);
-    while (true) {
+    // each pass trims or drops at least one planting per glut, and a pass that finds none ends it
+    for (int pass = 0; pass <= planned.size() + 1; pass++) {
       // exact supply once; then each trim takes its own harvest off, and a last exact pass confirms
       SupplyCalendar exact = SupplyCalendar.of(horizon, plan.stream().map(Plan.PlannedPlanting::planting).toList());
       Map<String, BigDecimal[]> supply = new TreeMap<>();
@@ -194,7 +195,11 @@ public final class Planner {
         BigDecimal[] grown = supply.get(crop);
         List<BigDecimal> wanted = demand.kilograms(crop);
         for (int w = 0; grown != null && w < grown.length; w++) {
-          while (grown[w].compareTo(wanted.get(w)) > 0) {
+          for (int cuts = 0; grown[w].compareTo(wanted.get(w)) > 0; cuts++) {
+            if (cuts > plan.size()) {
+              throw new IllegalStateException("The no-glut pass could not bring " + crop + " in week " + horizon.week(w)
+                  + " down to its demand");
+            }
             trimmedAny = true;
             trim(plan, byCrop.get(crop), byId, horizon, w, grown[w].subtract(wanted.get(w)), grown);
           }
@@ -205,6 +210,7 @@ public final class Planner {
       }
       plan.removeIf(java.util.Objects::isNull);
     }
+    throw new IllegalStateException("The no-glut pass did not end after " + (planned.size() + 2) + " passes");
   }
 
   /** The plantings without glut, and their exact supply. */
