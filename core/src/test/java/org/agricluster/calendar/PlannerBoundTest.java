@@ -2,7 +2,6 @@ package org.agricluster.calendar;
 
 import static org.agricluster.PropertyTests.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -119,33 +118,5 @@ class PlannerBoundTest {
     assertThat(plan.summary()).contains("; planned greedily alone (too many distinct crop sets for the relaxation); within ");
     assertThat(plan.lowerBound().orElseThrow().gap()).isLessThanOrEqualTo(plan.balance().totalAbsoluteGap());
     assertThat(plan.lowerBound().orElseThrow().forEveryPlan()).isFalse();
-  }
-
-  @Test
-  void aLowerBound_isAValueThatRefusesWhatCannotBe_andAPlanSaysHowCloseItIs() {
-    LowerBound bound = LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), false);
-    assertThat(bound).hasToString("LowerBound{Σ|gap| ≥ 1,000 kg for plans without glut, 400 kg of it unmeetable}")
-        .isEqualTo(LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), false))
-        .isNotEqualTo(LowerBound.of(Mass.ofKilograms(1_000), Mass.ofKilograms(400), true));
-    assertThatThrownBy(() -> LowerBound.of(Mass.ofKilograms(10), Mass.ofKilograms(11), true))
-        .hasMessage("Unmeetable demand of a lower bound must be in 0..10 kg but was 11 kg");
-
-    PlannerFamilies.Instance instance = PlannerFamilies.of(Family.BENCHMARK, 6, 1);
-    Plan plan = instance.plan();
-    Plan written = Plan.of(instance.demand(), plan.baselineBalance().supply().plantings(), plan.plantings(), plan.summary());
-    assertThat(written.lowerBound()).isEmpty();
-    assertThat(written.ratioToLowerBound()).isEmpty();
-    assertThat(written.quality()).isEmpty();
-    assertThat(written.withLowerBound(plan.lowerBound().get())).isEqualTo(plan);
-    Mass above = plan.balance().totalAbsoluteGap().plus(Mass.ofKilograms(1));
-    assertThatThrownBy(() -> written.withLowerBound(LowerBound.of(above, Mass.ZERO, false)))
-        .hasMessageStartingWith("Lower bound of a plan must be at most the plan's Σ|gap| ");
-    BigDecimal ratio = plan.ratioToLowerBound().orElseThrow();
-    assertThat(ratio).isEqualByComparingTo(plan.balance().totalAbsoluteGap().toKilograms()
-        .divide(plan.lowerBound().get().gap().toKilograms(), 4, java.math.RoundingMode.UP));
-    assertThat(plan.quality().orElseThrow()).endsWith("kg)").contains("of the best possible plan for this cluster")
-        .contains("no plan without glut goes below");
-    assertThat(plan.summary()).endsWith(plan.quality().get() + ".");
-    assertThat(plan.avoidableRatioToLowerBound().orElseThrow()).isGreaterThanOrEqualTo(ratio);
   }
 }
