@@ -318,7 +318,6 @@ final class DualBound {
     int sinceBetter = 0;
     long perStep = Math.max(1, (long) land.length * crops * weeks);
     int steps = (int) Math.min(Math.min(MAX_STEPS, maxSteps), WORK_BUDGET / perStep);
-    double[][] bestU = copy(u);
     double current = bestBound;
     for (int step = 0; step < steps && target - bestBound > 1e-5 * Math.max(1, target) && scale > 1e-6; step++) {
       double norm = 0;
@@ -351,7 +350,6 @@ final class DualBound {
       current = evaluate(u);
       if (current > bestBound + 1e-9 * Math.max(1, Math.abs(bestBound))) {
         bestBound = current;
-        bestU = copy(u);
         sinceBetter = 0;
       } else if (++sinceBetter >= PATIENCE) {
         // shorter steps from where the ascent is: going back to the best prices would retrace the same steps
@@ -359,22 +357,6 @@ final class DualBound {
         sinceBetter = 0;
       }
     }
-    this.prices = bestU;
     return Math.max(0, bestBound - margin());
-  }
-
-  /** The prices of the last {@link #bound} call's best bound. */
-  private double[][] prices;
-
-  double[][] prices() {
-    return prices;
-  }
-
-  private double[][] copy(double[][] u) {
-    double[][] copy = new double[u.length][];
-    for (int c = 0; c < u.length; c++) {
-      copy[c] = u[c].clone();
-    }
-    return copy;
   }
 }

@@ -130,20 +130,23 @@ public final class Plan {
    * zero ({@code "within 0.25 kg of …"}); empty without a bound.
    */
   public Optional<String> quality() {
-    return lowerBound.map(b -> {
-      String floor = " (no plan" + (b.forEveryPlan() ? "" : " without glut") + " goes below " + kg(b.gap()) + " kg)";
-      Optional<BigDecimal> r = ratioToLowerBound();
-      if (r.isEmpty()) {
-        // a zero bound: no ratio, but the kilograms say how close the plan is
-        BigDecimal kg = balance.totalAbsoluteGap().toKilograms().setScale(3, RoundingMode.UP).stripTrailingZeros();
-        return "within " + kg.toPlainString() + " kg of the best possible plan for this cluster" + floor;
-      }
-      BigDecimal percent = r.get().subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
-      if (percent.signum() <= 0) {
-        return "the best possible plan for this cluster" + floor;
-      }
-      return "within " + percent.toPlainString() + " % of the best possible plan for this cluster" + floor;
-    });
+    return lowerBound.map(b -> quality(balance.totalAbsoluteGap(), b));
+  }
+
+  /** {@link #quality()} of a plan whose Σ |supply − demand| is {@code gap}. */
+  static String quality(Mass gap, LowerBound b) {
+    String floor = " (no plan" + (b.forEveryPlan() ? "" : " without glut") + " goes below " + kg(b.gap()) + " kg)";
+    Optional<BigDecimal> r = ratio(gap, b.gap());
+    if (r.isEmpty()) {
+      // a zero bound: no ratio, but the kilograms say how close the plan is
+      BigDecimal kg = gap.toKilograms().setScale(3, RoundingMode.UP).stripTrailingZeros();
+      return "within " + kg.toPlainString() + " kg of the best possible plan for this cluster" + floor;
+    }
+    BigDecimal percent = r.get().subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
+    if (percent.signum() <= 0) {
+      return "the best possible plan for this cluster" + floor;
+    }
+    return "within " + percent.toPlainString() + " % of the best possible plan for this cluster" + floor;
   }
 
   /** The plantings, each with the reason it was chosen. */

@@ -160,8 +160,8 @@ public final class Planner {
         + (best.usedRelaxation() ? "" : search.relaxed()
             ? "; planned greedily alone (it beat the plan seeded by the relaxation, which stopped short of its optimum)"
             : "; planned greedily alone (too many distinct crop sets for the relaxation)");
-    Plan plan = new Plan(ImmutableList.copyOf(planned), balance, baseline, summary, Optional.of(bound));
-    return new Plan(plan.plantings(), balance, baseline, summary + "; " + plan.quality().orElseThrow() + ".", Optional.of(bound));
+    return new Plan(ImmutableList.copyOf(planned), balance, baseline,
+        summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound) + ".", Optional.of(bound));
   }
 
   /**
