@@ -116,6 +116,11 @@ final class PlanInProgress {
     return ColumnRelaxation.solve(dualBound(true), crops.size(), weeks, demand);
   }
 
+  /** kg wanted per crop (in the demand's order) and week. */
+  double[][] demandArray() {
+    return demand;
+  }
+
   /** The lower bound's model for these members and this demand ({@link DualBound}). */
   DualBound dualBound(boolean noGlut) {
     return new DualBound(members, profiles, shares, yieldPerSquareMetre, demand, noGlut);

@@ -148,12 +148,13 @@ public final class Planner {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
       // the baseline makes gluts: only the bound on every plan applies to it
-      LowerBound bound = lowerBound(best.dualBound(false), search.prices(), false, baseline);
+      LowerBound bound = lowerBound(best.dualBound(false), search.prices(), false, 0, baseline);
       return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
               + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.", Optional.of(bound));
     }
-    LowerBound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), balance);
+    LowerBound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
+        balance);
     String summary = Words.count(planned.size(), "planting") + " by "
         + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
         + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
@@ -267,16 +268,16 @@ public final class Planner {
    * The plan's lower bound: the dual bound from the relaxation's prices (when it ran), improved by
    * the bound's own ascent, and never below the demand no plan can meet.
    */
-  private static LowerBound lowerBound(DualBound dual, double[][] prices, boolean exact, Balance plan) {
+  private static LowerBound lowerBound(DualBound dual, double[][] prices, boolean exact, double optimum, Balance plan) {
     double target = plan.totalAbsoluteGap().toKilograms().doubleValue();
     double unmeetable = dual.unmeetable();
-    double bound;
-    if (exact && dual.forPlansWithoutGlut()) {
-      // the optimal dual of the relaxation gives the relaxation's optimum: no ascent can do better
-      bound = dual.bound(prices, target, 0);
+    double bound = prices == null ? 0 : dual.bound(prices, target, 0);
+    if (exact && dual.forPlansWithoutGlut() && bound >= optimum - 1e-6 * Math.max(1, optimum)) {
+      // the relaxation's optimal dual gives the relaxation's optimum: no ascent can do better
     } else {
+      // (the column generation's last prices do not always certify its optimum: then ascend as well)
       // a relaxation stopped short may leave wild prices, from which the ascent stalls: also ascend from zero
-      bound = dual.bound(null, target, Integer.MAX_VALUE);
+      bound = Math.max(bound, dual.bound(null, target, Integer.MAX_VALUE));
       if (prices != null) {
         bound = Math.max(bound, dual.bound(prices, target, Integer.MAX_VALUE));
       }
@@ -301,6 +302,7 @@ public final class Planner {
     }
     double[][] prices = relaxation == null ? null : relaxation.prices();
     boolean exact = relaxation != null && relaxation.optimal();
+    Relaxation.Result firstRelaxation = relaxation;
     best.seed(relaxation, 0);
     best.run();
     if (relaxation != null && !relaxation.optimal()) {
@@ -329,14 +331,23 @@ public final class Planner {
         }
       }
     }
-    return new Search(best, prices, exact, prices != null);
+    double optimum = 0;
+    if (exact) {
+      for (double[] row : best.demandArray()) {
+        for (double d : row) {
+          optimum += d;
+        }
+      }
+      optimum -= firstRelaxation.harvest();
+    }
+    return new Search(best, prices, exact, optimum, prices != null);
   }
 
   /**
    * The best plan found, and the first relaxation's prices (null when it was skipped) to start the
-   * bound from; {@code exact} when they are the relaxation's optimal dual, which no ascent improves.
+   * bound from; {@code exact} when the relaxation reached its optimum, {@code optimum} its Σ|gap|.
    */
-  private record Search(PlanInProgress best, double[][] prices, boolean exact, boolean relaxed) {}
+  private record Search(PlanInProgress best, double[][] prices, boolean exact, double optimum, boolean relaxed) {}
 
   /**
    * Every member plants its demanded crops in week 0, land split equally, and replants each crop as

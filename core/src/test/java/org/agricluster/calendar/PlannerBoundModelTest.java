@@ -63,8 +63,9 @@ class PlannerBoundModelTest {
           double optimum = total - rows.harvest();
           assertThat(dual.bound(rows.prices(), optimum, 0)).as("the bound at the relaxation's optimal prices")
               .isCloseTo(optimum, within(tolerance)).isLessThanOrEqualTo(optimum + tolerance);
+          // the column generation's last prices are a valid start but do not always certify its optimum
           assertThat(dual.bound(columns.prices(), optimum, 0)).as("the bound at the column generation's prices")
-              .isCloseTo(optimum, within(tolerance));
+              .isLessThanOrEqualTo(optimum + tolerance);
           assertThat(dual.bound(null, optimum, 0)).as("at zero prices").isLessThanOrEqualTo(optimum + tolerance);
           assertThat(dual.bound(null, optimum, 3_000)).as("the ascent from zero prices").isLessThanOrEqualTo(optimum + tolerance);
           // the columns share out into land per class and week that never exceeds the class's land
@@ -83,6 +84,22 @@ class PlannerBoundModelTest {
             }
           }
         });
+  }
+
+  /**
+   * Found by the explore profile (seed 3728862409740728633): the column generation stopped as optimal
+   * with prices that bound only 7.9 kg of an 11 kg optimum, and the planner took them as final.
+   */
+  @Test
+  void aPlansBound_reachesTheRelaxationsOptimum_evenWhenTheColumnGenerationsPricesFallShort() {
+    List<PlannerMember> members = members(List.of(1, 1), List.of(6));
+    DemandCalendar demand = PlannerTest.demand(1, 1, 1);
+    PlanInProgress model = model(members, demand);
+    double optimum = 11;
+    assertThat(model.relax().harvest()).isCloseTo(PlannerTest.YEAR.weeks() * 2.0 + 31 - optimum, within(1e-6));
+    assertThat(model.dualBound(true).bound(model.relaxByColumns().prices(), optimum, 0)).isLessThan(optimum - 1);
+    Plan plan = Planner.plan(members, CROPS, demand);
+    assertThat(plan.lowerBound().orElseThrow().gap().toKilograms().doubleValue()).isCloseTo(optimum, within(1e-3));
   }
 
   @Test
