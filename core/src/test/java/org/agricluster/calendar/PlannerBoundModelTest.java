@@ -57,8 +57,13 @@ class PlannerBoundModelTest {
               .mapToDouble(java.math.BigDecimal::doubleValue).sum();
           double tolerance = 1e-6 * Math.max(1, total);
           assertThat(rows.optimal()).isTrue();
-          assertThat(columns.optimal()).isTrue();
-          assertThat(columns.harvest()).as("column generation against the land-row relaxation").isCloseTo(rows.harvest(), within(tolerance));
+          assertThat(columns.harvest()).as("column generation never beats the land-row relaxation's optimum")
+              .isLessThanOrEqualTo(rows.harvest() + tolerance);
+          if (columns.optimal()) {
+            assertThat(columns.harvest()).as("column generation, when it says optimal").isCloseTo(rows.harvest(), within(tolerance));
+            assertThat(model.dualBound(true).bound(columns.prices(), total - rows.harvest(), 0))
+                .as("its prices certify it").isCloseTo(total - rows.harvest(), within(tolerance));
+          }
           DualBound dual = model.dualBound(true);
           double optimum = total - rows.harvest();
           assertThat(dual.bound(rows.prices(), optimum, 0)).as("the bound at the relaxation's optimal prices")
@@ -100,6 +105,26 @@ class PlannerBoundModelTest {
     assertThat(model.dualBound(true).bound(model.relaxByColumns().prices(), optimum, 0)).isLessThan(optimum - 1);
     Plan plan = Planner.plan(members, CROPS, demand);
     assertThat(plan.lowerBound().orElseThrow().gap().toKilograms().doubleValue()).isCloseTo(optimum, within(1e-3));
+  }
+
+  /**
+   * Found by the explore profile (seed 4628661333624256788): the column generation stopped with no
+   * improving column 0.74 kg short of the optimum and called itself optimal; now only a bound that
+   * meets its gap says so.
+   */
+  @Test
+  void columnGeneration_callsItselfOptimalOnlyWhenItsBoundSaysSo() {
+    List<PlannerMember> members = members(List.of(1, 1, 1, 1, 1, 4), List.of(1, 1, 2));
+    DemandCalendar demand = PlannerTest.demand(1, 3, 0);
+    PlanInProgress model = model(members, demand);
+    Relaxation.Result rows = model.relax();
+    Relaxation.Result columns = model.relaxByColumns();
+    assertThat(columns.harvest()).as("0.74 kg short of the land-row optimum").isCloseTo(rows.harvest() - 0.7396, within(1e-3));
+    assertThat(columns.optimal()).isFalse();
+    double total = demand.crops().stream().flatMap(c -> demand.kilograms(c).stream())
+        .mapToDouble(java.math.BigDecimal::doubleValue).sum();
+    Plan plan = Planner.plan(members, CROPS, demand);
+    assertThat(plan.lowerBound().orElseThrow().gap().toKilograms().doubleValue()).isCloseTo(total - rows.harvest(), within(1e-3));
   }
 
   @Test
