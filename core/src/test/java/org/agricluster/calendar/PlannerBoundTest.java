@@ -101,18 +101,8 @@ class PlannerBoundTest {
   void overAThousandDistinctCropSets_arePlannedGreedilyAlone_andSaySo() {
     // 1,400 distinct sets of 12 crops: even the column master would need 12 × 52 + 1,400 rows, over its 2,000
     List<CropProfile> crops = ExampleCrops.all();
-    List<PlannerMember> members = new ArrayList<>();
+    List<PlannerMember> members = PlannerTest.distinctCropSets(1_400, crops);
     DemandCalendar.Builder demand = DemandCalendar.builder(PlannerFamilies.YEAR);
-    for (int i = 0; i < 1_400; i++) {
-      int mask = i + 1;
-      List<String> grows = new ArrayList<>();
-      for (int c = 0; c < crops.size(); c++) {
-        if ((mask >> c & 1) == 1) {
-          grows.add(crops.get(c).crop());
-        }
-      }
-      members.add(PlannerMember.of(String.format("m%04d", i), Area.ofSquareMetres(1500), grows, Area.ofSquareMetres(100)));
-    }
     crops.forEach(p -> demand.everyWeek(p.crop(), Mass.ofKilograms(10_000)));
     Plan plan = Planner.plan(members, crops, demand.build());
     assertThat(plan.summary()).contains("; planned greedily alone (too many distinct crop sets for the relaxation); within ");

@@ -29,6 +29,21 @@ class PlannerTest {
     return members;
   }
 
+  /** {@code count} members of 1,500 m² (plots of 100 m²), member i growing the crops of the bits of i + 1: all distinct crop sets. */
+  static List<PlannerMember> distinctCropSets(int count, List<CropProfile> crops) {
+    List<PlannerMember> members = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<String> grows = new ArrayList<>();
+      for (int c = 0; c < crops.size(); c++) {
+        if (((i + 1) >> c & 1) == 1) {
+          grows.add(crops.get(c).crop());
+        }
+      }
+      members.add(PlannerMember.of(String.format("m%04d", i), Area.ofSquareMetres(1500), grows, Area.ofSquareMetres(100)));
+    }
+    return members;
+  }
+
   static DemandCalendar demand(int choy, int cucumber, int bean) {
     return DemandCalendar.builder(YEAR).everyWeek("choy sum", Mass.ofKilograms(choy)).everyWeek("cucumber", Mass.ofKilograms(cucumber))
         .weeks("yard-long bean", w(10), w(40), Mass.ofKilograms(bean)).build();
@@ -127,18 +142,8 @@ class PlannerTest {
     List<CropProfile> crops = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN, ExampleCrops.TOMATO,
         ExampleCrops.EGGPLANT, ExampleCrops.CHINESE_MUSTARD, ExampleCrops.CHOY_SUM, ExampleCrops.LETTUCE,
         ExampleCrops.BITTER_GOURD);
-    List<PlannerMember> members = new ArrayList<>();
+    List<PlannerMember> members = PlannerTest.distinctCropSets(30, crops);
     DemandCalendar.Builder demand = DemandCalendar.builder(YEAR);
-    for (int i = 0; i < 30; i++) {
-      int mask = i + 1;
-      List<String> grows = new ArrayList<>();
-      for (int c = 0; c < crops.size(); c++) {
-        if ((mask >> c & 1) == 1) {
-          grows.add(crops.get(c).crop());
-        }
-      }
-      members.add(PlannerMember.of(String.format("m%02d", i), Area.ofSquareMetres(1500), grows, Area.ofSquareMetres(100)));
-    }
     crops.forEach(p -> demand.everyWeek(p.crop(), Mass.ofKilograms(100)));
     Plan plan = Planner.plan(members, crops, demand.build());
     assertThat(plan.summary()).doesNotContain("too many distinct crop sets");
