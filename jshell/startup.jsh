@@ -1,6 +1,6 @@
 // AgriCluster JShell start-up: imports the library's types so that three lines make a result.
 // Launch from the repository root (see README):
-//   mvn -q -pl core -am package -DskipTests && jshell --class-path "core/target/classes:$(cat core/target/jshell.classpath)" jshell/startup.jsh
+//   mvn -q -pl core -am compile && jshell --class-path "core/target/classes:$(cat core/target/jshell.classpath)" jshell/startup.jsh
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

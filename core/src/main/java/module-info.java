@@ -24,6 +24,46 @@
  *       dependencies).</li>
  * </ul>
  *
+ * <h2>The method, step by step, and its types</h2>
+ *
+ * <p>The four steps of the CHAIN guide (<i>Facilitating Agribusiness Cluster Development</i>, §5.1–5.4),
+ * and where each lives in the library:
+ *
+ * <ol>
+ *   <li><b>Rapid mapping</b> (§5.1, Annexes 1–3): who is in the chain and how produce and money flow.
+ *       {@link org.agricluster.strategy.RapidMapping} with its {@link org.agricluster.strategy.MappingActivity
+ *       activities}, {@link org.agricluster.strategy.Interview interviews} and
+ *       {@link org.agricluster.strategy.FieldVisit field visits}; the {@link org.agricluster.actor.Actor
+ *       actors} it finds, each with its {@link org.agricluster.actor.Role roles}; the
+ *       {@link org.agricluster.economics.ChainFlow chain flow} of volumes and margins.</li>
+ *   <li><b>Selection and mobilisation</b> (§5.2, Annex 4): which areas and commodities to work in, and
+ *       who joins. {@link org.agricluster.scoring.CriteriaTemplates} and a
+ *       {@link org.agricluster.scoring.Scorecard} give a {@link org.agricluster.scoring.Ranking} and a
+ *       {@link org.agricluster.scoring.Selection}; {@link org.agricluster.strategy.ClusterFormation}
+ *       forms the {@link org.agricluster.cluster.Cluster} and its
+ *       {@link org.agricluster.cluster.ProducerGroup producer groups}; the scores come from the field
+ *       through {@link org.agricluster.field.XlsForm} and {@link org.agricluster.field.FieldImport}.</li>
+ *   <li><b>Multi-stakeholder platform and collective business strategy</b> (§5.3, Annex 5): what the
+ *       actors offer each other and agree. {@link org.agricluster.strategy.ValueProposition},
+ *       {@link org.agricluster.strategy.Meeting}, {@link org.agricluster.strategy.CollectiveStrategy}
+ *       with its {@link org.agricluster.strategy.Commitment commitments},
+ *       {@link org.agricluster.strategy.ContractFarmingAgreement}; the numbers behind them:
+ *       {@link org.agricluster.economics.CropBudget crop budgets and gross margins} and a
+ *       {@link org.agricluster.calendar.Planner planting plan} that meets a buyer's weekly
+ *       {@link org.agricluster.calendar.DemandCalendar demand}.</li>
+ *   <li><b>Backstopping and the working document</b> (§5.4, Annex 6): what was done and how the cluster
+ *       is doing. {@link org.agricluster.strategy.Action actions} with their status history, the
+ *       {@link org.agricluster.strategy.WorkingFile working file}, the collection point's
+ *       {@link org.agricluster.economics.CollectionLedger ledger} and
+ *       {@link org.agricluster.economics.MemberStatement member statements}, the
+ *       {@link org.agricluster.cluster.InclusionReport inclusion report}, and
+ *       {@link org.agricluster.audit.PublishedTable audits} of the figures a report prints.</li>
+ * </ol>
+ *
+ * <p>Every result renders as a table ({@code org.agricluster.report}), saves as JSON
+ * ({@link org.agricluster.json.AgriJson}) and exports for Excel
+ * ({@link org.agricluster.field.TableExport}).
+ *
  * <h2>Architecture</h2>
  *
  * <p>Dependencies between the packages point one way; an architecture test in the build keeps it so:
@@ -32,7 +72,8 @@
  * measure ─┬─&gt; actor ──&gt; cluster ──┐
  *          ├─&gt; economics ──────────┤
  *          ├─&gt; calendar ───────────┼─&gt; strategy ──&gt; report, json, field
- * scoring (generic, depends on nothing of ours) ─┘
+ * scoring (generic, depends only on audit) ──────┘
+ * measure ──&gt; audit (printed figures checked; read by scoring, economics and above)
  * </pre>
  *
  * <p>{@code calendar} and {@code economics} may refer to actors, never to clusters, strategy or

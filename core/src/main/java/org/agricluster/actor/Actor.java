@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  * <p>An actor needs at least one role; a {@link Farm} only makes sense for a farmer. Gender is
  * recorded for persons and left empty for organisations. This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Actor {
   Actor() {}
 

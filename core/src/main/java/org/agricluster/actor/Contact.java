@@ -1,7 +1,6 @@
 package org.agricluster.actor;
 
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * How to reach an actor (CHAIN §5.2 tip 1: collect phone, title, workplace and address at the first
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Contact {
   /** No contact details. */
   public static final Contact NONE = ImmutableContact.builder().build();

@@ -18,7 +18,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class FarmSizeRule {
   /** Small below 1 ha, large from 5 ha (the large threshold is an assumption; see above). */
   public static final FarmSizeRule OXFAM_KHATLON = of(Area.ofHectares(1), Area.ofHectares(5));

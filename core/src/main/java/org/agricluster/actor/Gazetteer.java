@@ -29,7 +29,6 @@ import org.immutables.value.Value;
  * need distinct names (add the commune: "Kaphon (Srae Kor)"). This class is immutable and
  * thread-safe.
  */
-@Value.Immutable
 public abstract class Gazetteer {
   Gazetteer() {}
 

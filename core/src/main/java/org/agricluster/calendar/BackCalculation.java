@@ -3,7 +3,6 @@ package org.agricluster.calendar;
 import java.math.RoundingMode;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
-import org.immutables.value.Value;
 
 /**
  * When to sow and plant, and how much, to have a quantity of a crop in a given week: the answer to
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class BackCalculation {
   BackCalculation() {}
 

@@ -12,7 +12,6 @@ import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Mass;
-import org.immutables.value.Value;
 
 /**
  * A planting plan for a cluster beside its baseline — every member planting the same crops in the
@@ -205,7 +204,6 @@ public final class Plan {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class PlannedPlanting {
     PlannedPlanting() {}
 

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Season {
   /** CHAIN Annex 3, Sesan: water levels rise and production drops in July, August and September. */
   public static final Season SESAN_WET_SEASON_DROP = of("wet-season supply drop (Jul–Sep)", 27, 39);

@@ -38,7 +38,6 @@ import org.immutables.value.Value;
  * only the cluster's actors. Builders follow one rule: {@code groups(list)} replaces, {@code
  * addGroup} adds. This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Cluster {
   Cluster() {}
 

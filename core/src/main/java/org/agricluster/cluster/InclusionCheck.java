@@ -1,6 +1,5 @@
 package org.agricluster.cluster;
 
-import org.immutables.value.Value;
 
 /**
  * One check of an {@link InclusionReport}: what was measured, against which threshold, whether it
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class InclusionCheck {
   InclusionCheck() {}
 

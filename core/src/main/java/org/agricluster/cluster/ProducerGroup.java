@@ -34,7 +34,6 @@ import org.immutables.value.Value;
  * adds. Who joined or left when is the group's {@linkplain #memberships() membership log}, as a
  * cluster's is. This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class ProducerGroup {
   /** Oxfam Khatlon: "Each PG comprises of five members in an Executive Committee". */
   public static final int DEFAULT_COMMITTEE_SIZE = 5;

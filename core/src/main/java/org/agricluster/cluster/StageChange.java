@@ -1,14 +1,12 @@
 package org.agricluster.cluster;
 
 import java.time.LocalDate;
-import org.immutables.value.Value;
 
 /**
  * A producer group entering a stage on a date.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class StageChange {
   StageChange() {}
 

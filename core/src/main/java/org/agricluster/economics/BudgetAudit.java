@@ -101,7 +101,6 @@ public final class BudgetAudit {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Finding {
     Finding() {}
 

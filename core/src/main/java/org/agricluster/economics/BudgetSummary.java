@@ -15,7 +15,6 @@ import org.agricluster.measure.Area;
 import org.agricluster.measure.CurrencyUnit;
 import org.agricluster.measure.ExchangeRate;
 import org.agricluster.measure.Money;
-import org.immutables.value.Value;
 
 /**
  * Many plot budgets (survey data) aggregated per crop and overall: sums, and averages of per-plot
@@ -183,7 +182,6 @@ public final class BudgetSummary {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Group {
     Group() {}
 

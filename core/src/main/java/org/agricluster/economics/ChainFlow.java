@@ -36,7 +36,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class ChainFlow {
   ChainFlow() {}
 
@@ -100,7 +99,6 @@ public abstract class ChainFlow {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Stage {
     Stage() {}
 

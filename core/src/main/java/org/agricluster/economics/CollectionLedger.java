@@ -31,7 +31,6 @@ import org.agricluster.measure.Share;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class CollectionLedger {
   CollectionLedger() {}
 

@@ -40,7 +40,6 @@ import org.immutables.value.Value;
  *
  * <p>All prices and costs are in one currency. This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class CropBudget {
   CropBudget() {}
 

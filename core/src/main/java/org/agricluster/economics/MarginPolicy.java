@@ -1,6 +1,5 @@
 package org.agricluster.economics;
 
-import org.immutables.value.Value;
 
 /**
  * The choices on which published crop budgets disagree, made explicit and printed with every
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class MarginPolicy {
   /**
    * The simplified gross margin of the CHAIN guide: cash variable costs including land rent paid;

@@ -5,7 +5,6 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.agricluster.measure.Money;
-import org.immutables.value.Value;
 
 /**
  * A budget's margin under several scenarios beside its baseline, with each scenario's change in SGM
@@ -60,7 +59,6 @@ public final class ScenarioTable {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Row {
     Row() {}
 

@@ -19,7 +19,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class SeedProduct {
   SeedProduct() {}
 
@@ -71,7 +70,6 @@ public abstract class SeedProduct {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Registration {
     Registration() {}
 

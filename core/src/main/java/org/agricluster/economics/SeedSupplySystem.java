@@ -34,7 +34,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class SeedSupplySystem {
   SeedSupplySystem() {}
 

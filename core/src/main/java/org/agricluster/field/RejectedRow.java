@@ -1,7 +1,6 @@
 package org.agricluster.field;
 
 import org.agricluster.internal.Check;
-import org.immutables.value.Value;
 
 /**
  * A row an import did not accept, and why: the file, where in it ({@code line 12}, {@code row 12}),
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class RejectedRow {
   RejectedRow() {}
 

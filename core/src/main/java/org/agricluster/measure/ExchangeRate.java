@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
-import org.immutables.value.Value;
 
 /**
  * A dated rate between two currencies, with its source: {@code 1 USD = 4000 KHR on 2024-01-15
@@ -212,7 +211,6 @@ public final class ExchangeRate implements java.io.Serializable {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Conversion {
     Conversion() {}
 

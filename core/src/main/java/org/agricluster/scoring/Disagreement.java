@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.agricluster.internal.Rational;
-import org.immutables.value.Value;
 
 /**
  * How far scorers differ on one candidate's criterion: the range (highest − lowest score) and the
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Disagreement {
   Disagreement() {}
 

@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class GradeScale {
   /** Oxfam Table 1: Excellent 95 %, Good 80 %, Average 50 %, Poor 25 %, Very poor 10 %. */
   public static final GradeScale OXFAM = of(List.of("Excellent", "Good", "Average", "Poor", "Very poor"),

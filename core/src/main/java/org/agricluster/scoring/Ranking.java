@@ -202,7 +202,6 @@ public final class Ranking {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Entry {
     Entry() {}
 

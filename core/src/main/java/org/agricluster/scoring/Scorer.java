@@ -17,7 +17,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Scorer implements Comparable<Scorer> {
   /** The scorer of a scorecard filled in by one hand (a published table). */
   public static final Scorer SOLE = of("scorer", "all");

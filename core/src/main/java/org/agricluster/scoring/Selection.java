@@ -2,7 +2,6 @@ package org.agricluster.scoring;
 
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
 
 /**
  * The top N of a {@link Ranking} with the rule applied to candidates tied across the cut-off, stated
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Selection {
   Selection() {}
 

@@ -5,7 +5,6 @@ import static org.agricluster.internal.Check.notNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
 
 /**
  * An explicit rule for ordering candidates whose totals are equal: by their aggregated score on
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class TieBreak {
   /** No tie-break: equal totals share a rank. */
   public static final TieBreak NONE = byCriteria(List.of());

@@ -89,7 +89,6 @@ public final class TotalsAudit {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Discrepancy {
     Discrepancy() {}
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Decimals;
-import org.immutables.value.Value;
 
 /**
  * A weighted grading of a programme (Oxfam Khatlon paper, Table 1): areas of assessment with weights
@@ -119,7 +118,6 @@ public final class WeightedAssessment {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Row {
     Row() {}
 

@@ -25,7 +25,6 @@ import org.immutables.value.Value;
  * library (a group's {@code withStage}, a cluster's {@code withMembershipChange}), it grows by
  * {@code with…} methods that return a new value. This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Action {
   Action() {}
 
@@ -157,7 +156,6 @@ public abstract class Action {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Update {
     Update() {}
 

@@ -27,7 +27,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class BusinessPlan {
   BusinessPlan() {}
 
@@ -126,7 +125,6 @@ public abstract class BusinessPlan {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Investment {
     Investment() {}
 
@@ -160,7 +158,6 @@ public abstract class BusinessPlan {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Financing {
     Financing() {}
 

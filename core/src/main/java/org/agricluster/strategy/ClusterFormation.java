@@ -44,7 +44,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class ClusterFormation {
   /** The common advantages of a cluster, as the CHAIN guide §5.2 lists them. */
   public static final ImmutableList<String> COMMON_ADVANTAGES = ImmutableList.of(

@@ -24,7 +24,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe; two strategies are equal when every part is.
  */
-@Value.Immutable
 public abstract class CollectiveStrategy {
   /** The questions of CHAIN guide §5.3 step 12 and Annex 6, to be answered or left open. */
   public static final ImmutableList<String> QUESTIONS = ImmutableList.of(

@@ -18,7 +18,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Commitment {
   Commitment() {}
 

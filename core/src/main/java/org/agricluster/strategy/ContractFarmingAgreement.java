@@ -30,7 +30,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe; two agreements are equal when every part is.
  */
-@Value.Immutable
 public abstract class ContractFarmingAgreement {
   ContractFarmingAgreement() {}
 

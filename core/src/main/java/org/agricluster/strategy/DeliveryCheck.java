@@ -105,7 +105,6 @@ public final class DeliveryCheck {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class Gap {
     Gap() {}
 

@@ -20,7 +20,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class FieldVisit {
   FieldVisit() {}
 

@@ -36,7 +36,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class Meeting {
   Meeting() {}
 
@@ -190,7 +189,6 @@ public abstract class Meeting {
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
   public abstract static class AgendaItem {
     AgendaItem() {}
 

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class PriceTerms {
   /** The kind of price rule. */
   public enum Kind {

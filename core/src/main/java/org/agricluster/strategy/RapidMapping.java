@@ -34,7 +34,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class RapidMapping {
   /** The fewest areas key informants should score (§5.1 step 2): {@value}. */
   public static final int MIN_AREAS = 5;

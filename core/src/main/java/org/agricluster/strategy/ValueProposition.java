@@ -28,7 +28,6 @@ import org.immutables.value.Value;
  * cannot make a production-to-marketing offer, and a farmer's offer cannot target another farmer.
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class ValueProposition {
   ValueProposition() {}
 

@@ -28,7 +28,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe; two files are equal when every part is.
  */
-@Value.Immutable
 public abstract class WorkingFile {
   WorkingFile() {}
 

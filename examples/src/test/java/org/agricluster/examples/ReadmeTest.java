@@ -124,4 +124,24 @@ class ReadmeTest {
     }
     assertThat(checked).as("values the README shows").isPositive();
   }
+
+  /** The commands of a shell text: its lines that run Maven, JShell or a script, in order. */
+  private static List<String> commands(String shell) {
+    return shell.lines().map(String::strip)
+        .filter(line -> line.startsWith("mvn ") || line.startsWith("jshell ") || line.startsWith("bash "))
+        .toList();
+  }
+
+  @Test
+  void ciRunsTheReadmesCommandsAsWrittenAndInItsOrder() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("## The commands"));
+    section = section.substring(0, section.indexOf("\n## ", 1));
+    List<String> documented = blocks(section, "bash").stream().flatMap(block -> commands(block).stream())
+        .filter(command -> !command.contains("-Pexplore"))
+        .toList();
+    List<String> run = commands(Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8));
+    assertThat(documented).as("the README's commands, but explore").hasSizeGreaterThanOrEqualTo(4);
+    assertThat(run).as("the commands .ci/run runs").isEqualTo(documented);
+  }
 }

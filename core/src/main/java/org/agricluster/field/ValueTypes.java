@@ -1,0 +1,17 @@
+package org.agricluster.field;
+
+import org.immutables.value.Value;
+
+/**
+ * The abstract value types of this package whose implementations Immutables generates (package-private
+ * {@code Immutable*} classes behind each type's own factories and builder). They are listed here, not
+ * annotated one by one, so that the published javadoc shows each type as what it is, not a bare
+ * {@code @Immutable} annotation of a compile-time tool.
+ */
+@Value.Include({
+    Member.class,
+    RejectedRow.class
+})
+final class ValueTypes {
+  private ValueTypes() {}
+}

@@ -1,0 +1,26 @@
+package org.agricluster.scoring;
+
+import org.immutables.value.Value;
+
+/**
+ * The abstract value types of this package whose implementations Immutables generates (package-private
+ * {@code Immutable*} classes behind each type's own factories and builder). They are listed here, not
+ * annotated one by one, so that the published javadoc shows each type as what it is, not a bare
+ * {@code @Immutable} annotation of a compile-time tool.
+ */
+@Value.Include({
+    Candidate.class,
+    Criterion.class,
+    Disagreement.class,
+    GradeScale.class,
+    Ranking.Entry.class,
+    Scorer.class,
+    ScoringMethod.class,
+    Selection.class,
+    TieBreak.class,
+    TotalsAudit.Discrepancy.class,
+    WeightedAssessment.Row.class
+})
+final class ValueTypes {
+  private ValueTypes() {}
+}
