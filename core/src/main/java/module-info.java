@@ -94,9 +94,9 @@
  */
 module org.agricluster {
   requires transitive com.google.common;
-  // static: compile time only; transitive: the annotations on exported types resolve for
-  // clients that compile against them
-  requires static transitive org.immutables.value.annotations;
+  // static and not transitive: the Immutables annotations are for our compiler only; a user's module
+  // compiles and runs without them (.ci/consumer-check)
+  requires static org.immutables.value.annotations;
   // static: JSON exchange is optional; a user who never calls org.agricluster.json needs no Jackson
   requires static tools.jackson.databind;
   // static: field data (CSV, XLSX, XLSForm) is optional too; only org.agricluster.field needs them

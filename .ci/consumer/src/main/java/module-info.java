@@ -1,0 +1,3 @@
+module org.example.sourcing {
+  requires org.agricluster;
+}
