@@ -61,6 +61,8 @@ final class DualBound {
 
   /** Whether the bound is for plans without glut (prices unbounded below) or for every plan (prices in [−1, 1]). */
   private final boolean noGlut;
+  /** The prices of the best bound the last {@link #bound} found (clamped into their range). */
+  private double[][] bestPrices;
 
   /**
    * The bound's model.
@@ -241,12 +243,17 @@ final class DualBound {
    * (the crop planted in each week where a planting starts, else −1).
    */
   double schedule(int k) {
+    return schedule(grows[k]);
+  }
+
+  /** As {@link #schedule(int)}, for any set of crops ({@code grows[c]}: crop c may be planted). */
+  double schedule(boolean[] grows) {
     best[weeks] = 0;
     for (int w = weeks - 1; w >= 0; w--) {
       double b = best[w + 1];
       int pick = -1;
       for (int c = 0; c < crops; c++) {
-        if (grows[k][c] && value[c][w] > 0) {
+        if (grows[c] && value[c][w] > 0) {
           double v = value[c][w] + best[Math.min(weeks, w + occupied[c])];
           if (v > b) {
             b = v;
@@ -273,6 +280,48 @@ final class DualBound {
       w = Math.min(weeks, w + occupied[c]);
     }
     return plantings;
+  }
+
+  /** Whether members of class k grow crop c. */
+  boolean grows(int k, int c) {
+    return grows[k][c];
+  }
+
+  /** How many crops the model has. */
+  int crops() {
+    return crops;
+  }
+
+  /** How many weeks the model has. */
+  int weeks() {
+    return weeks;
+  }
+
+  /** kg wanted of crop c in week w. */
+  double demand(int c, int w) {
+    return demand[c][w];
+  }
+
+  /**
+   * The prices of the best bound the last {@link #bound} call found, clamped into their range (a
+   * copy), or null before any call.
+   */
+  double[][] bestPrices() {
+    if (bestPrices == null) {
+      return null;
+    }
+    double[][] copy = new double[crops][];
+    for (int c = 0; c < crops; c++) {
+      copy[c] = bestPrices[c].clone();
+    }
+    return copy;
+  }
+
+  private void keepPrices(double[][] u) {
+    bestPrices = new double[crops][];
+    for (int c = 0; c < crops; c++) {
+      bestPrices[c] = u[c].clone();
+    }
   }
 
   /** The members of each class. */
@@ -314,6 +363,7 @@ final class DualBound {
       }
     }
     double bestBound = evaluate(u);
+    keepPrices(u);
     double scale = 1;
     int sinceBetter = 0;
     long perStep = Math.max(1, (long) land.length * crops * weeks);
@@ -350,6 +400,7 @@ final class DualBound {
       current = evaluate(u);
       if (current > bestBound + 1e-9 * Math.max(1, Math.abs(bestBound))) {
         bestBound = current;
+        keepPrices(u);
         sinceBetter = 0;
       } else if (++sinceBetter >= PATIENCE) {
         // shorter steps from where the ascent is: going back to the best prices would retrace the same steps

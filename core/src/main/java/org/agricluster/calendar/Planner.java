@@ -97,6 +97,28 @@ public final class Planner {
    *     land exceeds 10<sup>12</sup> m² ({@link #MAX_QUANTITY})
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+    return planned(members, profiles, demand).plan();
+  }
+
+  /**
+   * What more land, more crops per member or more demand would be worth to this cluster: the prices
+   * that certify the lower bound of the plan {@link #plan} makes, explained ({@link ShadowPrices}).
+   * Plans first, so it takes as long as {@link #plan}.
+   *
+   * @throws IllegalArgumentException as {@link #plan}
+   */
+  public static ShadowPrices shadowPrices(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+    Planned planned = planned(members, profiles, demand);
+    return ShadowPrices.at(planned.bound().dual(), planned.bound().prices(), planned.members(), demand);
+  }
+
+  /** A plan, with the sorted members it was made for and how its lower bound was found. */
+  private record Planned(Plan plan, List<PlannerMember> members, Bound bound) {}
+
+  /** A lower bound, the model it was computed in and the prices that give it (null if none did better than 0). */
+  private record Bound(LowerBound lowerBound, DualBound dual, double[][] prices) {}
+
+  private static Planned planned(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
     notNull(members, "members");
     notNull(profiles, "profiles");
     notNull(demand, "demand");
@@ -148,12 +170,13 @@ public final class Planner {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
       // the baseline makes gluts: only the bound on every plan applies to it
-      LowerBound bound = lowerBound(best.dualBound(false), search.prices(), false, 0, baseline);
-      return new Plan(ImmutableList.copyOf(kept), baseline, baseline,
+      Bound bound = lowerBound(best.dualBound(false), search.prices(), false, 0, baseline);
+      return new Planned(new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
-              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.", Optional.of(bound));
+              + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.",
+          Optional.of(bound.lowerBound())), sorted, bound);
     }
-    LowerBound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
+    Bound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
         balance);
     String summary = Words.count(planned.size(), "planting") + " by "
         + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
@@ -161,8 +184,9 @@ public final class Planner {
         + (best.usedRelaxation() ? "" : search.relaxed()
             ? "; planned greedily alone (it beat the plan seeded by the relaxation, which stopped short of its optimum)"
             : "; planned greedily alone (too many distinct crop sets for the relaxation)");
-    return new Plan(ImmutableList.copyOf(planned), balance, baseline,
-        summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound) + ".", Optional.of(bound));
+    return new Planned(new Plan(ImmutableList.copyOf(planned), balance, baseline,
+        summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound.lowerBound()) + ".",
+        Optional.of(bound.lowerBound())), sorted, bound);
   }
 
   /**
@@ -268,24 +292,37 @@ public final class Planner {
    * The plan's lower bound: the dual bound from the relaxation's prices (when it ran), improved by
    * the bound's own ascent, and never below the demand no plan can meet.
    */
-  private static LowerBound lowerBound(DualBound dual, double[][] prices, boolean exact, double optimum, Balance plan) {
+  private static Bound lowerBound(DualBound dual, double[][] prices, boolean exact, double optimum, Balance plan) {
     double target = plan.totalAbsoluteGap().toKilograms().doubleValue();
     double unmeetable = dual.unmeetable();
-    double bound = prices == null ? 0 : dual.bound(prices, target, 0);
+    double bound = 0;
+    double[][] best = null;
+    if (prices != null) {
+      bound = dual.bound(prices, target, 0);
+      best = dual.bestPrices();
+    }
     if (exact && dual.forPlansWithoutGlut() && bound >= optimum - 1e-6 * Math.max(1, optimum)) {
       // the relaxation's optimal dual gives the relaxation's optimum: no ascent can do better
     } else {
       // (the column generation's last prices do not always certify its optimum: then ascend as well)
       // a relaxation stopped short may leave wild prices, from which the ascent stalls: also ascend from zero
-      bound = Math.max(bound, dual.bound(null, target, Integer.MAX_VALUE));
+      double fromZero = dual.bound(null, target, Integer.MAX_VALUE);
+      if (fromZero > bound || best == null) {
+        bound = Math.max(bound, fromZero);
+        best = dual.bestPrices();
+      }
       if (prices != null) {
-        bound = Math.max(bound, dual.bound(prices, target, Integer.MAX_VALUE));
+        double fromPrices = dual.bound(prices, target, Integer.MAX_VALUE);
+        if (fromPrices > bound) {
+          bound = fromPrices;
+          best = dual.bestPrices();
+        }
       }
     }
     bound = Math.max(bound, unmeetable);
     Mass gap = Mass.ofKilograms(BigDecimal.valueOf(bound).setScale(3, RoundingMode.DOWN));
     Mass meet = Mass.ofKilograms(BigDecimal.valueOf(unmeetable).setScale(3, RoundingMode.DOWN));
-    return LowerBound.of(gap, meet.isGreaterThan(gap) ? gap : meet, !dual.forPlansWithoutGlut());
+    return new Bound(LowerBound.of(gap, meet.isGreaterThan(gap) ? gap : meet, !dual.forPlansWithoutGlut()), dual, best);
   }
 
   /**

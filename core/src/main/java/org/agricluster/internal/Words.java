@@ -1,5 +1,6 @@
 package org.agricluster.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,6 +59,15 @@ public final class Words {
   }
 
   /** {@code 1 week}, {@code 52 weeks}. */
+  /** Items in words: "a", "a and b", "a, b and c"; "" for none. */
+  public static String and(java.util.Collection<String> items) {
+    List<String> list = List.copyOf(items);
+    if (list.size() <= 1) {
+      return list.isEmpty() ? "" : list.get(0);
+    }
+    return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+  }
+
   public static String count(long n, String one) {
     return count(n, one, one + "s");
   }

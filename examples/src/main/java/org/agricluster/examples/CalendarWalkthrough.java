@@ -135,6 +135,10 @@ final class CalendarWalkthrough implements Walkthrough {
         + " kg a day from the households' " + land.toHectares().setScale(2, RoundingMode.HALF_EVEN).toPlainString()
         + " ha: with these example yields, land, not timing, now limits the cluster; the takeo walkthrough computes how much"
         + " more land the 2 t target takes (the story: \"now most of them start to expand their farming land\").");
+    out.println("   What would more land, or more crops per household, be worth? The prices behind the plan's bound say:");
+    for (String line : Planner.shadowPrices(households, profiles, buyer).explanation(3)) {
+      out.println("     " + line);
+    }
     Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-plan.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");
