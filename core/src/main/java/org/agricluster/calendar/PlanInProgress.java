@@ -173,6 +173,15 @@ final class PlanInProgress {
    * 1, 3: halfway through).
    */
   void seed(Relaxation.Result relaxation, int variant) {
+    seed(relaxation, variant, Sharing.FEWEST_MEMBERS);
+  }
+
+  /**
+   * As {@link #seed(Relaxation.Result, int)}; with {@link Sharing#EVERY_MEMBER} each class's area is
+   * first split among all its members in proportion to their land ({@link #shareByLand}), and only
+   * what that leaves is shared out next-fit.
+   */
+  void seed(Relaxation.Result relaxation, int variant, Sharing sharing) {
     if (relaxation == null) {
       return;
     }
@@ -207,8 +216,40 @@ final class PlanInProgress {
       turn[k] = variant % 2 == 0 ? 0 : classes.get(k).size() / 2;
     }
     for (int[] o : order) {
-      share(classes.get(o[0]), turn, o[0], o[1], o[2], areas[o[0]][o[1]][o[2]]);
+      double area = areas[o[0]][o[1]][o[2]];
+      if (sharing == Sharing.EVERY_MEMBER) {
+        area = shareByLand(classes.get(o[0]), o[1], o[2], area);
+      }
+      share(classes.get(o[0]), turn, o[0], o[1], o[2], area);
     }
+  }
+
+  /**
+   * Gives each member of a class its part of {@code area} of crop c planted in week t in proportion
+   * to its land, in whole hundredths of a m², where that part is at least the member's minimum plot
+   * and fits its free land and the demand; returns the area not given. The relaxation keeps a
+   * class's land in use within the class's land in every week, so each member's part of every
+   * planting keeps within the member's land too, whatever the order.
+   */
+  private double shareByLand(List<Integer> who, int c, int t, double area) {
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    double pooled = 0;
+    for (int i : who) {
+      pooled += members.get(i).land().toSquareMetres().doubleValue();
+    }
+    double remaining = Math.round(area * 100) / 100.0;
+    if (pooled <= 0) {
+      return remaining;
+    }
+    for (int i : who) {
+      double part = hundredths(Math.min(Math.min(area * members.get(i).land().toSquareMetres().doubleValue() / pooled, remaining),
+          Math.min(freeOver(i, t, last), room(c, t))));
+      if (part >= plot[i] - PLOT_SLACK && part >= HUNDREDTH) {
+        applySeed(i, c, t, Math.round(part * 100));
+        remaining -= part;
+      }
+    }
+    return Math.max(0, remaining);
   }
 
   /**

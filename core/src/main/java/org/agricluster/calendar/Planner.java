@@ -97,7 +97,37 @@ public final class Planner {
    *     land exceeds 10<sup>12</sup> m² ({@link #MAX_QUANTITY})
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
-    return planned(members, profiles, demand).plan();
+    return planned(members, profiles, demand, Sharing.FEWEST_MEMBERS).plan();
+  }
+
+  /**
+   * As {@link #plan(List, List, DemandCalendar)}, sharing each crop set's area among its members as
+   * asked. With {@link Sharing#EVERY_MEMBER} the plan is made both ways, and its summary ends with how
+   * many members plant each way and what sharing with every member costs in kg of Σ |supply −
+   * demand| (the price of fairness); it takes twice as long.
+   *
+   * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
+   */
+  public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand, Sharing sharing) {
+    notNull(sharing, "sharing");
+    Plan fewest = plan(members, profiles, demand);
+    if (sharing == Sharing.FEWEST_MEMBERS) {
+      return fewest;
+    }
+    Plan shared = planned(members, profiles, demand, sharing).plan();
+    long willing = members.stream().filter(m -> m.crops().stream().anyMatch(demand.crops()::contains)).count();
+    BigDecimal cost = shared.balance().totalAbsoluteGap().toKilograms().subtract(fewest.balance().totalAbsoluteGap().toKilograms());
+    String price = cost.signum() > 0
+        ? "costs " + Plan.kg(Mass.ofKilograms(cost)) + " kg more Σ|gap|"
+        : "costs nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)";
+    String summary = shared.summary() + " Shared with every member: " + planting(shared) + " of the " + willing
+        + " who grow a demanded crop plant, against " + planting(fewest) + " when shared among the fewest members; this "
+        + price + ".";
+    return new Plan(shared.plantings(), shared.balance(), shared.baselineBalance(), summary, shared.lowerBound());
+  }
+
+  private static long planting(Plan plan) {
+    return plan.plantings().stream().map(p -> p.planting().member()).distinct().count();
   }
 
   /**
@@ -108,7 +138,7 @@ public final class Planner {
    * @throws IllegalArgumentException as {@link #plan}
    */
   public static ShadowPrices shadowPrices(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
-    Planned planned = planned(members, profiles, demand);
+    Planned planned = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS);
     return ShadowPrices.at(planned.bound().dual(), planned.bound().prices(), planned.members(), demand);
   }
 
@@ -118,7 +148,8 @@ public final class Planner {
   /** A lower bound, the model it was computed in and the prices that give it (null if none did better than 0). */
   private record Bound(LowerBound lowerBound, DualBound dual, double[][] prices) {}
 
-  private static Planned planned(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+  private static Planned planned(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      Sharing sharing) {
     notNull(members, "members");
     notNull(profiles, "profiles");
     notNull(demand, "demand");
@@ -161,7 +192,7 @@ public final class Planner {
     Horizon horizon = demand.horizon();
     List<Planting> baselinePlantings = baseline(sorted, byCrop, demand);
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
-    Search search = search(sorted, byCrop, demand);
+    Search search = search(sorted, byCrop, demand, sharing);
     PlanInProgress best = search.best();
     Trimmed trimmed = withoutGlut(best.plantings(), sorted, demand);
     List<Plan.PlannedPlanting> planned = trimmed.plantings();
@@ -330,7 +361,8 @@ public final class Planner {
    * while the simplex was cheap, a second relaxation without the land the best plan so far could not
    * use. The plan with the smallest Σ |supply − demand| wins; ties go to the earlier one.
    */
-  private static Search search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand) {
+  private static Search search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand,
+      Sharing sharing) {
     PlanInProgress best = new PlanInProgress(sorted, byCrop, demand);
     Relaxation.Result relaxation = best.relax();
     if (relaxation == null) {
@@ -340,9 +372,9 @@ public final class Planner {
     double[][] prices = relaxation == null ? null : relaxation.prices();
     boolean exact = relaxation != null && relaxation.optimal();
     Relaxation.Result firstRelaxation = relaxation;
-    best.seed(relaxation, 0);
+    best.seed(relaxation, 0, sharing);
     best.run();
-    if (relaxation != null && !relaxation.optimal()) {
+    if (relaxation != null && !relaxation.optimal() && sharing == Sharing.FEWEST_MEMBERS) {
       // a relaxation stopped short of its optimum may seed worse than the greedy step alone
       PlanInProgress greedy = new PlanInProgress(sorted, byCrop, demand);
       greedy.run();
@@ -361,7 +393,7 @@ public final class Planner {
       }
       for (int order = round == 0 ? 1 : 0; order < orders; order++) {
         PlanInProgress other = new PlanInProgress(sorted, byCrop, demand);
-        other.seed(relaxation, order);
+        other.seed(relaxation, order, sharing);
         other.run();
         if (other.gap() < best.gap() - PlanInProgress.TOLERANCE) {
           best = other;

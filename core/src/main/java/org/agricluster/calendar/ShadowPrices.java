@@ -130,7 +130,7 @@ public final class ShadowPrices {
       double value = none ? 0 : Math.max(0, dual.schedule(set));
       double pooled = none ? who.stream().mapToDouble(i -> sorted.get(i).land().toSquareMetres().doubleValue()).sum() : dual.land(k);
       ImmutableList<String> ids = who.stream().map(i -> sorted.get(i).id()).collect(ImmutableList.toImmutableList());
-      land.add(new LandValue(names.build(), ids, Area.ofSquareMetres(BigDecimal.valueOf(pooled).setScale(2, RoundingMode.HALF_EVEN)),
+      land.add(LandValue.of(names.build(), ids, Area.ofSquareMetres(BigDecimal.valueOf(pooled).setScale(2, RoundingMode.HALF_EVEN)),
           rounded(value, 4, RoundingMode.CEILING)));
       for (int c = 0; c < cropCount; c++) {
         if (!set[c]) {
@@ -181,10 +181,7 @@ public final class ShadowPrices {
     if (weekly == null) {
       throw Check.refusal("Crop", "one of the demand's: " + perKilogramDemanded.keySet(), Check.quoted(crop));
     }
-    if (!horizon.contains(week)) {
-      throw Check.refusal("Week", "one of the horizon " + horizon, week);
-    }
-    return weekly.get(horizon.allWeeks().indexOf(week));
+    return weekly.get(horizon.indexOf(week, "Week"));
   }
 
   /** What more land is worth, per crop set of the members, the most valuable first. */
@@ -233,7 +230,7 @@ public final class ShadowPrices {
     for (Map.Entry<String, Member> e : members.entrySet()) {
       for (CropValue v : crops) {
         if (v.set() == e.getValue().set() && v.perSquareMetre().signum() > 0) {
-          all.add(new Opening(e.getKey(), v.crop(), e.getValue().land(),
+          all.add(Opening.of(e.getKey(), v.crop(), e.getValue().land(),
               Mass.ofKilograms(e.getValue().land().toSquareMetres().multiply(v.perSquareMetre()).setScale(3, RoundingMode.CEILING))));
         }
       }
@@ -328,54 +325,30 @@ public final class ShadowPrices {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class LandValue {
-    private final ImmutableSortedSet<String> crops;
-    private final ImmutableList<String> members;
-    private final Area land;
-    private final BigDecimal kilogramsPerSquareMetre;
+  public abstract static class LandValue {
+    LandValue() {}
 
-    LandValue(ImmutableSortedSet<String> crops, ImmutableList<String> members, Area land, BigDecimal kilogramsPerSquareMetre) {
-      this.crops = crops;
-      this.members = members;
-      this.land = land;
-      this.kilogramsPerSquareMetre = kilogramsPerSquareMetre;
+    static LandValue of(ImmutableSortedSet<String> crops, ImmutableList<String> members, Area land, BigDecimal kilogramsPerSquareMetre) {
+      return ImmutableLandValue.builder().crops(crops).members(members).land(land).kilogramsPerSquareMetre(kilogramsPerSquareMetre)
+          .build();
     }
 
     /** The crops the members grow, of those demanded (none for members who grow none of them). */
-    public ImmutableSortedSet<String> crops() {
-      return crops;
-    }
+    public abstract ImmutableSortedSet<String> crops();
 
     /** The ids of the members who grow exactly these crops. */
-    public ImmutableList<String> members() {
-      return members;
-    }
+    public abstract ImmutableList<String> members();
 
     /** Their land together. */
-    public Area land() {
-      return land;
-    }
+    public abstract Area land();
 
     /** kg less gap, at most, per m² more land for them (to 4 decimals). */
-    public BigDecimal kilogramsPerSquareMetre() {
-      return kilogramsPerSquareMetre;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof LandValue other && crops.equals(other.crops) && members.equals(other.members)
-          && land.equals(other.land) && kilogramsPerSquareMetre.equals(other.kilogramsPerSquareMetre);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(crops, members, land, kilogramsPerSquareMetre);
-    }
+    public abstract BigDecimal kilogramsPerSquareMetre();
 
     @Override
     public String toString() {
-      return "LandValue{" + String.join(", ", crops) + ": " + Words.count(members.size(), "member") + ", " + land + ", up to "
-          + Decimals.plain(kilogramsPerSquareMetre) + " kg less gap per m² more}";
+      return "LandValue{" + String.join(", ", crops()) + ": " + Words.count(members().size(), "member") + ", " + land()
+          + ", up to " + Decimals.plain(kilogramsPerSquareMetre()) + " kg less gap per m² more}";
     }
   }
 
@@ -384,53 +357,28 @@ public final class ShadowPrices {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Opening {
-    private final String member;
-    private final String crop;
-    private final Area land;
-    private final Mass lessGap;
+  public abstract static class Opening {
+    Opening() {}
 
-    Opening(String member, String crop, Area land, Mass lessGap) {
-      this.member = member;
-      this.crop = crop;
-      this.land = land;
-      this.lessGap = lessGap;
+    static Opening of(String member, String crop, Area land, Mass lessGap) {
+      return ImmutableOpening.builder().member(member).crop(crop).land(land).lessGap(lessGap).build();
     }
 
     /** The member's id. */
-    public String member() {
-      return member;
-    }
+    public abstract String member();
 
     /** The crop it does not grow yet. */
-    public String crop() {
-      return crop;
-    }
+    public abstract String crop();
 
     /** The member's land. */
-    public Area land() {
-      return land;
-    }
+    public abstract Area land();
 
     /** How much less gap, at most. */
-    public Mass lessGap() {
-      return lessGap;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Opening other && member.equals(other.member) && crop.equals(other.crop) && land.equals(other.land)
-          && lessGap.equals(other.lessGap);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(member, crop, land, lessGap);
-    }
+    public abstract Mass lessGap();
 
     @Override
     public String toString() {
-      return member + " growing " + crop + " too: up to " + Plan.kg(lessGap) + " kg less gap";
+      return member() + " growing " + crop() + " too: up to " + Plan.kg(lessGap()) + " kg less gap";
     }
   }
 }

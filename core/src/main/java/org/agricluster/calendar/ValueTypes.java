@@ -14,7 +14,9 @@ import org.immutables.value.Value;
     Plan.PlannedPlanting.class,
     PlannerMember.class,
     Planting.class,
-    Season.class
+    Season.class,
+    ShadowPrices.LandValue.class,
+    ShadowPrices.Opening.class
 })
 final class ValueTypes {
   private ValueTypes() {}

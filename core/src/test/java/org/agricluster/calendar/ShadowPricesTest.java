@@ -164,7 +164,7 @@ class ShadowPricesTest {
     assertThatThrownBy(() -> prices.perKilogramDemanded("durian", first)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Crop must be one of the demand's").hasMessageContaining("'durian'");
     assertThatThrownBy(() -> prices.perKilogramDemanded(crop, first.plusWeeks(60))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Week must be one of the horizon");
+        .hasMessageContaining("Week must be a week of the horizon 52 weeks from 2024-W01");
     assertThatThrownBy(() -> prices.opening("nobody", crop)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Member must be one of the plan's 6 members").hasMessageContaining("'nobody'");
     assertThatThrownBy(() -> prices.largestOpenings(-1)).isInstanceOf(IllegalArgumentException.class)

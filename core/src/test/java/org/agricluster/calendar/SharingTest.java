@@ -1,0 +1,62 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.agricluster.calendar.PlannerFamilies.Family;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/** Sharing a crop set's area with every member keeps every rule of the plan and reports its price. */
+class SharingTest {
+
+  private static long planting(Plan plan) {
+    return plan.plantings().stream().map(p -> p.planting().member()).distinct().count();
+  }
+
+  @Test
+  void sharingWithEveryMember_keepsTheRules_isDeterministic_andSaysWhatItCosts() {
+    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 10), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          Plan shared = Planner.plan(instance.members(), instance.profiles(), instance.demand(), Sharing.EVERY_MEMBER);
+          assertThat(Planner.plan(instance.members(), instance.profiles(), instance.demand(), Sharing.EVERY_MEMBER))
+              .as("the same plan twice").isEqualTo(shared);
+          PlannerBoundTest.keepsTheRules(instance, shared);
+          assertThat(shared.lowerBound().orElseThrow().gap()).isLessThanOrEqualTo(shared.balance().totalAbsoluteGap());
+          assertThat(shared.summary()).contains(" Shared with every member: " + planting(shared) + " of the ")
+              .containsPattern("this costs (\\d[\\d,]* kg more|nothing \\()");
+          assertThat(Planner.plan(instance.members(), instance.profiles(), instance.demand(), Sharing.FEWEST_MEMBERS))
+              .isEqualTo(instance.plan());
+        });
+  }
+
+  @Test
+  void aClusterWithLandToSpare_hasMoreMembersPlantingWhenSharedWithEveryMember() {
+    // 30 members with 2,000 m² each and a trader who takes 400 kg of cucumber a week: land to spare, as in Sesan
+    List<PlannerMember> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      members.add(PlannerMember.of(String.format("F%02d", i + 1), org.agricluster.measure.Area.ofSquareMetres(2_000),
+          List.of("cucumber"), org.agricluster.measure.Area.ofSquareMetres(20)));
+    }
+    DemandCalendar demand = DemandCalendar.builder(PlannerFamilies.YEAR)
+        .everyWeek("cucumber", org.agricluster.measure.Mass.ofKilograms(400)).build();
+    Plan fewest = Planner.plan(members, List.of(ExampleCrops.CUCUMBER), demand);
+    Plan shared = Planner.plan(members, List.of(ExampleCrops.CUCUMBER), demand, Sharing.EVERY_MEMBER);
+    assertThat(planting(fewest)).isLessThan(30);
+    assertThat(planting(shared)).isGreaterThan(planting(fewest));
+    assertThat(shared.summary()).contains("Shared with every member: " + planting(shared) + " of the 30 who grow a demanded crop plant, against "
+        + planting(fewest) + " when shared among the fewest members");
+  }
+
+  @Test
+  void sharingIsRequired() {
+    PlannerFamilies.Instance instance = PlannerFamilies.of(Family.BENCHMARK, 3, 1);
+    assertThatThrownBy(() -> Planner.plan(instance.members(), instance.profiles(), instance.demand(), null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("sharing");
+    assertThat(List.of(Sharing.values())).containsExactly(Sharing.FEWEST_MEMBERS, Sharing.EVERY_MEMBER);
+  }
+}
