@@ -60,9 +60,17 @@ import org.agricluster.measure.Mass;
  * the baseline were better, it is kept and the summary says so, so a plan is never worse than its
  * baseline.
  *
+ * <p><b>Who plants.</b> By default a crop set's area goes to its members a whole free plot at a
+ * time, which loses least land to pieces too small for a plot; {@link Sharing#EVERY_MEMBER} gives
+ * every member who grows the crops a part in proportion to its land and reports what that costs.
+ * <b>What would help.</b> {@link #shadowPrices} reads the prices that certify the bound as what more
+ * land, one crop more per member or more demand is worth ({@link ShadowPrices}).
+ *
  * <pre>{@code
  * Plan plan = Planner.plan(members, List.of(cucumber, longBean), demand);
  * plan.summary();
+ * Planner.plan(members, List.of(cucumber, longBean), demand, Sharing.EVERY_MEMBER).summary();
+ * Planner.shadowPrices(members, List.of(cucumber, longBean), demand).explanation(3);
  * }</pre>
  */
 public final class Planner {

@@ -3,6 +3,7 @@ package org.agricluster.calendar;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -61,14 +62,15 @@ public final class ShadowPrices {
   private final Mass bound;
   private final ImmutableMap<String, ImmutableList<BigDecimal>> perKilogramDemanded;
   private final ImmutableList<LandValue> land;
-  private final ImmutableList<CropValue> crops;
+  /** Per crop set (its index in {@link #land}), what each crop it lacks is worth per m². */
+  private final ImmutableListMultimap<Integer, CropValue> crops;
   /** Per member id: its land and its crop set's index in {@link #land}. */
   private final ImmutableMap<String, Member> members;
 
   private record Member(Area land, int set) {}
 
   private ShadowPrices(Horizon horizon, Mass bound, ImmutableMap<String, ImmutableList<BigDecimal>> perKilogramDemanded,
-      ImmutableList<LandValue> land, ImmutableList<CropValue> crops, ImmutableMap<String, Member> members) {
+      ImmutableList<LandValue> land, ImmutableListMultimap<Integer, CropValue> crops, ImmutableMap<String, Member> members) {
     this.horizon = horizon;
     this.bound = bound;
     this.perKilogramDemanded = perKilogramDemanded;
@@ -104,7 +106,7 @@ public final class ShadowPrices {
       perKg.put(cropNames.get(c), weekly.build());
     }
     ImmutableList.Builder<LandValue> land = ImmutableList.builder();
-    ImmutableList.Builder<CropValue> cropValues = ImmutableList.builder();
+    ImmutableListMultimap.Builder<Integer, CropValue> cropValues = ImmutableListMultimap.builder();
     Map<String, Member> members = new LinkedHashMap<>();
     // members who grow none of the demanded crops are in no class of the bound: they form one here
     List<Integer> growingNone = new ArrayList<>();
@@ -139,7 +141,7 @@ public final class ShadowPrices {
           set[c] = false;
           // the two schedules are computed alike: a difference within their rounding is none
           double more = wider - value > 1e-9 * Math.max(1, value) ? wider - value : 0;
-          cropValues.add(new CropValue(k, cropNames.get(c), rounded(more, 4, RoundingMode.CEILING)));
+          cropValues.put(k, new CropValue(cropNames.get(c), rounded(more, 4, RoundingMode.CEILING)));
         }
       }
       for (int i : who) {
@@ -206,8 +208,8 @@ public final class ShadowPrices {
     if (!perKilogramDemanded.containsKey(crop)) {
       throw Check.refusal("Crop", "one of the demand's: " + perKilogramDemanded.keySet(), Check.quoted(crop));
     }
-    for (CropValue v : crops) {
-      if (v.set() == member.set() && v.crop().equals(crop)) {
+    for (CropValue v : crops.get(member.set())) {
+      if (v.crop().equals(crop)) {
         return Mass.ofKilograms(member.land().toSquareMetres().multiply(v.perSquareMetre()).setScale(3, RoundingMode.CEILING));
       }
     }
@@ -226,10 +228,9 @@ public final class ShadowPrices {
       throw Check.refusal("Number of openings", ">= 0", n);
     }
     List<Opening> all = new ArrayList<>();
-    // per crop set, the most a member could gain is its land times the set's value: rank sets first
     for (Map.Entry<String, Member> e : members.entrySet()) {
-      for (CropValue v : crops) {
-        if (v.set() == e.getValue().set() && v.perSquareMetre().signum() > 0) {
+      for (CropValue v : crops.get(e.getValue().set())) {
+        if (v.perSquareMetre().signum() > 0) {
           all.add(Opening.of(e.getKey(), v.crop(), e.getValue().land(),
               Mass.ofKilograms(e.getValue().land().toSquareMetres().multiply(v.perSquareMetre()).setScale(3, RoundingMode.CEILING))));
         }
@@ -317,7 +318,7 @@ public final class ShadowPrices {
   }
 
   /** What a crop set's wider set is worth per m², beyond its own. */
-  private record CropValue(int set, String crop, BigDecimal perSquareMetre) {}
+  private record CropValue(String crop, BigDecimal perSquareMetre) {}
 
   /**
    * What more land is worth to the members who grow one set of crops: at most
