@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +25,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.agricluster.internal.Check;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * A CSV or XLSX file read as a header and a stream of rows, one row at a time: nothing is held but
@@ -55,12 +50,15 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
   private final Iterator<Line> rows;
   private final Closeable resource;
 
-  private TabularFile(String name, List<String> header, Iterator<Line> rows, Closeable resource) {
+  TabularFile(String name, List<String> header, Iterator<Line> rows, Closeable resource) {
     this.name = name;
     this.header = header;
     this.rows = rows;
     this.resource = resource;
   }
+
+  /** The first bytes of an OLE2 compound file, as old binary Excel files (.xls) are. */
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
   /** Opens a file: {@code .xlsx} as a workbook (its first sheet), anything else as CSV text. */
   static TabularFile open(Path file, Optional<String> sheet) {
@@ -72,14 +70,15 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + name, e);
     }
-    boolean zip = n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head);
+    // told by their first bytes here, so that reading CSV never loads FastExcel (README, "What your build receives")
+    boolean zip = n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     if (zip || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       if (!zip) {
         throw new FieldFormatException(name, "must be an XLSX workbook (a zip file) but does not start like one", null);
       }
-      return xlsx(file, name, sheet);
+      return XlsxTable.open(file, name, sheet);
     }
-    if (n >= 4 && ReadableWorkbook.isOLE2Header(head)) {
+    if (n >= 8 && Arrays.equals(head, 0, 8, OLE2, 0, 8)) {
       throw new FieldFormatException(name, "is an old binary Excel file (.xls); save it as .xlsx or .csv", null);
     }
     return csv(file, name);
@@ -183,7 +182,7 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     return candidates[best];
   }
 
-  private static List<String> header(String where, List<String> cells) {
+  static List<String> header(String where, List<String> cells) {
     if (cells.size() > MAX_COLUMNS) {
       throw new FieldFormatException(where, "must have at most " + MAX_COLUMNS + " columns but has " + cells.size(), null);
     }
@@ -194,130 +193,7 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     return List.copyOf(header);
   }
 
-  /** The most a workbook's parts may hold once inflated: {@value} bytes (1 GiB) in all. */
-  static final long MAX_INFLATED_BYTES = 1L << 30;
-  /** The most a single part may inflate to relative to its compressed size, past 10 MB: {@value}. */
-  static final long MAX_RATIO = 200;
-
-  /**
-   * Refuses a zip bomb before any part is inflated: the central directory's sizes must add up to at
-   * most {@link #MAX_INFLATED_BYTES}, and no part over 10 MB may inflate more than {@link #MAX_RATIO}
-   * times (an XLSX sheet inflates some 10 to 30 times).
-   */
-  private static void checkInflation(Path file, String name) {
-    long total = 0;
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      var entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        var entry = entries.nextElement();
-        long size = entry.getSize();
-        long compressed = entry.getCompressedSize();
-        if (size < 0 || compressed < 0) {
-          throw new FieldFormatException(name, "part " + entry.getName() + " does not declare its size", null);
-        }
-        total += size;
-        if (size > 10_000_000 && size > MAX_RATIO * Math.max(1, compressed)) {
-          throw new FieldFormatException(name, "part " + entry.getName() + " would inflate " + size / Math.max(1, compressed)
-              + " times, to " + String.format(Locale.ROOT, "%,d", size) + " bytes: a zip bomb? (at most " + MAX_RATIO
-              + " times is read)", null);
-        }
-        if (total > MAX_INFLATED_BYTES) {
-          throw new FieldFormatException(name, "would inflate to more than " + String.format(Locale.ROOT, "%,d",
-              MAX_INFLATED_BYTES) + " bytes: a zip bomb, or a workbook too large to read", null);
-        }
-      }
-    } catch (IOException e) {
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
-    } catch (FieldFormatException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      // java.util.zip refuses a part name or comment that is not valid UTF-8 this way, while listing the parts
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: a part's name or comment is not valid UTF-8", e);
-    }
-  }
-
-  private static TabularFile xlsx(Path file, String name, Optional<String> sheetName) {
-    checkInflation(file, name);
-    ReadableWorkbook workbook;
-    try {
-      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-    } catch (IOException | RuntimeException e) {
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
-    }
-    try {
-      Sheet sheet = sheetName.isPresent() ? workbook.findSheet(sheetName.get()).orElseThrow(() -> new FieldFormatException(name,
-          "must have a sheet named " + Check.quoted(sheetName.get()) + " but has " + workbook.getSheets().map(Sheet::getName)
-              .toList(), null)) : workbook.getFirstSheet();
-      String where = name + " sheet '" + sheet.getName() + "'";
-      Stream<Row> stream = sheet.openStream();
-      Iterator<Row> rows = stream.iterator();
-      Iterator<Line> lines = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          try {
-            return rows.hasNext();
-          } catch (RuntimeException e) {
-            throw new FieldFormatException(where, "is not a readable sheet: " + e.getMessage(), e);
-          }
-        }
-
-        @Override
-        public Line next() {
-          try {
-            Row row = rows.next();
-            return new Line("row " + row.getRowNum(), cells(row, where), false);
-          } catch (FieldFormatException e) {
-            throw e;
-          } catch (RuntimeException e) {
-            throw new FieldFormatException(where, "is not a readable sheet: " + e.getMessage(), e);
-          }
-        }
-      };
-      Line first = firstNonEmpty(lines);
-      if (first == null) {
-        closeQuietly(workbook);
-        throw new FieldFormatException(where + " row 1", "must be a header row but the sheet is empty", null);
-      }
-      Iterator<Line> nonEmpty = new Iterator<>() {
-        private Line next = advance();
-
-        private Line advance() {
-          return firstNonEmpty(lines);
-        }
-
-        @Override
-        public boolean hasNext() {
-          return next != null;
-        }
-
-        @Override
-        public Line next() {
-          if (next == null) {
-            throw new NoSuchElementException();
-          }
-          Line line = next;
-          next = advance();
-          return line;
-        }
-      };
-      List<String> header = header(where + " " + first.where(), first.cells());
-      return new TabularFile(name + " sheet '" + sheet.getName() + "'", header, nonEmpty, () -> {
-        stream.close();
-        workbook.close();
-      });
-    } catch (IOException e) {
-      closeQuietly(workbook);
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
-    } catch (FieldFormatException e) {
-      closeQuietly(workbook);
-      throw e;
-    } catch (RuntimeException e) {
-      closeQuietly(workbook);
-      throw new FieldFormatException(name, "is not a readable XLSX workbook: " + e.getMessage(), e);
-    }
-  }
-
-  private static Line firstNonEmpty(Iterator<Line> lines) {
+  static Line firstNonEmpty(Iterator<Line> lines) {
     while (lines.hasNext()) {
       Line line = lines.next();
       if (line.cells().stream().anyMatch(c -> !c.isEmpty())) {
@@ -327,48 +203,7 @@ final class TabularFile implements Closeable, Iterator<TabularFile.Line> {
     return null;
   }
 
-  /**
-   * A row's cells as text: strings as they are, numbers as their plain decimal, dates as ISO dates
-   * (ISO date-times when they carry a time), booleans as {@code true}/{@code false}, empty as "".
-   * A formula is refused: its value is whatever Excel last computed, which the file may not hold.
-   */
-  private static List<String> cells(Row row, String where) {
-    List<String> cells = new ArrayList<>(row.getCellCount());
-    for (int i = 0; i < row.getCellCount(); i++) {
-      Cell cell = row.getCell(i);
-      if (cell == null) {
-        cells.add("");
-        continue;
-      }
-      CellType type = cell.getType();
-      switch (type) {
-        case EMPTY -> cells.add("");
-        case NUMBER -> {
-          String format = Optional.ofNullable(cell.getDataFormatString()).orElse("");
-          BigDecimal number = cell.asNumber();
-          cells.add(isDateFormat(format) ? dateText(cell) : number.stripTrailingZeros().toPlainString());
-        }
-        case BOOLEAN -> cells.add(String.valueOf(cell.asBoolean()));
-        case STRING -> cells.add(cell.asString());
-        case FORMULA -> throw new FieldFormatException(where + " row " + row.getRowNum(), "column " + (i + 1)
-            + " holds a formula (" + Check.quoted(String.valueOf(cell.getFormula())) + "); paste values instead", null);
-        default -> cells.add(cell.getRawValue() == null ? "" : cell.getRawValue());
-      }
-    }
-    return cells;
-  }
-
-  private static boolean isDateFormat(String format) {
-    String f = format.toLowerCase(Locale.ROOT).replaceAll("\\[[^]]*]|\"[^\"]*\"", "");
-    return f.contains("yy") || f.contains("dd") || (f.contains("m") && f.contains("d"));
-  }
-
-  private static String dateText(Cell cell) {
-    var dateTime = cell.asDate();
-    return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? dateTime.toLocalDate().toString() : dateTime.toString();
-  }
-
-  private static void closeQuietly(Closeable c) {
+  static void closeQuietly(Closeable c) {
     try {
       c.close();
     } catch (IOException | RuntimeException ignored) {
