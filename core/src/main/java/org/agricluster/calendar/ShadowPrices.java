@@ -255,11 +255,11 @@ public final class ShadowPrices {
     lines.add("At the prices that certify a lower bound of " + Plan.kg(bound) + " kg (statements about the best possible "
         + "plan when the plan is at that bound):");
     for (LandValue v : land().subList(0, Math.min(n, land.size()))) {
+      String who = Words.count(v.members().size(), "member") + (v.crops().isEmpty() ? " who grow none of the demanded crops"
+          : " growing " + Words.and(v.crops()));
       lines.add(v.kilogramsPerSquareMetre().signum() == 0
-          ? "More land for the " + Words.count(v.members().size(), "member") + " growing " + Words.and(v.crops())
-              + " is worth nothing: land is not what holds their supply back."
-          : "Each m² more land for the " + Words.count(v.members().size(), "member") + " growing " + Words.and(v.crops())
-              + " (together " + Decimals.grouped(v.land().toSquareMetres().setScale(0, RoundingMode.HALF_EVEN), 0) + " m²) is worth up to "
+          ? "More land for the " + who + " is worth nothing: land is not what holds their supply back."
+          : "Each m² more land for the " + who + " (together " + Decimals.grouped(v.land().toSquareMetres().setScale(0, RoundingMode.HALF_EVEN), 0) + " m²) is worth up to "
               + Decimals.plain(v.kilogramsPerSquareMetre()) + " kg less gap.");
     }
     ImmutableList<Opening> openings = largestOpenings(n);

@@ -69,4 +69,61 @@ class ShadowPricesTest {
     assertThatThrownBy(() -> prices.largestOpenings(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Number of openings must be >= 0 but was -1");
   }
+
+  @Test
+  void theWords_nameTheMembersWhoGrowNoDemandedCrop_theOpening_andTheWeeksNoMemberCanSupply() {
+    Horizon year = PlannerFamilies.YEAR;
+    DemandCalendar demand = DemandCalendar.builder(year).everyWeek("yard-long bean", Mass.ofKilograms(50_000)).build();
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN);
+    PlannerMember only = PlannerMember.of("F1", Area.ofSquareMetres(2_000), List.of("cucumber"), Area.ofSquareMetres(100));
+    ShadowPrices prices = Planner.shadowPrices(List.of(only), profiles, demand);
+    assertThat(prices.explanation(3)).containsExactly(
+        "At the prices that certify a lower bound of " + Plan.kg(prices.bound()) + " kg (statements about the best possible plan"
+            + " when the plan is at that bound):",
+        "More land for the 1 member who grow none of the demanded crops is worth nothing: land is not what holds their supply back.",
+        "If F1 grew yard-long bean too: up to " + Plan.kg(prices.opening("F1", "yard-long bean")) + " kg less gap.",
+        "yard-long bean: every kg more demanded is a kg more gap in every week: no member can harvest more then.");
+    // all of it: nobody grows the crop (less a hair for the doubles the bound is computed in)
+    assertThat(prices.bound().toKilograms()).isBetween(new BigDecimal("2599999.99"), new BigDecimal("2600000"));
+    assertThat(prices.land()).singleElement().hasToString("LandValue{: 1 member, " + Area.ofSquareMetres(2_000)
+        + ", up to 0 kg less gap per m² more}");
+    assertThat(prices.largestOpenings(1)).singleElement()
+        .hasToString("F1 growing yard-long bean too: up to " + Plan.kg(prices.opening("F1", "yard-long bean")) + " kg less gap");
+    assertThat(prices.largestOpenings(0)).isEmpty();
+    assertThat(prices.perKilogramDemanded("yard-long bean", year.start())).isEqualByComparingTo(BigDecimal.ONE);
+    assertThatThrownBy(() -> prices.explanation(-1)).hasMessageContaining("Number of lines per question must be >= 0 but was -1");
+  }
+
+  @Test
+  void membersWithLandToSpare_makeOnlyTheWeeksBeforeTheirFirstHarvestFull_andMoreLandWorthNothing() {
+    Horizon year = PlannerFamilies.YEAR;
+    DemandCalendar demand = DemandCalendar.builder(year).everyWeek("yard-long bean", Mass.ofKilograms(500)).build();
+    List<CropProfile> profiles = List.of(ExampleCrops.YARD_LONG_BEAN);
+    List<PlannerMember> members = List.of(
+        PlannerMember.of("F1", Area.ofSquareMetres(20_000), List.of("yard-long bean"), Area.ofSquareMetres(100)),
+        PlannerMember.of("F2", Area.ofSquareMetres(10_000), List.of("yard-long bean"), Area.ofSquareMetres(100)));
+    ShadowPrices prices = Planner.shadowPrices(members, profiles, demand);
+    int first = ExampleCrops.YARD_LONG_BEAN.weeksToFirstHarvest();
+    List<String> lines = prices.explanation(2);
+    assertThat(lines.get(1)).isEqualTo("More land for the 2 members growing yard-long bean is worth nothing: land is not what holds"
+        + " their supply back.");
+    assertThat(prices.land()).singleElement().satisfies(v -> {
+      assertThat(v.members()).containsExactly("F1", "F2");
+      assertThat(v.land()).isEqualTo(Area.ofSquareMetres(30_000));
+    });
+    assertThat(lines.get(2)).isEqualTo("No member growing one crop more is worth anything: the crops each member grows are not what"
+        + " holds supply back.");
+    // before the first harvest no plan supplies anything: those weeks are full, whatever the land
+    // (later weeks too, where the no-glut rule holds supply back: a planting harvests over several weeks)
+    assertThat(lines.get(3)).matches("yard-long bean: every kg more demanded is a kg more gap in \\d+ weeks \\(" + year.start() + "–"
+        + ".* and \\d+ more runs\\): no member can harvest more then\\.");
+    assertThat(year.allWeeks()).anyMatch(w -> prices.perKilogramDemanded("yard-long bean", w).compareTo(BigDecimal.ONE) < 0);
+    for (int w = 0; w < first; w++) {
+      assertThat(prices.perKilogramDemanded("yard-long bean", year.start().plusWeeks(w))).isEqualByComparingTo(BigDecimal.ONE);
+    }
+    assertThat(prices).isEqualTo(Planner.shadowPrices(members, profiles, demand)).hasSameHashCodeAs(Planner.shadowPrices(members, profiles, demand))
+        .isNotEqualTo(Planner.shadowPrices(members.subList(0, 1), profiles, demand));
+    assertThat(prices.toString()).isEqualTo("ShadowPrices{bound " + Plan.kg(prices.bound()) + " kg, 1 crop set, 2 members, 1 crop over "
+        + year + "}");
+  }
 }

@@ -24,12 +24,24 @@ class SharingTest {
     }
     DemandCalendar demand = DemandCalendar.builder(PlannerFamilies.YEAR)
         .everyWeek("cucumber", org.agricluster.measure.Mass.ofKilograms(400)).build();
-    Plan fewest = Planner.plan(members, List.of(ExampleCrops.CUCUMBER), demand);
-    Plan shared = Planner.plan(members, List.of(ExampleCrops.CUCUMBER), demand, Sharing.EVERY_MEMBER);
+    // and one who grows only what the trader does not want
+    members.add(PlannerMember.of("F31", org.agricluster.measure.Area.ofSquareMetres(2_000), List.of("eggplant"),
+        org.agricluster.measure.Area.ofSquareMetres(20)));
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.EGGPLANT);
+    Plan fewest = Planner.plan(members, profiles, demand);
+    Plan shared = Planner.plan(members, profiles, demand, Sharing.EVERY_MEMBER);
     assertThat(planting(fewest)).isLessThan(30);
-    assertThat(planting(shared)).isGreaterThan(planting(fewest));
-    assertThat(shared.summary()).contains("Shared with every member: " + planting(shared) + " of the 30 who grow a demanded crop plant, against "
-        + planting(fewest) + " when shared among the fewest members");
+    assertThat(planting(shared)).isEqualTo(30);
+    assertThat(shared.summary()).contains("Shared with every member: 30 of the 30 who grow a demanded crop plant, against "
+        + planting(fewest) + " when shared among the fewest members; this costs ");
+    // equal land, equal parts: in each week every member plants the same area
+    java.util.Map<IsoWeek, java.util.Set<java.math.BigDecimal>> areas = new java.util.TreeMap<>();
+    for (Plan.PlannedPlanting p : shared.plantings()) {
+      if (p.reason().contains("; a share of the ")) {
+        areas.computeIfAbsent(p.planting().week(), w -> new java.util.TreeSet<>()).add(p.planting().area().toSquareMetres());
+      }
+    }
+    assertThat(areas).isNotEmpty().allSatisfy((week, sizes) -> assertThat(sizes).as("areas planted in %s", week).hasSize(1));
   }
 
   @Test
