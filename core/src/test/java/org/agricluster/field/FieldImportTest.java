@@ -139,6 +139,16 @@ class FieldImportTest {
         .hasMessage("e.xlsx: must be an XLSX workbook (a zip file) but does not start like one");
     assertThatThrownBy(() -> FieldImport.defaults().members(write("f.csv", "member_id,name\nm1,\"Sokha\n")))
         .isInstanceOf(FieldFormatException.class).hasMessageStartingWith("f.csv: is not well-formed CSV");
+    // an old binary Excel file (an OLE2 compound file), whatever its name says
+    Path xls = dir.resolve("g.csv");
+    Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+    assertThatThrownBy(() -> FieldImport.defaults().members(xls)).isInstanceOf(FieldFormatException.class)
+        .hasMessage("g.csv: is an old binary Excel file (.xls); save it as .xlsx or .csv");
+    // a zip file read as a workbook, whatever its name says
+    Path zip = dir.resolve("h.csv");
+    Files.write(zip, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+    assertThatThrownBy(() -> FieldImport.defaults().members(zip)).isInstanceOf(FieldFormatException.class)
+        .hasMessageStartingWith("h.csv: is not a readable XLSX workbook");
   }
 
   @Test
