@@ -20,20 +20,23 @@ import org.junit.jupiter.api.Test;
  * the bound minus what the change is said to be worth at most (plus at least).
  */
 class ShadowPricesTest {
+  /** One member, F1, grows cucumber; the buyer wants only yard-long bean, far more than the land gives. */
+  private static final DemandCalendar BEAN_BUYER =
+      DemandCalendar.builder(PlannerFamilies.YEAR).everyWeek("yard-long bean", Mass.ofKilograms(50_000)).build();
+  private static final List<CropProfile> CUCUMBER_AND_BEAN = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN);
+  private static final PlannerMember CUCUMBER_GROWER =
+      PlannerMember.of("F1", Area.ofSquareMetres(2_000), List.of("cucumber"), Area.ofSquareMetres(100));
+
   @Test
   void aCropNobodyGrows_isWorthWhatAMemberGrowingItHarvests() {
-    // one member grows cucumber, the buyer wants only yard-long bean, far more than the land gives
-    Horizon year = PlannerFamilies.YEAR;
-    DemandCalendar demand = DemandCalendar.builder(year).everyWeek("yard-long bean", Mass.ofKilograms(50_000)).build();
-    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN);
-    PlannerMember only = PlannerMember.of("F1", Area.ofSquareMetres(2_000), List.of("cucumber"), Area.ofSquareMetres(100));
-    ShadowPrices prices = Planner.shadowPrices(List.of(only), profiles, demand);
+    PlannerMember only = CUCUMBER_GROWER;
+    ShadowPrices prices = Planner.shadowPrices(List.of(only), CUCUMBER_AND_BEAN, BEAN_BUYER);
     Mass worth = prices.opening("F1", "yard-long bean");
     assertThatThrownBy(() -> prices.opening("F1", "cucumber")).hasMessageContaining("Crop must be one of the demand's: [yard-long bean]");
     assertThat(prices.largestOpenings(5)).extracting(ShadowPrices.Opening::crop).containsExactly("yard-long bean");
-    Plan before = Planner.plan(List.of(only), profiles, demand);
+    Plan before = Planner.plan(List.of(only), CUCUMBER_AND_BEAN, BEAN_BUYER);
     Plan after = Planner.plan(List.of(PlannerMember.of("F1", only.land(), List.of("cucumber", "yard-long bean"), only.minimumPlot())),
-        profiles, demand);
+        CUCUMBER_AND_BEAN, BEAN_BUYER);
     BigDecimal gained = before.balance().totalAbsoluteGap().toKilograms().subtract(after.balance().totalAbsoluteGap().toKilograms());
     // at most what it is said to be worth, and (with demand to spare) nearly all of it
     assertThat(gained).isPositive().isLessThanOrEqualTo(worth.toKilograms().add(new BigDecimal("0.001")))
@@ -73,10 +76,7 @@ class ShadowPricesTest {
   @Test
   void theWords_nameTheMembersWhoGrowNoDemandedCrop_theOpening_andTheWeeksNoMemberCanSupply() {
     Horizon year = PlannerFamilies.YEAR;
-    DemandCalendar demand = DemandCalendar.builder(year).everyWeek("yard-long bean", Mass.ofKilograms(50_000)).build();
-    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.YARD_LONG_BEAN);
-    PlannerMember only = PlannerMember.of("F1", Area.ofSquareMetres(2_000), List.of("cucumber"), Area.ofSquareMetres(100));
-    ShadowPrices prices = Planner.shadowPrices(List.of(only), profiles, demand);
+    ShadowPrices prices = Planner.shadowPrices(List.of(CUCUMBER_GROWER), CUCUMBER_AND_BEAN, BEAN_BUYER);
     assertThat(prices.explanation(3)).containsExactly(
         "At the prices that certify a lower bound of " + Plan.kg(prices.bound()) + " kg (statements about the best possible plan"
             + " when the plan is at that bound):",
