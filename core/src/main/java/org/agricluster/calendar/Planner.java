@@ -15,6 +15,7 @@ import org.agricluster.internal.Decimals;
 import org.agricluster.internal.Words;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
+import org.agricluster.measure.YieldPerArea;
 
 /**
  * Staggers planting across a cluster's members so that supply follows demand week by week,
@@ -132,6 +133,129 @@ public final class Planner {
         + " who grow a demanded crop plant, against " + planting(fewest) + " when shared among the fewest members; this "
         + price + ".";
     return new Plan(shared.plantings(), shared.balance(), shared.baselineBalance(), summary, shared.lowerBound());
+  }
+
+  /**
+   * As {@link #plan(List, List, DemandCalendar)}, minimising Σ weight × |supply − demand| over crops
+   * and weeks: a crop of weight 4 counts each kilogram of its gap as four of a crop of weight 1, so
+   * scarce land goes to it sooner ({@link CropWeights}). Every rule of a plan holds as without
+   * weights (land, minimum plots, crops, no glut in exact arithmetic), and the plan is never worse
+   * than its baseline in the weighted sum.
+   *
+   * <p>The plan's {@linkplain Plan#lowerBound() lower bound} is still on Σ |supply − demand|, for
+   * every plan of these members; the summary adds the weighted sum with its own certified bound,
+   * each crop's share of demand met with and without the weights, and what the weights cost in kg
+   * of Σ |supply − demand| against the plan without them. It plans both ways, so it takes twice as
+   * long; equal weights plan once.
+   *
+   * <p>A weight w on a crop is the same as planning for w × its demand with w × its yield (the
+   * same land, weeks and plots, each kilogram counted w times), which is how it is planned: the
+   * planner's relaxation, sharing out and bound work unchanged on the weighted quantities.
+   *
+   * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}, or if a weighted
+   *     crop is not in the demand, or a week's demand times its crop's weight exceeds
+   *     10<sup>12</sup> kg ({@link #MAX_QUANTITY})
+   */
+  public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      CropWeights weights) {
+    notNull(weights, "weights");
+    Plan unweighted = plan(members, profiles, demand);
+    if (weights.isEqual()) {
+      return unweighted;
+    }
+    for (String crop : weights.asMap().keySet()) {
+      if (!demand.crops().contains(crop)) {
+        throw Check.refusal("Crop of the weights", "one of the demand's crops " + demand.crops(), Check.quoted(crop));
+      }
+    }
+    Horizon horizon = demand.horizon();
+    DemandCalendar.Builder weightedDemand = DemandCalendar.builder(horizon);
+    for (String crop : demand.crops()) {
+      BigDecimal w = weights.weight(crop);
+      List<BigDecimal> weekly = demand.kilograms(crop);
+      for (int t = 0; t < weekly.size(); t++) {
+        BigDecimal kg = weekly.get(t).multiply(w);
+        if (kg.compareTo(MAX_QUANTITY) > 0) {
+          throw Check.refusal("Demand for " + crop + " in week " + horizon.week(t) + " times its weight " + w.toPlainString(),
+              "at most " + MAX_QUANTITY.toPlainString() + " kg", Decimals.shown(kg) + " kg");
+        }
+        weightedDemand.week(crop, horizon.week(t), Mass.ofKilograms(kg));
+      }
+    }
+    Map<String, CropProfile> real = new TreeMap<>();
+    List<CropProfile> weightedProfiles = new ArrayList<>();
+    for (CropProfile p : profiles) {
+      real.put(notNull(p, "profile").crop(), p);
+      weightedProfiles.add(weighted(p, weights.weight(p.crop())));
+    }
+    Planned weighted = planned(members, weightedProfiles, weightedDemand.build(), Sharing.FEWEST_MEMBERS);
+    List<Plan.PlannedPlanting> plantings = new ArrayList<>();
+    for (Plan.PlannedPlanting planned : weighted.plan().plantings()) {
+      Planting p = planned.planting();
+      plantings.add(Plan.PlannedPlanting.of(Planting.of(p.member(), real.get(p.crop()), p.week(), p.area()),
+          inKilograms(planned.reason(), p.crop(), weights.weight(p.crop()))));
+    }
+    SupplyCalendar supply = SupplyCalendar.of(horizon, plantings.stream().map(Plan.PlannedPlanting::planting).toList());
+    if (!Plan.hasGlut(weighted.plan().balance())) {
+      // a weighted kg above a weighted demand is a kg above demand; the exact pass only confirms it
+      Trimmed trimmed = withoutGlut(plantings, weighted.members(), demand);
+      plantings = trimmed.plantings();
+      supply = trimmed.supply();
+    }
+    Balance balance = Balance.of(supply, demand);
+    BigDecimal weightedGap = BigDecimal.ZERO;
+    StringBuilder shares = new StringBuilder();
+    for (String crop : balance.crops()) {
+      weightedGap = weightedGap.add(balance.totalAbsoluteGap(crop).toKilograms().multiply(weights.weight(crop)));
+      shares.append(shares.length() == 0 ? "" : ", ").append(crop).append(' ').append(met(balance, crop))
+          .append(" (").append(met(unweighted.balance(), crop)).append(')');
+    }
+    LowerBound bound = weighted.plan().lowerBound().orElseThrow();
+    BigDecimal cost = balance.totalAbsoluteGap().toKilograms().subtract(unweighted.balance().totalAbsoluteGap().toKilograms());
+    String summary = Words.count(plantings.size(), "planting") + " by "
+        + plantings.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member")
+        + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap()) + " kg against "
+        + Plan.kg(unweighted.baselineBalance().totalAbsoluteGap()) + " kg when everyone plants in the same week"
+        + "; weighted (" + weights.describe() + "): Σ weight × |gap| " + Plan.kg(Mass.ofKilograms(weightedGap)) + ", "
+        + Plan.quality(Mass.ofKilograms(weightedGap), bound).replace(" kg)", ")").replace(" kg of", " of")
+            .replace("plan for this cluster", "plan for these weights")
+        + "; share of demand met with the weights (without): " + shares
+        + "; the weights " + (cost.signum() > 0 ? "cost " + Plan.kg(Mass.ofKilograms(cost)) + " kg more Σ|gap|"
+            : "cost nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)")
+        + " than the plan without them; Σ|gap| " + Plan.quality(balance.totalAbsoluteGap(), unweighted.lowerBound().orElseThrow())
+        + ".";
+    return new Plan(ImmutableList.copyOf(plantings), balance, unweighted.baselineBalance(), summary, unweighted.lowerBound());
+  }
+
+  /** The profile with {@code weight} × its yield: each kilogram it harvests counted weight times. */
+  private static CropProfile weighted(CropProfile profile, BigDecimal weight) {
+    if (weight.compareTo(BigDecimal.ONE) == 0) {
+      return profile;
+    }
+    return CropProfile.builder(profile.crop()).variety(profile.variety()).nurseryWeeks(profile.nurseryWeeks())
+        .weeksToFirstHarvest(profile.weeksToFirstHarvest()).harvestShares(profile.harvestShares())
+        .yield(YieldPerArea.ofKilogramsPerSquareMetre(profile.yield().toKilogramsPerSquareMetre().multiply(weight)))
+        .build();
+  }
+
+  /** A weighted planting's reason, its weighted kg given back in kg of its crop. */
+  private static String inKilograms(String reason, String crop, BigDecimal weight) {
+    if (weight.compareTo(BigDecimal.ONE) == 0) {
+      return reason;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("lowering Σ\\|supply − demand\\| by ([0-9]+) kg").matcher(reason);
+    if (!m.find()) {
+      return reason;
+    }
+    BigDecimal kg = new BigDecimal(m.group(1)).divide(weight, 0, RoundingMode.HALF_EVEN);
+    return reason.substring(0, m.start()) + "lowering Σ weight × |gap| by " + m.group(1) + " (about " + kg.toPlainString()
+        + " kg of " + crop + ", weight " + weight.toPlainString() + ")" + reason.substring(m.end());
+  }
+
+  /** The share of the crop's demand the balance meets, in whole percent, or "no demand". */
+  private static String met(Balance balance, String crop) {
+    return balance.shareOfDemandMet(crop).map(s -> s.toPercent(0, RoundingMode.HALF_EVEN).toPlainString() + " %")
+        .orElse("no demand");
   }
 
   private static long planting(Plan plan) {

@@ -47,7 +47,7 @@ class SharingTest {
   @Test
   void sharingIsRequired() {
     PlannerFamilies.Instance instance = PlannerFamilies.of(Family.BENCHMARK, 3, 1);
-    assertThatThrownBy(() -> Planner.plan(instance.members(), instance.profiles(), instance.demand(), null))
+    assertThatThrownBy(() -> Planner.plan(instance.members(), instance.profiles(), instance.demand(), (Sharing) null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("sharing");
     assertThat(List.of(Sharing.values())).containsExactly(Sharing.FEWEST_MEMBERS, Sharing.EVERY_MEMBER);
   }
