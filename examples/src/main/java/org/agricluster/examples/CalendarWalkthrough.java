@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.agricluster.calendar.Balance;
 import org.agricluster.calendar.CropProfile;
+import org.agricluster.calendar.CropWeights;
 import org.agricluster.calendar.DemandCalendar;
 import org.agricluster.calendar.ExampleCrops;
 import org.agricluster.calendar.Gap;
@@ -139,6 +140,16 @@ final class CalendarWalkthrough implements Walkthrough {
     for (String line : Planner.shadowPrices(households, profiles, buyer).explanation(3)) {
       out.println("     " + line);
     }
+    // a buyer who wants every crop: each kg of yard-long bean short counts as two of another crop's, of
+    // eggplant as 1.5 (bean alone at 2 takes eggplant's land: the households who grow both have the same plots)
+    CropWeights weights = CropWeights.of("yard-long bean", 2).with("eggplant", new BigDecimal("1.5"));
+    Plan weighted = Planner.plan(households, profiles, buyer, weights);
+    out.println("   The buyer wants every crop, and the plan meets little yard-long bean. Weighted " + weights + ":");
+    out.printf("   %-16s %12s %14s%n", "crop", "plan met", "weighted met");
+    for (String crop : crops) {
+      out.printf("   %-16s %12s %14s%n", crop, met(plan.balance(), crop), met(weighted.balance(), crop));
+    }
+    out.println("   " + weighted.summary());
     Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-plan.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");
