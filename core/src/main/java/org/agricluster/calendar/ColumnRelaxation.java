@@ -39,6 +39,15 @@ final class ColumnRelaxation {
    * {@link #MAX_ROWS} rows.
    */
   static Relaxation.Result solve(DualBound dual, int crops, int weeks, double[][] demand) {
+    return solve(dual, crops, weeks, demand, null);
+  }
+
+  /**
+   * As {@link #solve(DualBound, int, int, double[][])}, starting from the volume algorithm's answer:
+   * its schedules are the first columns, its best prices the centre of the smoothing and its bound
+   * the best so far. Started so, the master is near its optimum after the first round.
+   */
+  static Relaxation.Result solve(DualBound dual, int crops, int weeks, double[][] demand, VolumeRelaxation.Volume start) {
     List<List<Integer>> classes = dual.classMembers();
     int[] balanceRow = new int[crops * weeks];
     int rows = Relaxation.balanceRows(demand, balanceRow);
@@ -71,26 +80,49 @@ final class ColumnRelaxation {
     double bestBound = Double.NEGATIVE_INFINITY;
     boolean optimal = false;
     boolean pure = true;
+    List<List<int[]>> initial = new ArrayList<>();
+    List<Integer> initialOwner = new ArrayList<>();
+    if (start != null) {
+      bestBound = start.bound();
+      center = start.result().prices();
+      pure = false;
+      for (int k = 0; k < classes.size(); k++) {
+        for (List<int[]> schedule : start.columns().get(k)) {
+          initial.add(schedule);
+          initialOwner.add(k);
+        }
+      }
+    }
     double[] harvest = new double[weeks];
     for (int round = 0; round < MAX_ROUNDS; round++) {
       // Wentges smoothing: price between the best-bound prices and the master's, against the zig-zag of plain pricing
       double[][] u = new double[crops][weeks];
       for (int c = 0; c < crops; c++) {
         for (int w = 0; w < weeks; w++) {
-          u[c][w] = pure || center == null ? master[c][w] : SMOOTHING * center[c][w] + (1 - SMOOTHING) * master[c][w];
+          u[c][w] = pure || center == null ? master[c][w] : solution == null ? center[c][w]
+              : SMOOTHING * center[c][w] + (1 - SMOOTHING) * master[c][w];
         }
       }
       double lagrangian = dual.setPrices(u);
       List<double[]> objective = new ArrayList<>();
       List<int[]> columnRows = new ArrayList<>();
       List<double[]> columnValues = new ArrayList<>();
-      for (int k = 0; k < classes.size(); k++) {
-        double best = dual.schedule(k);
-        lagrangian -= dual.land(k) * best;
-        if (best <= 0) {
-          continue;
+      // each class's best schedule at these prices; in the first round also the schedules the volume algorithm took
+      int candidates = round == 0 ? classes.size() + initial.size() : classes.size();
+      for (int j = 0; j < candidates; j++) {
+        boolean pooled = j >= classes.size();
+        int k = pooled ? initialOwner.get(j - classes.size()) : j;
+        List<int[]> plantings;
+        if (pooled) {
+          plantings = initial.get(j - classes.size());
+        } else {
+          double best = dual.schedule(k);
+          lagrangian -= dual.land(k) * best;
+          if (best <= 0) {
+            continue;
+          }
+          plantings = dual.chosen();
         }
-        List<int[]> plantings = dual.chosen();
         // the column: kg per crop-week for one m², and the class's land; worth adding if it pays at the master's prices
         List<Integer> r = new ArrayList<>();
         List<Double> v = new ArrayList<>();

@@ -287,6 +287,11 @@ final class DualBound {
     return grows[k][c];
   }
 
+  /** Weeks a planting of crop c occupies its land, from planting to the end of its harvest. */
+  int occupied(int c) {
+    return occupied[c];
+  }
+
   /** How many crops the model has. */
   int crops() {
     return crops;

@@ -116,6 +116,20 @@ final class PlanInProgress {
     return ColumnRelaxation.solve(dualBound(true), crops.size(), weeks, demand);
   }
 
+  /**
+   * The relaxation by the volume algorithm ({@link VolumeRelaxation}), its schedules then mixed
+   * exactly by column generation from its prices while the master is small enough
+   * ({@link ColumnRelaxation#MAX_ROWS}); else the volume's own answer.
+   *
+   * @param target the gap of a plan without glut, which the optimum cannot exceed
+   */
+  Relaxation.Result relaxByVolume(double target) {
+    DualBound dual = dualBound(true);
+    VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, demand, target);
+    Relaxation.Result mixed = ColumnRelaxation.solve(dual, crops.size(), weeks, demand, volume);
+    return mixed != null ? mixed : volume.result();
+  }
+
   /** kg wanted per crop (in the demand's order) and week. */
   double[][] demandArray() {
     return demand;

@@ -47,10 +47,13 @@ import org.agricluster.measure.YieldPerArea;
  * the grams rounding would put above demand).
  *
  * <p>When the members' crop sets are so varied that the relaxation would exceed 1,600 rows (a land
- * row per crop set and week), it is solved by column generation instead ({@link ColumnRelaxation}:
- * a row per crop set, a column per year-long schedule); beyond 2,000 rows there too, the greedy step
- * plans alone and the summary says so. Both relaxations stop at a fixed amount of simplex work, so
- * the plan stays deterministic; a relaxation stopped short is still feasible.
+ * row per crop set and week), or its simplex stops short of the optimum, it is solved another way:
+ * the volume algorithm ({@link VolumeRelaxation}) ascends the bound's prices while averaging the
+ * year-long schedules each crop set would take at them, and column generation
+ * ({@link ColumnRelaxation}: a row per crop set, a column per schedule) then mixes the schedules it
+ * found exactly, starting from its prices; past 2,000 rows the volume's own average is shared out.
+ * The better of that and the greedy step alone is kept. Every step stops at a fixed amount of work,
+ * so the plan stays deterministic; a relaxation stopped short is still feasible.
  *
  * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
  * on Σ |supply − demand| for these members and this demand — a Lagrangian dual bound computed from
@@ -333,14 +336,14 @@ public final class Planner {
       List<Plan.PlannedPlanting> kept = baselinePlantings.stream()
           .map(p -> Plan.PlannedPlanting.of(p, "baseline kept: no staggered plan found that beats it")).toList();
       // the baseline makes gluts: only the bound on every plan applies to it
-      Bound bound = lowerBound(best.dualBound(false), search.prices(), false, 0, baseline);
+      Bound bound = lowerBound(best.dualBound(false), search.prices(), false, 0, baseline, false);
       return new Planned(new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
               + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.",
           Optional.of(bound.lowerBound())), sorted, bound);
     }
     Bound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
-        balance);
+        balance, search.ascended());
     String summary = Words.count(planned.size(), "planting") + " by "
         + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
         + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
@@ -455,7 +458,8 @@ public final class Planner {
    * The plan's lower bound: the dual bound from the relaxation's prices (when it ran), improved by
    * the bound's own ascent, and never below the demand no plan can meet.
    */
-  private static Bound lowerBound(DualBound dual, double[][] prices, boolean exact, double optimum, Balance plan) {
+  private static Bound lowerBound(DualBound dual, double[][] prices, boolean exact, double optimum, Balance plan,
+      boolean ascended) {
     double target = plan.totalAbsoluteGap().toKilograms().doubleValue();
     double unmeetable = dual.unmeetable();
     double bound = 0;
@@ -469,7 +473,7 @@ public final class Planner {
     } else {
       // (the column generation's last prices do not always certify its optimum: then ascend as well)
       // a relaxation stopped short may leave wild prices, from which the ascent stalls: also ascend from zero
-      double fromZero = dual.bound(null, target, Integer.MAX_VALUE);
+      double fromZero = ascended && best != null ? 0 : dual.bound(null, target, Integer.MAX_VALUE);
       if (fromZero > bound || best == null) {
         bound = Math.max(bound, fromZero);
         best = dual.bestPrices();
@@ -497,22 +501,30 @@ public final class Planner {
       Sharing sharing) {
     PlanInProgress best = new PlanInProgress(sorted, byCrop, demand);
     Relaxation.Result relaxation = best.relax();
-    if (relaxation == null) {
-      // too many land rows: the column master has a row per crop set, not per set and week
-      relaxation = best.relaxByColumns();
+    PlanInProgress greedy = null;
+    double[][] ascended = null;
+    if (relaxation == null || !relaxation.optimal()) {
+      // many crop sets: the land-row programme is too large for the simplex, or it stopped short. The
+      // volume algorithm finds near-optimal prices and the schedules they favour; the column master
+      // then mixes those schedules exactly (or, past its size, the volume's own average is used)
+      greedy = new PlanInProgress(sorted, byCrop, demand);
+      greedy.run();
+      Relaxation.Result byVolume = best.relaxByVolume(greedy.gap());
+      // the prices of the best bound the volume and the master found: better than a stopped simplex's
+      ascended = byVolume.prices();
+      if (relaxation == null || byVolume.optimal() || byVolume.harvest() > relaxation.harvest()) {
+        relaxation = byVolume;
+      }
     }
-    double[][] prices = relaxation == null ? null : relaxation.prices();
+    double[][] prices = ascended != null ? ascended : relaxation == null ? null : relaxation.prices();
     boolean exact = relaxation != null && relaxation.optimal();
     Relaxation.Result firstRelaxation = relaxation;
     best.seed(relaxation, 0, sharing);
     best.run();
-    if (relaxation != null && !relaxation.optimal() && sharing == Sharing.FEWEST_MEMBERS) {
+    if (greedy != null && !relaxation.optimal() && sharing == Sharing.FEWEST_MEMBERS
+        && greedy.gap() < best.gap() - PlanInProgress.TOLERANCE) {
       // a relaxation stopped short of its optimum may seed worse than the greedy step alone
-      PlanInProgress greedy = new PlanInProgress(sorted, byCrop, demand);
-      greedy.run();
-      if (greedy.gap() < best.gap() - PlanInProgress.TOLERANCE) {
-        best = greedy;
-      }
+      best = greedy;
     }
     int orders = relaxation == null ? 1 : sorted.size() <= SMALL_CLUSTER ? ORDERS : 1;
     // the second relaxation only while the first was cheap (few crop sets): it doubles the simplex's work
@@ -541,14 +553,17 @@ public final class Planner {
       }
       optimum -= firstRelaxation.harvest();
     }
-    return new Search(best, prices, exact, optimum, prices != null);
+    return new Search(best, prices, exact, optimum, prices != null, ascended != null);
   }
 
   /**
    * The best plan found, and the first relaxation's prices (null when it was skipped) to start the
-   * bound from; {@code exact} when the relaxation reached its optimum, {@code optimum} its Σ|gap|.
+   * bound from; {@code exact} when the relaxation reached its optimum, {@code optimum} its Σ|gap|;
+   * {@code ascended} when the prices are the best of the volume algorithm's ascent (not a stopped
+   * simplex's), so that an ascent from zero would not improve on them.
    */
-  private record Search(PlanInProgress best, double[][] prices, boolean exact, double optimum, boolean relaxed) {}
+  private record Search(PlanInProgress best, double[][] prices, boolean exact, double optimum, boolean relaxed,
+      boolean ascended) {}
 
   /**
    * Every member plants its demanded crops in week 0, land split equally, and replants each crop as

@@ -219,7 +219,8 @@ class CalendarTest {
     NullPointerTester t = new NullPointerTester().setDefault(Horizon.class, YEAR).setDefault(IsoWeek.class, IsoWeek.of(2024, 1))
         .setDefault(CropProfile.class, ExampleCrops.CUCUMBER).setDefault(Area.class, Area.ofSquareMetres(1))
         .setDefault(Mass.class, Mass.ofKilograms(1)).setDefault(String.class, "cucumber")
-        .setDefault(DemandCalendar.class, DemandCalendar.builder(YEAR).build());
+        .setDefault(DemandCalendar.class, DemandCalendar.builder(YEAR).build())
+        .setDefault(CropWeights.class, CropWeights.of("cucumber", 2)).setDefault(java.math.BigDecimal.class, java.math.BigDecimal.ONE);
     t.testAllPublicStaticMethods(IsoWeek.class);
     t.testAllPublicStaticMethods(Horizon.class);
     t.testAllPublicStaticMethods(Planting.class);
@@ -227,5 +228,7 @@ class CalendarTest {
     t.testAllPublicInstanceMethods(ExampleCrops.CUCUMBER);
     t.testAllPublicStaticMethods(PlannerMember.class);
     t.testAllPublicStaticMethods(Planner.class);
+    t.testAllPublicStaticMethods(CropWeights.class);
+    t.testAllPublicInstanceMethods(CropWeights.of("cucumber", 2));
   }
 }

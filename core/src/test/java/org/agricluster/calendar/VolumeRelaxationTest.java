@@ -1,0 +1,97 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.agricluster.calendar.PlannerFamilies.Family;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The volume algorithm's relaxation (the planner's route when members grow many crop sets) keeps each
+ * crop set's land, its bound is a bound, and the column master it starts reaches the land-row
+ * relaxation's optimum without passing it.
+ */
+class VolumeRelaxationTest {
+
+  private static PlanInProgress model(PlannerFamilies.Instance instance) {
+    Map<String, CropProfile> byCrop = new TreeMap<>();
+    instance.profiles().forEach(p -> byCrop.put(p.crop(), p));
+    List<PlannerMember> sorted = instance.members().stream()
+        .sorted(java.util.Comparator.comparing(PlannerMember::id)).toList();
+    return new PlanInProgress(sorted, byCrop, instance.demand());
+  }
+
+  private static double total(double[][] demand) {
+    double total = 0;
+    for (double[] row : demand) {
+      for (double d : row) {
+        total += d;
+      }
+    }
+    return total;
+  }
+
+  @Test
+  void theVolumesAverage_keepsEachCropSetsLand_itsBoundIsNeverAboveAPlanWithoutGlut_andItIsDeterministic() {
+    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          PlanInProgress model = model(instance);
+          double total = total(model.demandArray());
+          DualBound dual = model.dualBound(true);
+          VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
+          Plan plan = instance.plan();
+          assertThat(Plan.hasGlut(plan.balance())).isFalse();
+          assertThat(volume.bound()).as("the volume's bound, against a plan without glut")
+              .isLessThanOrEqualTo(plan.balance().totalAbsoluteGap().toKilograms().doubleValue() + 1e-6 * Math.max(1, total));
+          assertThat(dual.bound(volume.result().prices(), total, 0)).as("the bound at its prices, recomputed")
+              .isCloseTo(Math.max(0, volume.bound()), within(1e-6 * Math.max(1, total)));
+          double[][][] areas = volume.result().areas();
+          int weeks = model.demandArray()[0].length;
+          for (int k = 0; k < areas.length; k++) {
+            double[] inUse = new double[weeks];
+            for (int c = 0; c < areas[k].length; c++) {
+              for (int t = 0; t < weeks; t++) {
+                if (areas[k][c][t] > 0) {
+                  assertThat(dual.grows(k, c)).as("class %d plants only its crops", k).isTrue();
+                  for (int w = t; w < Math.min(weeks, t + dual.occupied(c)); w++) {
+                    inUse[w] += areas[k][c][t];
+                  }
+                }
+              }
+            }
+            for (double used : inUse) {
+              assertThat(used).as("land in use by class %d", k).isLessThanOrEqualTo(dual.land(k) * (1 + 1e-9));
+            }
+          }
+          assertThat(java.util.Arrays.deepEquals(areas,
+              VolumeRelaxation.solve(model.dualBound(true), model.demandArray(), total).result().areas())).as("deterministic").isTrue();
+        });
+  }
+
+  @Test
+  void theColumnMasterStartedFromTheVolume_neverBeatsTheOptimum_andReachesItWhenItSaysSo() {
+    qt(8).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 6), SourceDSL.longs().between(0, 1_000))
+        .assuming((family, size, seed) -> model(PlannerFamilies.of(family, size, seed)).relax().optimal())
+        .checkAssert((family, size, seed) -> {
+          PlanInProgress model = model(PlannerFamilies.of(family, size, seed));
+          Relaxation.Result rows = model.relax();
+          double total = total(model.demandArray());
+          double tolerance = 1e-6 * Math.max(1, total);
+          DualBound dual = model.dualBound(true);
+          VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
+          assertThat(volume.bound()).as("the volume's bound").isLessThanOrEqualTo(total - rows.harvest() + tolerance);
+          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume);
+          assertThat(mixed.harvest()).as("never beats the land-row optimum").isLessThanOrEqualTo(rows.harvest() + tolerance);
+          if (mixed.optimal()) {
+            assertThat(mixed.harvest()).as("reaches it when it says so").isCloseTo(rows.harvest(), within(tolerance));
+          }
+        });
+  }
+}
