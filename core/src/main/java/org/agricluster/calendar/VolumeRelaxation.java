@@ -62,11 +62,13 @@ final class VolumeRelaxation {
         totalDemand += d;
       }
     }
-    // the running average of the schedules, m² per class, crop and planting week, and its supply
+    // the running average of the schedules, m² per class, crop and planting week, is scale × areas: mixing
+    // a step in then touches only the step's plantings, not every class, crop and week
     double[][][] areas = new double[classCount][crops][weeks];
+    double scale = 1;
     double[][] supply = new double[crops][weeks];
-    // this step's schedules and their supply
-    double[][][] step = new double[classCount][crops][weeks];
+    // this step's schedules (plantings per class) and their supply
+    List<List<int[]>> step = new ArrayList<>();
     double[][] stepSupply = new double[crops][weeks];
     double[] harvest = new double[weeks];
 
@@ -86,7 +88,11 @@ final class VolumeRelaxation {
     }
     double bestBound = schedules(dual, u, step, stepSupply, harvest, pool);
     copy(u, centre);
-    copy(step, areas);
+    for (int k = 0; k < classCount; k++) {
+      for (int[] p : step.get(k)) {
+        areas[k][p[0]][p[1]] += dual.land(k);
+      }
+    }
     copy(stepSupply, supply);
     double lambda = 0.1;
     double alphaMax = 0.1;
@@ -132,13 +138,20 @@ final class VolumeRelaxation {
       }
       double alpha = bb > 0 ? ab / bb : alphaMax;
       alpha = Math.max(alphaMax / 10, Math.min(alphaMax, alpha));
-      for (int k = 0; k < classCount; k++) {
-        for (int c = 0; c < crops; c++) {
-          double[] average = areas[k][c];
-          double[] now = step[k][c];
-          for (int t = 0; t < weeks; t++) {
-            average[t] += alpha * (now[t] - average[t]);
+      scale *= 1 - alpha;
+      if (scale < 1e-100) {
+        for (double[][] byCrop : areas) {
+          for (double[] row : byCrop) {
+            for (int t = 0; t < weeks; t++) {
+              row[t] *= scale;
+            }
           }
+        }
+        scale = 1;
+      }
+      for (int k = 0; k < classCount; k++) {
+        for (int[] p : step.get(k)) {
+          areas[k][p[0]][p[1]] += alpha * dual.land(k) / scale;
         }
       }
       for (int c = 0; c < crops; c++) {
@@ -166,6 +179,13 @@ final class VolumeRelaxation {
         harvested += Math.min(demand[c][w], supply[c][w]);
       }
     }
+    for (double[][] byCrop : areas) {
+      for (double[] row : byCrop) {
+        for (int t = 0; t < weeks; t++) {
+          row[t] *= scale;
+        }
+      }
+    }
     List<List<List<int[]>>> columns = new ArrayList<>();
     for (var p : pool) {
       columns.add(List.copyOf(p.values()));
@@ -174,24 +194,24 @@ final class VolumeRelaxation {
   }
 
   /**
-   * Every class's best schedule at prices {@code u}: m² per class, crop and planting week into
-   * {@code areas} (the class's whole land on each planting), their supply into {@code supply};
-   * returns the Lagrangian bound at {@code u} (not lowered by a rounding margin).
+   * Every class's best schedule at prices {@code u}: its plantings (crop, week) per class into
+   * {@code step}, each on the class's whole land, their supply into {@code supply}, and each new
+   * schedule into the class's pool; returns the Lagrangian bound at {@code u} (not lowered by a
+   * rounding margin).
    */
-  private static double schedules(DualBound dual, double[][] u, double[][][] areas, double[][] supply, double[] harvest,
+  private static double schedules(DualBound dual, double[][] u, List<List<int[]>> step, double[][] supply, double[] harvest,
       List<LinkedHashMap<String, List<int[]>>> pool) {
     double bound = dual.setPrices(u);
     for (double[] row : supply) {
       Arrays.fill(row, 0);
     }
-    for (int k = 0; k < areas.length; k++) {
-      for (double[] row : areas[k]) {
-        Arrays.fill(row, 0);
-      }
+    step.clear();
+    for (int k = 0; k < pool.size(); k++) {
       double land = dual.land(k);
       bound -= land * dual.schedule(k);
       List<int[]> chosen = dual.chosen();
-      if (pool != null && !chosen.isEmpty()) {
+      step.add(chosen);
+      if (!chosen.isEmpty()) {
         StringBuilder key = new StringBuilder();
         for (int[] p : chosen) {
           key.append(p[0]).append(',').append(p[1]).append(';');
@@ -199,7 +219,6 @@ final class VolumeRelaxation {
         pool.get(k).put(key.toString(), chosen);
       }
       for (int[] p : chosen) {
-        areas[k][p[0]][p[1]] += land;
         Arrays.fill(harvest, 0);
         dual.harvest(p[0], p[1], harvest);
         for (int w = 0; w < harvest.length; w++) {
@@ -213,12 +232,6 @@ final class VolumeRelaxation {
   private static void copy(double[][] from, double[][] to) {
     for (int i = 0; i < from.length; i++) {
       System.arraycopy(from[i], 0, to[i], 0, from[i].length);
-    }
-  }
-
-  private static void copy(double[][][] from, double[][][] to) {
-    for (int i = 0; i < from.length; i++) {
-      copy(from[i], to[i]);
     }
   }
 }
