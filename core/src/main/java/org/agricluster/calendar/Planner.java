@@ -46,8 +46,9 @@ import org.agricluster.measure.YieldPerArea;
  * makes no glut, the field's core problem (the search works in doubles; a last exact pass trims
  * the grams rounding would put above demand).
  *
- * <p>When the members' crop sets are so varied that the relaxation would exceed 1,600 rows (a land
- * row per crop set and week), or its simplex stops short of the optimum, it is solved another way:
+ * <p>When the members' crop sets are so varied that the relaxation would exceed 900 rows (a land
+ * row per crop set and week: more than about five crop sets), or its simplex stops short of the
+ * optimum, it is solved another way:
  * the volume algorithm ({@link VolumeRelaxation}) ascends the bound's prices while averaging the
  * year-long schedules each crop set would take at them, and column generation
  * ({@link ColumnRelaxation}: a row per crop set, a column per schedule) then mixes the schedules it
