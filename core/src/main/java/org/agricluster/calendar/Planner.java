@@ -216,10 +216,7 @@ public final class Planner {
     }
     LowerBound bound = weighted.plan().lowerBound().orElseThrow();
     BigDecimal cost = balance.totalAbsoluteGap().toKilograms().subtract(unweighted.balance().totalAbsoluteGap().toKilograms());
-    String summary = Words.count(plantings.size(), "planting") + " by "
-        + plantings.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member")
-        + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap()) + " kg against "
-        + Plan.kg(unweighted.baselineBalance().totalAbsoluteGap()) + " kg when everyone plants in the same week"
+    String summary = opening(plantings, members.size(), balance, unweighted.baselineBalance())
         + "; weighted (" + weights.describe() + "): Σ weight × |gap| " + Plan.kg(Mass.ofKilograms(weightedGap)) + ", "
         + Plan.quality(Mass.ofKilograms(weightedGap), bound).replace(" kg)", ")").replace(" kg of", " of")
             .replace("plan for this cluster", "plan for these weights")
@@ -229,6 +226,14 @@ public final class Planner {
         + " than the plan without them; Σ|gap| " + Plan.quality(balance.totalAbsoluteGap(), unweighted.lowerBound().orElseThrow())
         + ".";
     return new Plan(ImmutableList.copyOf(plantings), balance, unweighted.baselineBalance(), summary, unweighted.lowerBound());
+  }
+
+  /** How a plan's summary begins: who plants, and its Σ|supply − demand| against the baseline's. */
+  private static String opening(List<Plan.PlannedPlanting> plantings, int members, Balance balance, Balance baseline) {
+    return Words.count(plantings.size(), "planting") + " by "
+        + plantings.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members, "member")
+        + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap()) + " kg against "
+        + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week";
   }
 
   /** The profile with {@code weight} × its yield: each kilogram it harvests counted weight times. */
@@ -345,9 +350,7 @@ public final class Planner {
     }
     Bound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
         balance, search.ascended());
-    String summary = Words.count(planned.size(), "planting") + " by "
-        + planned.stream().map(p -> p.planting().member()).distinct().count() + " of " + Words.count(members.size(), "member") + "; Σ|supply − demand| " + Plan.kg(balance.totalAbsoluteGap())
-        + " kg against " + Plan.kg(baseline.totalAbsoluteGap()) + " kg when everyone plants in the same week"
+    String summary = opening(planned, members.size(), balance, baseline)
         + (best.usedRelaxation() ? "" : search.relaxed()
             ? "; planned greedily alone (it beat the plan seeded by the relaxation, which stopped short of its optimum)"
             : "; planned greedily alone (too many distinct crop sets for the relaxation)");

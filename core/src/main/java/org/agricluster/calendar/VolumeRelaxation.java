@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class VolumeRelaxation {
   /** Steps at most. */
-  static final int MAX_STEPS = 3_000;
+  private static final int MAX_STEPS = 3_000;
   /** Work at most, in classes × crops × weeks per step. */
   private static final long WORK_BUDGET = 1_500_000_000L;
   /** Steps without a better bound before the step factor and the largest mix shrink. */
@@ -39,10 +39,16 @@ final class VolumeRelaxation {
 
   private VolumeRelaxation() {}
 
-  /** The answer, the distinct schedules each class took in the last steps, and the best bound's prices. */
+  /**
+   * The answer (its prices those of the best bound found), the distinct schedules each class took
+   * in the last steps, and that bound, not lowered by a rounding margin.
+   */
   record Volume(Relaxation.Result result, List<List<List<int[]>>> columns, double bound) {}
 
-  /** Distinct schedules kept per class, the latest. */
+  /**
+   * Distinct schedules kept per class, the latest: the column master's first columns. Fewer cost
+   * quality (10 instead of 30: 20 fixed crop sets at 1,000 members 1.004 → 1.074 × the bound).
+   */
   private static final int COLUMNS_PER_CLASS = 30;
 
   /**
