@@ -19,6 +19,11 @@
  * <p>Every plan carries a {@link org.agricluster.calendar.LowerBound}, computed by the planner from
  * a dual solution of its own model, so how good a plan is never depends on an outside solver.
  *
+ * <p>What a facilitator asks next: {@link org.agricluster.calendar.Sharing} (who plants),
+ * {@link org.agricluster.calendar.CropWeights} (which crops count most, for a buyer who wants every
+ * crop) and {@link org.agricluster.calendar.ShadowPrices} (what more land, crops or demand would be
+ * worth).
+ *
  * <p>Null policy: no method accepts {@code null}; every parameter is checked and a
  * {@link java.lang.NullPointerException} names it. No method returns {@code null}; absent values are
  * {@link java.util.Optional}. Every type is immutable and thread-safe.
