@@ -63,12 +63,7 @@ final class ColumnRelaxation {
     PackingSimplex masterSolver = PackingSimplex.start(bound);
     List<List<int[]>> schedules = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
-    double totalDemand = 0;
-    for (double[] row : demand) {
-      for (double d : row) {
-        totalDemand += d;
-      }
-    }
+    double totalDemand = dual.totalDemand();
     double[][] master = new double[crops][weeks];
     for (double[] row : master) {
       java.util.Arrays.fill(row, 1);
@@ -215,13 +210,5 @@ final class ColumnRelaxation {
     // the prices of the best bound found
     double[][] prices = center;
     return new Relaxation.Result(classes, areas, solution.value(), Math.max(work, Relaxation.WORK_BUDGET), prices, optimal);
-  }
-
-  private static double[][] copy(double[][] u) {
-    double[][] copy = new double[u.length][];
-    for (int c = 0; c < u.length; c++) {
-      copy[c] = u[c].clone();
-    }
-    return copy;
   }
 }

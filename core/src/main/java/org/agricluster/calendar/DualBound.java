@@ -287,6 +287,11 @@ final class DualBound {
     return grows[k][c];
   }
 
+  /** kg wanted over all crops and weeks. */
+  double totalDemand() {
+    return totalDemand;
+  }
+
   /** Weeks a planting of crop c occupies its land, from planting to the end of its harvest. */
   int occupied(int c) {
     return occupied[c];

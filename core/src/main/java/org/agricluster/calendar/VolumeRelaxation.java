@@ -62,12 +62,7 @@ final class VolumeRelaxation {
     int weeks = dual.weeks();
     List<List<Integer>> classes = dual.classMembers();
     int classCount = classes.size();
-    double totalDemand = 0;
-    for (double[] row : demand) {
-      for (double d : row) {
-        totalDemand += d;
-      }
-    }
+    double totalDemand = dual.totalDemand();
     // the running average of the schedules, m² per class, crop and planting week, is scale × areas: mixing
     // a step in then touches only the step's plantings, not every class, crop and week
     double[][][] areas = new double[classCount][crops][weeks];
