@@ -1,6 +1,7 @@
 package org.agricluster.calendar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ final class DualBound {
   private final int[] first;
   private final int[] occupied;
   private final boolean[][] grows;
+  /** The crops of each class in ascending order: the dynamic programme looks at these only. */
+  private final int[][] cropsOf;
   private final double[] land;
   /** The members of each class, indices into the planner's member list. */
   private final List<List<Integer>> classMembers;
@@ -57,6 +60,7 @@ final class DualBound {
   private final double[][] value;
   private final double[] best;
   private final int[] choice;
+  private final int[] pairs;
   private final double[][] subgradient;
 
   /** Whether the bound is for plans without glut (prices unbounded below) or for every plan (prices in [−1, 1]). */
@@ -106,11 +110,13 @@ final class DualBound {
     List<BitSet> sets = new ArrayList<>(pools.keySet());
     this.classMembers = sets.stream().map(set -> List.copyOf(who.get(set))).toList();
     this.grows = new boolean[sets.size()][crops];
+    this.cropsOf = new int[sets.size()][];
     this.land = new double[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
       for (int c = 0; c < crops; c++) {
         grows[k][c] = sets.get(k).get(c);
       }
+      cropsOf[k] = sets.get(k).stream().toArray();
       land[k] = pools.get(sets.get(k))[0];
     }
     this.allowed = new boolean[crops][weeks];
@@ -138,6 +144,7 @@ final class DualBound {
     this.value = new double[crops][weeks];
     this.best = new double[weeks + 1];
     this.choice = new int[weeks];
+    this.pairs = new int[2 * weeks];
     this.subgradient = new double[crops][weeks];
   }
 
@@ -243,17 +250,29 @@ final class DualBound {
    * (the crop planted in each week where a planting starts, else −1).
    */
   double schedule(int k) {
-    return schedule(grows[k]);
+    return schedule(cropsOf[k]);
   }
 
   /** As {@link #schedule(int)}, for any set of crops ({@code grows[c]}: crop c may be planted). */
   double schedule(boolean[] grows) {
+    int[] set = new int[crops];
+    int size = 0;
+    for (int c = 0; c < crops; c++) {
+      if (grows[c]) {
+        set[size++] = c;
+      }
+    }
+    return schedule(Arrays.copyOf(set, size));
+  }
+
+  /** As {@link #schedule(int)}, for the crops {@code set} in ascending order (ties go to the first). */
+  private double schedule(int[] set) {
     best[weeks] = 0;
     for (int w = weeks - 1; w >= 0; w--) {
       double b = best[w + 1];
       int pick = -1;
-      for (int c = 0; c < crops; c++) {
-        if (grows[c] && value[c][w] > 0) {
+      for (int c : set) {
+        if (value[c][w] > 0) {
           double v = value[c][w] + best[Math.min(weeks, w + occupied[c])];
           if (v > b) {
             b = v;
@@ -269,17 +288,28 @@ final class DualBound {
 
   /** The plantings of the last {@link #schedule}: pairs (crop, week) in week order. */
   List<int[]> chosen() {
+    int[] pairs = chosenPairs();
     List<int[]> plantings = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      plantings.add(new int[] {pairs[i], pairs[i + 1]});
+    }
+    return plantings;
+  }
+
+  /** The plantings of the last {@link #schedule} as crop, week, crop, week, … in week order. */
+  int[] chosenPairs() {
+    int count = 0;
     for (int w = 0; w < weeks; ) {
       int c = choice[w];
       if (c < 0) {
         w++;
         continue;
       }
-      plantings.add(new int[] {c, w});
+      pairs[count++] = c;
+      pairs[count++] = w;
       w = Math.min(weeks, w + occupied[c]);
     }
-    return plantings;
+    return Arrays.copyOf(pairs, count);
   }
 
   /** Whether members of class k grow crop c. */
@@ -346,8 +376,13 @@ final class DualBound {
 
   /** kg per m² harvested by crop c planted in week t, per week of the horizon it harvests in (others 0). */
   void harvest(int c, int t, double[] into) {
+    harvest(c, t, 1, into);
+  }
+
+  /** Adds the harvest of {@code area} m² of crop c planted in week t into {@code into}, kg per week of the horizon. */
+  void harvest(int c, int t, double area, double[] into) {
     for (int h = 0; h < kg[c].length && t + first[c] + h < weeks; h++) {
-      into[t + first[c] + h] += kg[c][h];
+      into[t + first[c] + h] += area * kg[c][h];
     }
   }
 

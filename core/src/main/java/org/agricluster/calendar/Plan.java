@@ -214,7 +214,11 @@ public final class Plan {
      */
     public static PlannedPlanting of(Planting planting, String reason) {
       notNull(planting, "planting");
-      Check.text(reason, "Reason for the planting " + planting);
+      notNull(reason, "reason");
+      if (reason.isBlank()) {
+        // the planting's text named only when refused: plans of thousands of plantings build none
+        Check.text(reason, "Reason for the planting " + planting);
+      }
       return ImmutablePlannedPlanting.builder().planting(planting).reason(reason).build();
     }
 

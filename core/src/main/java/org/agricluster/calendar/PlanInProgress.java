@@ -522,7 +522,8 @@ final class PlanInProgress {
     for (int w = t; w < last; w++) {
       freeLand[member][w] -= area;
     }
-    long key = ((long) member * crops.size() + c) * weeks + t;
+    // an odd multiplier is one-to-one and spreads the keys' bits, which Long's hash of near-sequential keys does not
+    long key = (((long) member * crops.size() + c) * weeks + t) * 0x9E3779B97F4A7C15L;
     double[] record = placed.get(key);
     if (record == null) {
       record = new double[] {member, c, t, 0, 0, 0};

@@ -2,9 +2,7 @@ package org.agricluster.calendar;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@link Relaxation} solved approximately by the volume algorithm (Barahona and Anbil, 2000),
@@ -68,30 +66,24 @@ final class VolumeRelaxation {
     double[][][] areas = new double[classCount][crops][weeks];
     double scale = 1;
     double[][] supply = new double[crops][weeks];
-    // this step's schedules (plantings per class) and their supply
-    List<List<int[]>> step = new ArrayList<>();
+    // this step's schedules (per class, its plantings as crop, week, crop, week, …) and their supply
+    int[][] step = new int[classCount][];
     double[][] stepSupply = new double[crops][weeks];
-    double[] harvest = new double[weeks];
 
     double[][] u = new double[crops][weeks];
     for (double[] row : u) {
       Arrays.fill(row, 1);
     }
     double[][] centre = new double[crops][weeks];
-    List<LinkedHashMap<String, List<int[]>>> pool = new ArrayList<>();
+    List<Latest> pool = new ArrayList<>();
     for (int k = 0; k < classCount; k++) {
-      pool.add(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<int[]>> eldest) {
-          return size() > COLUMNS_PER_CLASS;
-        }
-      });
+      pool.add(new Latest(COLUMNS_PER_CLASS));
     }
-    double bestBound = schedules(dual, u, step, stepSupply, harvest, pool);
+    double bestBound = schedules(dual, u, step, stepSupply, pool);
     copy(u, centre);
     for (int k = 0; k < classCount; k++) {
-      for (int[] p : step.get(k)) {
-        areas[k][p[0]][p[1]] += dual.land(k);
+      for (int i = 0; i < step[k].length; i += 2) {
+        areas[k][step[k][i]][step[k][i + 1]] += dual.land(k);
       }
     }
     copy(stepSupply, supply);
@@ -123,7 +115,7 @@ final class VolumeRelaxation {
           u[c][w] = Math.min(1, centre[c][w] + length * direction[c][w]);
         }
       }
-      double bound = schedules(dual, u, step, stepSupply, harvest, pool);
+      double bound = schedules(dual, u, step, stepSupply, pool);
       // alpha: the mix of this step's schedules into the average that leaves the smallest violation
       double ab = 0;
       double bb = 0;
@@ -151,8 +143,9 @@ final class VolumeRelaxation {
         scale = 1;
       }
       for (int k = 0; k < classCount; k++) {
-        for (int[] p : step.get(k)) {
-          areas[k][p[0]][p[1]] += alpha * dual.land(k) / scale;
+        double mixed = alpha * dual.land(k) / scale;
+        for (int i = 0; i < step[k].length; i += 2) {
+          areas[k][step[k][i]][step[k][i + 1]] += mixed;
         }
       }
       for (int c = 0; c < crops; c++) {
@@ -189,7 +182,15 @@ final class VolumeRelaxation {
     }
     List<List<List<int[]>>> columns = new ArrayList<>();
     for (var p : pool) {
-      columns.add(List.copyOf(p.values()));
+      List<List<int[]>> schedules = new ArrayList<>();
+      for (int i = 0; i < p.size; i++) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int j = 0; j < p.items[i].length; j += 2) {
+          pairs.add(new int[] {p.items[i][j], p.items[i][j + 1]});
+        }
+        schedules.add(pairs);
+      }
+      columns.add(List.copyOf(schedules));
     }
     return new Volume(new Relaxation.Result(classes, areas, harvested, Relaxation.WORK_BUDGET, centre, false), columns, bestBound);
   }
@@ -200,34 +201,71 @@ final class VolumeRelaxation {
    * schedule into the class's pool; returns the Lagrangian bound at {@code u} (not lowered by a
    * rounding margin).
    */
-  private static double schedules(DualBound dual, double[][] u, List<List<int[]>> step, double[][] supply, double[] harvest,
-      List<LinkedHashMap<String, List<int[]>>> pool) {
+  private static double schedules(DualBound dual, double[][] u, int[][] step, double[][] supply,
+      List<Latest> pool) {
     double bound = dual.setPrices(u);
     for (double[] row : supply) {
       Arrays.fill(row, 0);
     }
-    step.clear();
-    for (int k = 0; k < pool.size(); k++) {
+    for (int k = 0; k < step.length; k++) {
       double land = dual.land(k);
       bound -= land * dual.schedule(k);
-      List<int[]> chosen = dual.chosen();
-      step.add(chosen);
-      if (!chosen.isEmpty()) {
-        StringBuilder key = new StringBuilder();
-        for (int[] p : chosen) {
-          key.append(p[0]).append(',').append(p[1]).append(';');
-        }
-        pool.get(k).put(key.toString(), chosen);
+      int[] chosen = dual.chosenPairs();
+      // the same schedule as the last step's is already the newest in the pool
+      if (chosen.length > 0 && !Arrays.equals(chosen, step[k])) {
+        pool.get(k).add(chosen);
       }
-      for (int[] p : chosen) {
-        Arrays.fill(harvest, 0);
-        dual.harvest(p[0], p[1], harvest);
-        for (int w = 0; w < harvest.length; w++) {
-          supply[p[0]][w] += land * harvest[w];
-        }
+      step[k] = chosen;
+      for (int i = 0; i < chosen.length; i += 2) {
+        dual.harvest(chosen[i], chosen[i + 1], land, supply[chosen[i]]);
       }
     }
     return bound;
+  }
+
+  /**
+   * The latest distinct schedules of a class, oldest first, each as crop, week, crop, week, …: taking
+   * one already there makes it the newest, and past the capacity the oldest goes.
+   */
+  private static final class Latest {
+    private final long[] hashes;
+    private final int[][] items;
+    private int size;
+
+    Latest(int capacity) {
+      this.hashes = new long[capacity];
+      this.items = new int[capacity][];
+    }
+
+    void add(int[] schedule) {
+      long hash = hash(schedule);
+      int at = size;
+      for (int i = 0; i < size; i++) {
+        if (hashes[i] == hash && Arrays.equals(items[i], schedule)) {
+          at = i;
+          break;
+        }
+      }
+      if (at == size && size == items.length) {
+        at = 0;
+      }
+      // shift the newer ones down over the one taken (or the oldest) and put it last
+      int last = at == size ? size : size - 1;
+      System.arraycopy(hashes, at + 1, hashes, at, last - at);
+      System.arraycopy(items, at + 1, items, at, last - at);
+      hashes[last] = hash;
+      items[last] = schedule;
+      size = last + 1;
+    }
+
+    private static long hash(int[] schedule) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int v : schedule) {
+        h = (h ^ v) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      return h;
+    }
   }
 
   private static void copy(double[][] from, double[][] to) {
