@@ -71,7 +71,7 @@ public final class DemandCalendar extends WeeklyCalendar {
     public Builder week(String crop, IsoWeek week, Mass mass) {
       String c = crop(crop);
       notNull(mass, "mass");
-      return add(c, horizon.indexOf(week, "Week of the " + c + " demand"), mass);
+      return add(c, horizon.indexOf(week, () -> "Week of the " + c + " demand"), mass);
     }
 
     private Builder add(String crop, int week, Mass mass) {
@@ -88,8 +88,8 @@ public final class DemandCalendar extends WeeklyCalendar {
     public Builder weeks(String crop, IsoWeek first, IsoWeek last, Mass perWeek) {
       String c = crop(crop);
       notNull(perWeek, "perWeek");
-      int from = horizon.indexOf(first, "First week of the " + c + " demand");
-      int to = horizon.indexOf(last, "Last week of the " + c + " demand");
+      int from = horizon.indexOf(first, () -> "First week of the " + c + " demand");
+      int to = horizon.indexOf(last, () -> "Last week of the " + c + " demand");
       if (to < from) {
         throw Check.refusal("Last week of the " + c + " demand", "not before the first, " + first, last);
       }

@@ -3,6 +3,7 @@ package org.agricluster.calendar;
 import static org.agricluster.internal.Check.notNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.function.Supplier;
 import org.agricluster.internal.Check;
 import org.agricluster.internal.Words;
 
@@ -80,11 +81,13 @@ public final class Horizon {
   /**
    * The index of a week.
    *
+   * @param thing what the week is of, for the refusal: built only when refused, since the planner
+   *     looks up a week for every planting it sums
    * @throws IllegalArgumentException naming {@code thing} if the week is outside the horizon
    */
-  int indexOf(IsoWeek week, String thing) {
+  int indexOf(IsoWeek week, Supplier<String> thing) {
     if (!contains(week)) {
-      throw Check.refusal(thing, "a week of the horizon " + this + " (" + start + ".." + end() + ")", week);
+      throw Check.refusal(thing.get(), "a week of the horizon " + this + " (" + start + ".." + end() + ")", week);
     }
     return (int) start.weeksUntil(week);
   }

@@ -426,7 +426,7 @@ public final class Planner {
         continue;
       }
       Planting p = plan.get(i).planting();
-      int h = w - horizon.indexOf(p.week(), "Week of " + p) - p.profile().weeksToFirstHarvest();
+      int h = w - horizon.indexOf(p.week(), () -> "Week of " + p) - p.profile().weeksToFirstHarvest();
       if (h < 0 || h >= p.profile().harvestWeeks() || p.profile().harvestShares().get(h).isZero()) {
         continue;
       }
@@ -452,7 +452,7 @@ public final class Planner {
     }
     CropProfile profile = before.profile();
     BigDecimal total = profile.yield().toKilogramsPerSquareMetre().multiply(removed.toSquareMetres());
-    int first = horizon.indexOf(before.week(), "Week of " + before) + profile.weeksToFirstHarvest();
+    int first = horizon.indexOf(before.week(), () -> "Week of " + before) + profile.weeksToFirstHarvest();
     for (int k = 0; k < profile.harvestWeeks() && first + k < grown.length; k++) {
       grown[first + k] = grown[first + k].subtract(profile.harvestShares().get(k).applyTo(total));
     }

@@ -183,7 +183,7 @@ public final class ShadowPrices {
     if (weekly == null) {
       throw Check.refusal("Crop", "one of the demand's: " + perKilogramDemanded.keySet(), Check.quoted(crop));
     }
-    return weekly.get(horizon.indexOf(week, "Week"));
+    return weekly.get(horizon.indexOf(week, () -> "Week"));
   }
 
   /** What more land is worth, per crop set of the members, the most valuable first. */

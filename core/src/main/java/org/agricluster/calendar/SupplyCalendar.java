@@ -54,7 +54,7 @@ public final class SupplyCalendar extends WeeklyCalendar {
     Map<CropProfile, BigDecimal[]> areaByWeek = new LinkedHashMap<>();
     for (Planting p : plantings) {
       notNull(p, "planting");
-      int week = horizon.indexOf(p.week(), "Week of the planting " + p);
+      int week = horizon.indexOf(p.week(), () -> "Week of the planting " + p);
       BigDecimal[] areas = areaByWeek.computeIfAbsent(p.profile(), k -> zeros(horizon.weeks()));
       areas[week] = areas[week].add(p.area().toSquareMetres());
     }

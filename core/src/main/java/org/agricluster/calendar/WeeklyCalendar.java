@@ -56,7 +56,7 @@ abstract class WeeklyCalendar {
   public Mass week(String crop, IsoWeek week) {
     notNull(week, "week");
     ImmutableList<BigDecimal> weeks = kilograms(crop);
-    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, "Week of the " + crop + " " + what())));
+    return Mass.ofKilograms(weeks.get(horizon.indexOf(week, () -> "Week of the " + crop + " " + what())));
   }
 
   /**

@@ -58,7 +58,7 @@ class PlannerBoundTest {
         java.util.Arrays.fill(zeros, BigDecimal.ZERO);
         return zeros;
       });
-      int t = PlannerFamilies.YEAR.indexOf(p.planting().week(), "week");
+      int t = PlannerFamilies.YEAR.indexOf(p.planting().week(), () -> "week");
       for (int w = t; w < Math.min(weeks, t + p.planting().profile().weeksOccupied()); w++) {
         use[w] = use[w].add(p.planting().area().toSquareMetres());
       }
