@@ -13,6 +13,11 @@ import org.quicktheories.QuickTheory;
  * examples; QuickTheories prints the seed of any falsifying case, and that case becomes an example
  * test in the normal suite.
  *
+ * <p>Under mutation testing of the calendar (system property {@code agricluster.mutation=true},
+ * set by the {@code mutation} profile for that package) every property runs with a quarter of its
+ * examples, at least {@value #MUTATION_MINIMUM}: PIT runs every covering test once per mutant, and
+ * a surviving planner mutant otherwise pays for every example of every planner property.
+ *
  * <p>A property that cannot use a generated case says so with QuickTheories' {@code assuming(...)},
  * never with an early {@code return}; {@code ArchitectureTest} checks that no test calls
  * QuickTheories' {@code qt()} directly.
@@ -25,6 +30,11 @@ public final class PropertyTests {
   /** Whether this run explores fresh random seeds ({@code -Pexplore}). */
   public static final boolean EXPLORE = Boolean.getBoolean("agricluster.explore");
   private static final int EXPLORE_FACTOR = 10;
+  /** Whether this run is PIT's, for a package whose properties are costly (the {@code mutation} profile). */
+  public static final boolean MUTATION = Boolean.getBoolean("agricluster.mutation");
+  private static final int MUTATION_DIVISOR = 4;
+  /** The fewest examples a property runs with under mutation testing (or its own count, if lower). */
+  public static final int MUTATION_MINIMUM = 10;
 
   private PropertyTests() {}
 
@@ -36,7 +46,8 @@ public final class PropertyTests {
   /** A property with a number of examples in the normal build (ten times as many with {@code -Pexplore}). */
   public static QuickTheory qt(int examples) {
     long seed = EXPLORE ? ThreadLocalRandom.current().nextLong() : SEED;
-    int count = EXPLORE ? examples * EXPLORE_FACTOR : examples;
+    int count = EXPLORE ? examples * EXPLORE_FACTOR
+        : MUTATION ? Math.min(examples, Math.max(MUTATION_MINIMUM, examples / MUTATION_DIVISOR)) : examples;
     return QuickTheory.qt().withFixedSeed(seed).withExamples(count);
   }
 }
