@@ -70,10 +70,10 @@ final class VolumeRelaxation {
     int[][] step = new int[classCount][];
     double[][] stepSupply = new double[crops][weeks];
 
+    // the ascent starts at zero prices, where the bound is 0 and every schedule is empty: at the cap (1), where
+    // every schedule fills its land, the bound is far below zero and the first hundreds of steps only climb back
+    // (12 crops, random 2–5 per member, 1,000 members: 1.12 → 1.09 × the bound for the same steps)
     double[][] u = new double[crops][weeks];
-    for (double[] row : u) {
-      Arrays.fill(row, 1);
-    }
     double[][] centre = new double[crops][weeks];
     List<Latest> pool = new ArrayList<>();
     for (int k = 0; k < classCount; k++) {
