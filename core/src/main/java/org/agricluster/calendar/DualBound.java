@@ -288,7 +288,11 @@ final class DualBound {
 
   /** The plantings of the last {@link #schedule}: pairs (crop, week) in week order. */
   List<int[]> chosen() {
-    int[] pairs = chosenPairs();
+    return plantings(chosenPairs());
+  }
+
+  /** Plantings given as crop, week, crop, week, … as (crop, week) pairs, in the same order. */
+  static List<int[]> plantings(int[] pairs) {
     List<int[]> plantings = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       plantings.add(new int[] {pairs[i], pairs[i + 1]});

@@ -184,11 +184,7 @@ final class VolumeRelaxation {
     for (var p : pool) {
       List<List<int[]>> schedules = new ArrayList<>();
       for (int i = 0; i < p.size; i++) {
-        List<int[]> pairs = new ArrayList<>();
-        for (int j = 0; j < p.items[i].length; j += 2) {
-          pairs.add(new int[] {p.items[i][j], p.items[i][j + 1]});
-        }
-        schedules.add(pairs);
+        schedules.add(DualBound.plantings(p.items[i]));
       }
       columns.add(List.copyOf(schedules));
     }
