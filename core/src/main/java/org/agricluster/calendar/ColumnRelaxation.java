@@ -199,16 +199,22 @@ final class ColumnRelaxation {
       return null;
     }
     double[][][] areas = new double[classes.size()][crops][weeks];
+    List<List<Relaxation.Schedule>> mix = new ArrayList<>();
+    for (int k = 0; k < classes.size(); k++) {
+      mix.add(new ArrayList<>());
+    }
     double[] x = solution.x();
     for (int j = 0; j < x.length; j++) {
       if (x[j] > 0) {
         for (int[] p : schedules.get(j)) {
           areas[owner.get(j)][p[0]][p[1]] += x[j];
         }
+        mix.get(owner.get(j)).add(new Relaxation.Schedule(schedules.get(j), x[j]));
       }
     }
     // the prices of the best bound found
     double[][] prices = center;
-    return new Relaxation.Result(classes, areas, solution.value(), Math.max(work, Relaxation.WORK_BUDGET), prices, optimal);
+    return new Relaxation.Result(classes, areas, solution.value(), Math.max(work, Relaxation.WORK_BUDGET), prices, optimal,
+        mix.stream().map(List::copyOf).toList());
   }
 }

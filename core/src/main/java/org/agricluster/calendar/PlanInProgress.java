@@ -199,16 +199,10 @@ final class PlanInProgress {
     if (relaxation == null) {
       return;
     }
+    adopt(relaxation);
     List<List<Integer>> classes = relaxation.classes();
     double[][][] areas = relaxation.areas();
     int cropCount = crops.size();
-    this.relaxation = relaxation;
-    this.classOf = new int[members.size()];
-    for (int k = 0; k < classes.size(); k++) {
-      for (int i : classes.get(k)) {
-        classOf[i] = k;
-      }
-    }
     List<int[]> order = new ArrayList<>();
     for (int k = 0; k < classes.size(); k++) {
       for (int c = 0; c < cropCount; c++) {
@@ -235,6 +229,82 @@ final class PlanInProgress {
         area = shareByLand(classes.get(o[0]), o[1], o[2], area);
       }
       share(classes.get(o[0]), turn, o[0], o[1], o[2], area);
+    }
+  }
+
+  /** Keeps the relaxation that seeds this plan, to explain its plantings, and each member's class in it. */
+  private void adopt(Relaxation.Result relaxation) {
+    this.relaxation = relaxation;
+    this.classOf = new int[members.size()];
+    for (int k = 0; k < relaxation.classes().size(); k++) {
+      for (int i : relaxation.classes().get(k)) {
+        classOf[i] = k;
+      }
+    }
+  }
+
+  /**
+   * Plants a relaxation given as whole-year schedules ({@link Relaxation.Result#schedules}): each
+   * class's schedules, largest first, are cut into pieces of its members' land, next-fit in id order.
+   * A piece follows its schedule all year, so its plantings never overlap on it and a member's land
+   * holds all its pieces in every week; and a member's land is split into few pieces, where sharing
+   * out week by week ({@link #seed}) leaves free land in pieces too small for a plot. A piece is at
+   * least the member's minimum plot: a schedule's last part below a plot becomes a whole plot if it is
+   * at least half of one (else it is left to the greedy step), and free land a piece would leave below
+   * a plot goes with the piece. Each planting is capped by the demand left, and dropped if that leaves
+   * less than a plot. Returns false, planting nothing, when the relaxation has no schedules.
+   */
+  boolean seedBySchedules(Relaxation.Result relaxation) {
+    if (relaxation == null || relaxation.schedules().isEmpty()) {
+      return false;
+    }
+    adopt(relaxation);
+    List<List<Integer>> classes = relaxation.classes();
+    double[] left = new double[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      left[i] = hundredths(members.get(i).land().toSquareMetres().doubleValue());
+    }
+    for (int k = 0; k < classes.size(); k++) {
+      List<Integer> who = classes.get(k);
+      List<Relaxation.Schedule> mix = new ArrayList<>(relaxation.schedules().get(k));
+      // largest first; a stable sort keeps the master's order among equals
+      mix.sort(java.util.Comparator.comparingDouble(s -> -s.area()));
+      int at = 0;
+      for (Relaxation.Schedule schedule : mix) {
+        double remaining = Math.round(schedule.area() * 100) / 100.0;
+        while (remaining >= HUNDREDTH && at < who.size()) {
+          int i = who.get(at);
+          if (left[i] < plot[i] - PLOT_SLACK) {
+            at++;
+            continue;
+          }
+          double piece = hundredths(Math.min(remaining, left[i]));
+          if (piece < plot[i] - PLOT_SLACK) {
+            if (remaining < plot[i] / 2) {
+              break;
+            }
+            piece = plot[i];
+          } else if (left[i] - piece > SLIVER && left[i] - piece < plot[i] - PLOT_SLACK) {
+            piece = left[i];
+          }
+          plantPiece(i, schedule.plantings(), piece);
+          left[i] -= piece;
+          remaining -= piece;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Plants {@code piece} m² of member i by the schedule, each planting capped by the demand left. */
+  private void plantPiece(int i, List<int[]> plantings, double piece) {
+    for (int[] p : plantings) {
+      int c = p[0];
+      int t = p[1];
+      double area = hundredths(Math.min(Math.min(piece, room(c, t)), freeOver(i, t, Math.min(weeks, t + profiles.get(c).weeksOccupied()))));
+      if (area >= plot[i] - PLOT_SLACK && area >= HUNDREDTH) {
+        applySeed(i, c, t, Math.round(area * 100));
+      }
     }
   }
 

@@ -548,6 +548,16 @@ public final class Planner {
         }
       }
     }
+    if (sharing == Sharing.FEWEST_MEMBERS) {
+      // a relaxation given as whole-year schedules: also shared out schedule by schedule
+      PlanInProgress bySchedules = new PlanInProgress(sorted, byCrop, demand);
+      if (bySchedules.seedBySchedules(firstRelaxation)) {
+        bySchedules.run();
+        if (bySchedules.gap() < best.gap() - PlanInProgress.TOLERANCE) {
+          best = bySchedules;
+        }
+      }
+    }
     double optimum = 0;
     if (exact) {
       for (double[] row : best.demandArray()) {

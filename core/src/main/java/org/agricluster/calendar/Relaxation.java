@@ -90,9 +90,23 @@ final class Relaxation {
    *     unmet demand there costs at the optimum), 0 in weeks without demand: the start of the
    *     {@link DualBound}
    * @param optimal whether the simplex reached the optimum (then the prices give the best bound)
+   * @param schedules per class, the whole-year schedules whose mix the areas are, each with its
+   *     m², when the answer is such a mix (column generation, {@link ColumnRelaxation}); else empty
    */
   record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
-      boolean optimal) {}
+      boolean optimal, List<List<Schedule>> schedules) {
+    /** An answer given as areas only. */
+    Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
+        boolean optimal) {
+      this(classes, areas, harvest, work, prices, optimal, List.of());
+    }
+  }
+
+  /**
+   * One whole-year schedule of a class in a relaxation's answer: its plantings as (crop, week) pairs
+   * in week order, none overlapping, and the m² of the class's land that follows it.
+   */
+  record Schedule(List<int[]> plantings, double area) {}
 
   /**
    * Pools the members who grow the same demanded crops and solves the relaxation; {@code null} when
