@@ -264,6 +264,10 @@ final class PlanInProgress {
     for (int i = 0; i < members.size(); i++) {
       left[i] = hundredths(members.get(i).land().toSquareMetres().doubleValue());
     }
+    // the parts of the relaxation's areas are planted first, and what rounding adds only after them: an
+    // addition planted early would take demand left that whole parts need, and each part is cut to the
+    // tightest week of its harvest
+    List<Piece> pieces = new ArrayList<>();
     for (int k = 0; k < classes.size(); k++) {
       List<Integer> who = classes.get(k);
       List<Relaxation.Schedule> mix = new ArrayList<>(relaxation.schedules().get(k));
@@ -278,31 +282,55 @@ final class PlanInProgress {
             at++;
             continue;
           }
-          double piece = hundredths(Math.min(remaining, left[i]));
-          if (piece < plot[i] - PLOT_SLACK) {
+          double part = hundredths(Math.min(remaining, left[i]));
+          double added = 0;
+          if (part < plot[i] - PLOT_SLACK) {
             if (remaining < plot[i] / 2) {
               break;
             }
-            piece = plot[i];
-          } else if (left[i] - piece > SLIVER && left[i] - piece < plot[i] - PLOT_SLACK) {
-            piece = left[i];
+            added = plot[i];
+            part = 0;
+          } else if (left[i] - part > SLIVER && left[i] - part < plot[i] - PLOT_SLACK) {
+            added = hundredths(left[i] - part);
           }
-          plantPiece(i, schedule.plantings(), piece);
-          left[i] -= piece;
-          remaining -= piece;
+          pieces.add(new Piece(i, schedule.plantings(), part, added));
+          left[i] -= part + added;
+          remaining -= part + added;
         }
+      }
+    }
+    for (Piece piece : pieces) {
+      if (piece.part() > 0) {
+        plantPiece(piece.member(), piece.plantings(), piece.part(), false);
+      }
+    }
+    for (Piece piece : pieces) {
+      if (piece.added() > 0) {
+        plantPiece(piece.member(), piece.plantings(), piece.added(), piece.part() > 0);
       }
     }
     return true;
   }
 
-  /** Plants {@code piece} m² of member i by the schedule, each planting capped by the demand left. */
-  private void plantPiece(int i, List<int[]> plantings, double piece) {
+  /**
+   * A piece of a member's land following a schedule: {@code part} m² of the relaxation's area and
+   * {@code added} m² that rounding to plots adds (a whole plot when the part was below one, or free
+   * land that would be left below a plot).
+   */
+  private record Piece(int member, List<int[]> plantings, double part, double added) {}
+
+  /**
+   * Plants {@code piece} m² of member i by the schedule, each planting capped by the demand left and
+   * dropped below the member's minimum plot; with {@code enlarging}, only enlarges the member's
+   * plantings of the schedule already there (by any area).
+   */
+  private void plantPiece(int i, List<int[]> plantings, double piece, boolean enlarging) {
     for (int[] p : plantings) {
       int c = p[0];
       int t = p[1];
       double area = hundredths(Math.min(Math.min(piece, room(c, t)), freeOver(i, t, Math.min(weeks, t + profiles.get(c).weeksOccupied()))));
-      if (area >= plot[i] - PLOT_SLACK && area >= HUNDREDTH) {
+      boolean fits = enlarging ? placed.containsKey(key(i, c, t)) : area >= plot[i] - PLOT_SLACK;
+      if (fits && area >= HUNDREDTH) {
         applySeed(i, c, t, Math.round(area * 100));
       }
     }
@@ -592,8 +620,7 @@ final class PlanInProgress {
     for (int w = t; w < last; w++) {
       freeLand[member][w] -= area;
     }
-    // an odd multiplier is one-to-one and spreads the keys' bits, which Long's hash of near-sequential keys does not
-    long key = (((long) member * crops.size() + c) * weeks + t) * 0x9E3779B97F4A7C15L;
+    long key = key(member, c, t);
     double[] record = placed.get(key);
     if (record == null) {
       record = new double[] {member, c, t, 0, 0, 0};
@@ -602,6 +629,12 @@ final class PlanInProgress {
     }
     record[GAIN] += gain;
     return record;
+  }
+
+  /** The key of member's planting of crop c in week t in {@link #placed}. */
+  private long key(int member, int c, int t) {
+    // an odd multiplier is one-to-one and spreads the keys' bits, which Long's hash of near-sequential keys does not
+    return (((long) member * crops.size() + c) * weeks + t) * 0x9E3779B97F4A7C15L;
   }
 
   /** The plantings in order of week, crop and member id, each with its reason. */

@@ -26,8 +26,14 @@ public final class PackingSimplex {
   /** Columns so far; slacks are numbered after them, n + row, and renumbered when columns are added. */
   private int n;
   private double[] objective;
-  private int[][] columnRows;
-  private double[][] columnValues;
+  /**
+   * The columns' entries, one after another (column j's are at {@code start[j]} to {@code start[j + 1]}):
+   * one contiguous array streams through the cache when every column is priced, where an array per
+   * column is a pointer to follow each time.
+   */
+  private int[] entryRow = new int[0];
+  private double[] entryValue = new double[0];
+  private int[] start = new int[1];
   private final double[] bound;
   private final double[] inverse;
   private final int[] basis;
@@ -37,14 +43,19 @@ public final class PackingSimplex {
   private final double[] alpha;
   /** Devex reference weights, one per column and slack: an estimate of each edge's steepness. */
   private double[] weight;
+  /**
+   * Each column's reduced profit at the current duals, kept up to date at every pivot from the pivot
+   * row (which Devex computes anyway) and recomputed at each refresh, so that pricing reads it instead
+   * of recomputing it from the column.
+   */
+  private double[] reduced;
   private int pivots;
 
-  private PackingSimplex(double[] objective, int[][] columnRows, double[][] columnValues, double[] bound) {
+  /** A solver with no column yet: the all-slack basis. */
+  private PackingSimplex(double[] bound) {
     this.m = bound.length;
-    this.n = objective.length;
-    this.objective = objective;
-    this.columnRows = columnRows;
-    this.columnValues = columnValues;
+    this.n = 0;
+    this.objective = new double[0];
     this.bound = new double[m];
     for (int i = 0; i < m; i++) {
       // lowered by a distinct fraction in [1e-9, 2e-9): no two ratios tie, and the answer stays within b
@@ -67,6 +78,7 @@ public final class PackingSimplex {
     this.alpha = new double[m];
     this.weight = new double[n + m];
     Arrays.fill(weight, 1);
+    this.reduced = new double[0];
   }
 
   /**
@@ -102,7 +114,7 @@ public final class PackingSimplex {
         throw Check.refusal("Bound of row " + i, "finite and ≥ 0", bound[i]);
       }
     }
-    return new PackingSimplex(new double[0], new int[0][], new double[0][], bound);
+    return new PackingSimplex(bound);
   }
 
   /**
@@ -138,8 +150,22 @@ public final class PackingSimplex {
     int added = objective.length;
     int before = n;
     this.objective = concat(this.objective, objective);
-    this.columnRows = concat(this.columnRows, columnRows);
-    this.columnValues = concat(this.columnValues, columnValues);
+    int entries = start[before];
+    for (int[] rows : columnRows) {
+      entries += rows.length;
+    }
+    if (entries > entryRow.length) {
+      int capacity = Math.max(entries, 2 * entryRow.length);
+      entryRow = Arrays.copyOf(entryRow, capacity);
+      entryValue = Arrays.copyOf(entryValue, capacity);
+    }
+    start = Arrays.copyOf(start, before + added + 1);
+    for (int j = 0; j < added; j++) {
+      int from = start[before + j];
+      System.arraycopy(columnRows[j], 0, entryRow, from, columnRows[j].length);
+      System.arraycopy(columnValues[j], 0, entryValue, from, columnValues[j].length);
+      start[before + j + 1] = from + columnRows[j].length;
+    }
     int[] position = new int[before + added + m];
     double[] weights = new double[before + added + m];
     System.arraycopy(positionInBasis, 0, position, 0, before);
@@ -156,6 +182,10 @@ public final class PackingSimplex {
     this.positionInBasis = position;
     this.weight = weights;
     this.n = before + added;
+    this.reduced = Arrays.copyOf(reduced, n);
+    for (int j = before; j < n; j++) {
+      reduced[j] = reducedProfit(j);
+    }
   }
 
   /** How many columns have been added. */
@@ -180,18 +210,6 @@ public final class PackingSimplex {
     return c;
   }
 
-  private static int[][] concat(int[][] a, int[][] b) {
-    int[][] c = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
-  }
-
-  private static double[][] concat(double[][] a, double[][] b) {
-    double[][] c = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
-  }
-
   /**
    * The answer of {@link #maximise}.
    *
@@ -207,6 +225,11 @@ public final class PackingSimplex {
   private boolean run(int maxPivots) {
     while (pivots < maxPivots) {
       int entering = price();
+      if (entering < 0 && pivots % REFRESH_EVERY != 0) {
+        // the kept reduced profits drift: the optimum is declared only on freshly computed ones
+        refresh();
+        entering = price();
+      }
       if (entering < 0) {
         return true;
       }
@@ -236,7 +259,7 @@ public final class PackingSimplex {
       if (positionInBasis[j] >= 0) {
         continue;
       }
-      double profit = reducedProfit(j);
+      double profit = reduced[j];
       if (profit > PRICE_TOLERANCE && profit * profit > bestScore * weight[j]) {
         bestScore = profit * profit / weight[j];
         best = j;
@@ -261,13 +284,13 @@ public final class PackingSimplex {
       }
       return;
     }
-    int[] rows = columnRows[j];
-    double[] values = columnValues[j];
+    int from = start[j];
+    int to = start[j + 1];
     for (int i = 0; i < m; i++) {
       int base = i * m;
       double sum = 0;
-      for (int k = 0; k < rows.length; k++) {
-        sum += inverse[base + rows[k]] * values[k];
+      for (int k = from; k < to; k++) {
+        sum += inverse[base + entryRow[k]] * entryValue[k];
       }
       alpha[i] = sum;
     }
@@ -303,7 +326,15 @@ public final class PackingSimplex {
     basic[r] = theta;
     double profit = reducedProfit(entering);
     int rowR = r * m;
-    updateWeights(entering, r, pivot);
+    updateWeights(entering, r, pivot, profit);
+    int leavingColumn = basis[r];
+    if (entering < n) {
+      reduced[entering] = 0;
+    }
+    if (leavingColumn < n) {
+      // its entry in the pivot row is 1: the duals' change costs it profit / pivot
+      reduced[leavingColumn] = -profit / pivot;
+    }
     for (int k = 0; k < m; k++) {
       inverse[rowR + k] /= pivot;
     }
@@ -325,23 +356,26 @@ public final class PackingSimplex {
     positionInBasis[entering] = r;
   }
 
-  /** Devex: each non-basic weight grows with its entry in the pivot row, before the inverse changes. */
-  private void updateWeights(int entering, int r, double pivot) {
+  /**
+   * Devex: each non-basic weight grows with its entry in the pivot row, before the inverse changes;
+   * and each non-basic reduced profit falls by {@code profit} times that entry over the pivot, as the
+   * duals will change by {@code profit} times the new pivot row.
+   */
+  private void updateWeights(int entering, int r, double pivot, double profit) {
     int rowR = r * m;
     double reference = weight[entering];
     for (int j = 0; j < n; j++) {
       if (positionInBasis[j] >= 0 || j == entering) {
         continue;
       }
-      int[] rows = columnRows[j];
-      double[] values = columnValues[j];
       double a = 0;
-      for (int k = 0; k < rows.length; k++) {
-        a += inverse[rowR + rows[k]] * values[k];
+      for (int k = start[j], to = start[j + 1]; k < to; k++) {
+        a += inverse[rowR + entryRow[k]] * entryValue[k];
       }
       if (a != 0) {
         double ratio = a / pivot;
         weight[j] = Math.max(weight[j], ratio * ratio * reference);
+        reduced[j] -= profit * ratio;
       }
     }
     for (int i = 0; i < m; i++) {
@@ -362,10 +396,8 @@ public final class PackingSimplex {
       return -duals[j - n];
     }
     double profit = objective[j];
-    int[] rows = columnRows[j];
-    double[] values = columnValues[j];
-    for (int k = 0; k < rows.length; k++) {
-      profit -= duals[rows[k]] * values[k];
+    for (int k = start[j], to = start[j + 1]; k < to; k++) {
+      profit -= duals[entryRow[k]] * entryValue[k];
     }
     return profit;
   }
@@ -391,6 +423,9 @@ public final class PackingSimplex {
         }
       }
     }
+    for (int j = 0; j < n; j++) {
+      reduced[j] = positionInBasis[j] >= 0 ? 0 : reducedProfit(j);
+    }
   }
 
   private Solution solution(boolean optimal) {
@@ -406,8 +441,8 @@ public final class PackingSimplex {
     double[] used = new double[m];
     for (int j = 0; j < n; j++) {
       if (x[j] > 0) {
-        for (int k = 0; k < columnRows[j].length; k++) {
-          used[columnRows[j][k]] += columnValues[j][k] * x[j];
+        for (int k = start[j]; k < start[j + 1]; k++) {
+          used[entryRow[k]] += entryValue[k] * x[j];
         }
       }
     }
