@@ -549,7 +549,9 @@ public final class Planner {
       }
     }
     if (sharing == Sharing.FEWEST_MEMBERS) {
-      // a relaxation given as whole-year schedules: also shared out schedule by schedule
+      // a relaxation given as whole-year schedules: also shared out schedule by schedule. Which way is better
+      // varies: schedule by schedule for the volume's average over 10,000 members with random crop sets (1.18
+      // -> 1.12 × the bound), week by week for 1,400 members with a crop set each (0.1 % against 1.3 %)
       PlanInProgress bySchedules = new PlanInProgress(sorted, byCrop, demand);
       if (bySchedules.seedBySchedules(firstRelaxation)) {
         bySchedules.run();

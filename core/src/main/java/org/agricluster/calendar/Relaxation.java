@@ -90,12 +90,14 @@ final class Relaxation {
    *     unmet demand there costs at the optimum), 0 in weeks without demand: the start of the
    *     {@link DualBound}
    * @param optimal whether the simplex reached the optimum (then the prices give the best bound)
-   * @param schedules per class, the whole-year schedules whose mix the areas are, each with its
-   *     m², when the answer is such a mix (column generation, {@link ColumnRelaxation}); else empty
+   * @param schedules per class, whole-year schedules, each with its m² of the class's land: for
+   *     column generation ({@link ColumnRelaxation}) the mix the areas are; for the volume algorithm
+   *     ({@link VolumeRelaxation}) its latest schedules, their shares of its average scaled up to the
+   *     whole land (close to the areas, not equal); empty for the land-row simplex
    */
   record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
       boolean optimal, List<List<Schedule>> schedules) {
-    /** An answer given as areas only. */
+    /** An answer of the land-row simplex: areas only. */
     Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
         boolean optimal) {
       this(classes, areas, harvest, work, prices, optimal, List.of());

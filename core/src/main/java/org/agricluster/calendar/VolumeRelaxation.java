@@ -140,12 +140,19 @@ final class VolumeRelaxation {
             }
           }
         }
+        for (Latest p : pool) {
+          p.scale(scale);
+        }
         scale = 1;
       }
       for (int k = 0; k < classCount; k++) {
         double mixed = alpha * dual.land(k) / scale;
         for (int i = 0; i < step[k].length; i += 2) {
           areas[k][step[k][i]][step[k][i + 1]] += mixed;
+        }
+        if (step[k].length > 0) {
+          // this step's schedule is the newest in the class's pool
+          pool.get(k).mixIn(alpha / scale);
         }
       }
       for (int c = 0; c < crops; c++) {
@@ -180,15 +187,31 @@ final class VolumeRelaxation {
         }
       }
     }
+    // the pool's schedules as a mix of each class's land: their shares of the average, scaled up to the whole
+    // land. They carry only part of it (a fifth, for 10,000 members with random crop sets: the average has seen
+    // many more schedules than the pool keeps, the older ones mixed in with prices far from the best); the
+    // latest schedules, taken at prices near the best, stand in for the rest
     List<List<List<int[]>>> columns = new ArrayList<>();
-    for (var p : pool) {
+    List<List<Relaxation.Schedule>> mix = new ArrayList<>();
+    for (int k = 0; k < classCount; k++) {
+      Latest p = pool.get(k);
       List<List<int[]>> schedules = new ArrayList<>();
+      double total = 0;
       for (int i = 0; i < p.size; i++) {
         schedules.add(DualBound.plantings(p.items[i]));
+        total += p.weights[i];
+      }
+      List<Relaxation.Schedule> weighted = new ArrayList<>();
+      for (int i = 0; i < p.size; i++) {
+        if (p.weights[i] > 0) {
+          weighted.add(new Relaxation.Schedule(schedules.get(i), dual.land(k) * p.weights[i] / total));
+        }
       }
       columns.add(List.copyOf(schedules));
+      mix.add(List.copyOf(weighted));
     }
-    return new Volume(new Relaxation.Result(classes, areas, harvested, Relaxation.WORK_BUDGET, centre, false), columns, bestBound);
+    return new Volume(new Relaxation.Result(classes, areas, harvested, Relaxation.WORK_BUDGET, centre, false, mix), columns,
+        bestBound);
   }
 
   /**
@@ -226,11 +249,26 @@ final class VolumeRelaxation {
   private static final class Latest {
     private final long[] hashes;
     private final int[][] items;
+    /** Each schedule's share of the class's land in the average, in the average's scaled units. */
+    private final double[] weights;
     private int size;
 
     Latest(int capacity) {
       this.hashes = new long[capacity];
       this.items = new int[capacity][];
+      this.weights = new double[capacity];
+    }
+
+    /** Multiplies every share by {@code factor} (the average's scale, folded in). */
+    void scale(double factor) {
+      for (int i = 0; i < size; i++) {
+        weights[i] *= factor;
+      }
+    }
+
+    /** Adds {@code weight} to the newest schedule's share (the last one {@link #add}ed). */
+    void mixIn(double weight) {
+      weights[size - 1] += weight;
     }
 
     void add(int[] schedule) {
@@ -245,12 +283,15 @@ final class VolumeRelaxation {
       if (at == size && size == items.length) {
         at = 0;
       }
+      double weight = at < size && items[at] != null && Arrays.equals(items[at], schedule) ? weights[at] : 0;
       // shift the newer ones down over the one taken (or the oldest) and put it last
       int last = at == size ? size : size - 1;
       System.arraycopy(hashes, at + 1, hashes, at, last - at);
       System.arraycopy(items, at + 1, items, at, last - at);
+      System.arraycopy(weights, at + 1, weights, at, last - at);
       hashes[last] = hash;
       items[last] = schedule;
+      weights[last] = weight;
       size = last + 1;
     }
 
