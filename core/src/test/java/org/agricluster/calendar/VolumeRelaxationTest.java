@@ -97,4 +97,51 @@ class VolumeRelaxationTest {
           }
         });
   }
+
+  @Test
+  void theSchedulesOfTheVolumeCoverEachCropSetsLand_andTheMastersAreExactlyItsAreas() {
+    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlanInProgress model = model(PlannerFamilies.of(family, size, seed));
+          double total = total(model.demandArray());
+          DualBound dual = model.dualBound(true);
+          VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
+          List<List<Relaxation.Schedule>> latest = volume.result().schedules();
+          assertThat(latest).hasSize(dual.classes());
+          for (int k = 0; k < latest.size(); k++) {
+            double covered = 0;
+            for (Relaxation.Schedule schedule : latest.get(k)) {
+              assertThat(schedule.area()).as("a schedule's m²").isPositive();
+              covered += schedule.area();
+              int free = 0;
+              for (int[] p : schedule.plantings()) {
+                assertThat(dual.grows(k, p[0])).as("class %d plants only its crops", k).isTrue();
+                assertThat(p[1]).as("plantings in week order, none overlapping").isGreaterThanOrEqualTo(free);
+                free = p[1] + dual.occupied(p[0]);
+              }
+            }
+            // the latest schedules stand in for the whole average: the crop set's land, or none when nothing pays
+            assertThat(Math.min(covered, Math.abs(covered - dual.land(k)))).as("m² of class %d's schedules (%s) from its land (%s) or none",
+                k, covered, dual.land(k)).isLessThanOrEqualTo(1e-9 * dual.land(k));
+          }
+          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume);
+          assertThat(mixed).isNotNull();
+          double[][][] areas = new double[dual.classes()][dual.crops()][dual.weeks()];
+          for (int k = 0; k < mixed.schedules().size(); k++) {
+            for (Relaxation.Schedule schedule : mixed.schedules().get(k)) {
+              for (int[] p : schedule.plantings()) {
+                areas[k][p[0]][p[1]] += schedule.area();
+              }
+            }
+          }
+          for (int k = 0; k < areas.length; k++) {
+            for (int c = 0; c < areas[k].length; c++) {
+              for (int t = 0; t < areas[k][c].length; t++) {
+                assertThat(areas[k][c][t]).as("the master's m² of class %d, crop %d, week %d", k, c, t)
+                    .isCloseTo(mixed.areas()[k][c][t], within(1e-9 * Math.max(1, dual.land(k))));
+              }
+            }
+          }
+        });
+  }
 }
