@@ -37,7 +37,10 @@ import org.agricluster.measure.YieldPerArea;
  *       the pooled land suffices: land free in a week stays free for later weeks until a later
  *       planting takes it. What does not divide into plots is then filled greedily: the plot that
  *       lowers Σ |supply − demand| the most per m² and week of land it occupies — a member's minimum
- *       plot for a new planting, a tenth of it to enlarge one — while it fits.
+ *       plot for a new planting, a tenth of it to enlarge one — while it fits. When the relaxation
+ *       is a mix of whole-year schedules (below), it is also shared out schedule by schedule: each
+ *       crop set's schedules, largest first, cut into pieces of its members' land no smaller than a
+ *       plot, which keeps a member's land in few pieces; the better of the two plans is kept.
  * </ol>
  *
  * <p>Throughout, a member's land in use never exceeds the member's land (land is occupied from

@@ -280,10 +280,11 @@ final class VolumeRelaxation {
           break;
         }
       }
+      // a schedule taken again keeps its share; a new one starts at none
+      double weight = at < size ? weights[at] : 0;
       if (at == size && size == items.length) {
         at = 0;
       }
-      double weight = at < size && items[at] != null && Arrays.equals(items[at], schedule) ? weights[at] : 0;
       // shift the newer ones down over the one taken (or the oldest) and put it last
       int last = at == size ? size : size - 1;
       System.arraycopy(hashes, at + 1, hashes, at, last - at);
