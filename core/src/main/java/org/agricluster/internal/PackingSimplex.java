@@ -11,7 +11,9 @@ import java.util.Arrays;
  *
  * <p>Revised simplex with an explicit dense inverse of the basis, updated in place at each pivot
  * (m² work), Devex pricing (the largest squared reduced profit per reference weight) over sparse
- * columns. Degenerate cycling is avoided by lowering each bound by a tiny, distinct, deterministic
+ * columns; the reduced profits are kept from pivot to pivot, from the same pivot row that updates the
+ * Devex weights, and recomputed every {@value #REFRESH_EVERY} pivots and before the optimum is
+ * declared. Degenerate cycling is avoided by lowering each bound by a tiny, distinct, deterministic
  * fraction, which also keeps the answer on the feasible side of the true bounds. The iterate is
  * feasible at every step, so a pivot limit yields a feasible, possibly sub-optimal, answer.
  * Deterministic: the same input gives the same answer. Memory is m² doubles, so callers keep m to a
@@ -326,7 +328,7 @@ public final class PackingSimplex {
     basic[r] = theta;
     double profit = reducedProfit(entering);
     int rowR = r * m;
-    updateWeights(entering, r, pivot, profit);
+    updatePricing(entering, r, pivot, profit);
     int leavingColumn = basis[r];
     if (entering < n) {
       reduced[entering] = 0;
@@ -361,7 +363,7 @@ public final class PackingSimplex {
    * and each non-basic reduced profit falls by {@code profit} times that entry over the pivot, as the
    * duals will change by {@code profit} times the new pivot row.
    */
-  private void updateWeights(int entering, int r, double pivot, double profit) {
+  private void updatePricing(int entering, int r, double pivot, double profit) {
     int rowR = r * m;
     double reference = weight[entering];
     for (int j = 0; j < n; j++) {
