@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Revised simplex with an explicit dense inverse of the basis, updated in place at each pivot
  * (m² work), Devex pricing (the largest squared reduced profit per reference weight) over sparse
  * columns; the reduced profits are kept from pivot to pivot, from the same pivot row that updates the
- * Devex weights, and recomputed every {@value #REFRESH_EVERY} pivots and before the optimum is
+ * Devex weights, and recomputed every 100 pivots and before the optimum is
  * declared. Degenerate cycling is avoided by lowering each bound by a tiny, distinct, deterministic
  * fraction, which also keeps the answer on the feasible side of the true bounds. The iterate is
  * feasible at every step, so a pivot limit yields a feasible, possibly sub-optimal, answer.
