@@ -90,8 +90,8 @@ final class ColumnRelaxation {
       center = start.result().prices();
       pure = false;
       for (int k = 0; k < classes.size(); k++) {
-        for (List<int[]> schedule : start.columns().get(k)) {
-          initial.add(schedule);
+        for (Relaxation.Schedule schedule : start.result().schedules().get(k)) {
+          initial.add(schedule.plantings());
           initialOwner.add(k);
         }
       }

@@ -38,10 +38,11 @@ final class VolumeRelaxation {
   private VolumeRelaxation() {}
 
   /**
-   * The answer (its prices those of the best bound found), the distinct schedules each class took
-   * in the last steps, and that bound, not lowered by a rounding margin.
+   * The answer (its prices those of the best bound found; its schedules the distinct ones each class
+   * took in the last steps, the column master's first columns) and that bound, not lowered by a
+   * rounding margin.
    */
-  record Volume(Relaxation.Result result, List<List<List<int[]>>> columns, double bound) {}
+  record Volume(Relaxation.Result result, double bound) {}
 
   /**
    * Distinct schedules kept per class, the latest: the column master's first columns. Fewer cost
@@ -191,27 +192,21 @@ final class VolumeRelaxation {
     // land. They carry only part of it (a fifth, for 10,000 members with random crop sets: the average has seen
     // many more schedules than the pool keeps, the older ones mixed in with prices far from the best); the
     // latest schedules, taken at prices near the best, stand in for the rest
-    List<List<List<int[]>>> columns = new ArrayList<>();
+    // (every schedule in the pool has a share: it was mixed in at the step that took it)
     List<List<Relaxation.Schedule>> mix = new ArrayList<>();
     for (int k = 0; k < classCount; k++) {
       Latest p = pool.get(k);
-      List<List<int[]>> schedules = new ArrayList<>();
       double total = 0;
       for (int i = 0; i < p.size; i++) {
-        schedules.add(DualBound.plantings(p.items[i]));
         total += p.weights[i];
       }
       List<Relaxation.Schedule> weighted = new ArrayList<>();
       for (int i = 0; i < p.size; i++) {
-        if (p.weights[i] > 0) {
-          weighted.add(new Relaxation.Schedule(schedules.get(i), dual.land(k) * p.weights[i] / total));
-        }
+        weighted.add(new Relaxation.Schedule(DualBound.plantings(p.items[i]), dual.land(k) * p.weights[i] / total));
       }
-      columns.add(List.copyOf(schedules));
       mix.add(List.copyOf(weighted));
     }
-    return new Volume(new Relaxation.Result(classes, areas, harvested, Relaxation.WORK_BUDGET, centre, false, mix), columns,
-        bestBound);
+    return new Volume(new Relaxation.Result(classes, areas, harvested, Relaxation.WORK_BUDGET, centre, false, mix), bestBound);
   }
 
   /**
