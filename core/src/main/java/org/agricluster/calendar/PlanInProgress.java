@@ -50,12 +50,13 @@ final class PlanInProgress {
   private final int[] newFull;
   /**
    * Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths
-   * of the minimum plot, kg gained.
+   * of the minimum plot, kg gained, 1 if planted when the member was re-planned ({@link #replan}).
    */
   private final Map<Long, double[]> placed = new HashMap<>();
   private static final int HUNDREDTHS = 3;
   private static final int STEPS = 4;
   private static final int GAIN = 5;
+  private static final int REPLANNED = 6;
   private final Horizon horizon;
   /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
   private Relaxation.Result relaxation;
@@ -100,6 +101,45 @@ final class PlanInProgress {
       plot[i] = members.get(i).minimumPlot().toSquareMetres().doubleValue();
       step[i] = plot[i] / 10;
     }
+  }
+
+  /** A copy of {@code plan}, to change without changing it: what is planted is copied, the model shared. */
+  private PlanInProgress(PlanInProgress plan) {
+    this.members = plan.members;
+    this.crops = plan.crops;
+    this.profiles.addAll(plan.profiles);
+    this.horizon = plan.horizon;
+    this.weeks = plan.weeks;
+    this.demand = plan.demand;
+    this.shares = plan.shares;
+    this.yieldPerSquareMetre = plan.yieldPerSquareMetre;
+    this.eligible = plan.eligible;
+    this.plot = plan.plot;
+    this.step = plan.step;
+    this.supply = deepCopy(plan.supply);
+    this.freeLand = deepCopy(plan.freeLand);
+    for (List<Integer> who : plan.plantedAt) {
+      plantedAt.add(new ArrayList<>(who));
+    }
+    this.extensionFull = plan.extensionFull.clone();
+    this.newFull = plan.newFull.clone();
+    plan.placed.forEach((key, record) -> placed.put(key, record.clone()));
+    this.relaxation = plan.relaxation;
+    this.smallestPlot = plan.smallestPlot;
+    this.classOf = plan.classOf;
+  }
+
+  /** A copy of this plan so far, to try a change on. */
+  PlanInProgress copy() {
+    return new PlanInProgress(this);
+  }
+
+  private static double[][] deepCopy(double[][] array) {
+    double[][] copy = new double[array.length][];
+    for (int i = 0; i < array.length; i++) {
+      copy[i] = array[i].clone();
+    }
+    return copy;
   }
 
   /** The relaxation of this planner's model, or null when it is too large ({@link Relaxation#solve}). */
@@ -161,12 +201,12 @@ final class PlanInProgress {
     return waste;
   }
 
-  /** Σ |supply − demand| of the plan so far, in doubles. */
   /** Whether the relaxation seeded this plan (it is skipped when the crop sets are too varied). */
   boolean usedRelaxation() {
     return relaxation != null;
   }
 
+  /** Σ |supply − demand| of the plan so far, in doubles. */
   double gap() {
     double gap = 0;
     for (int c = 0; c < crops.size(); c++) {
@@ -425,7 +465,6 @@ final class PlanInProgress {
     return left > SLIVER && left < plot[i] - PLOT_SLACK;
   }
 
-  /** Among the next few members of the class, the first with room for {@code chunk} that leaves no sliver, or −1. */
   /**
    * Among the next few members of the class, the first who can take all of {@code remaining}
    * cleanly, or whose whole free land leaves at least the class's smallest plot of it; −1 if none.
@@ -445,6 +484,7 @@ final class PlanInProgress {
     return -1;
   }
 
+  /** Among the next few members of the class, the first with room for {@code chunk} that leaves no sliver, or −1. */
   private int cleanFit(List<Integer> who, int from, int t, int last, double chunk) {
     for (int a = 1; a <= FIT_WINDOW && a < who.size(); a++) {
       int j = who.get((from + a) % who.size());
@@ -623,12 +663,81 @@ final class PlanInProgress {
     long key = key(member, c, t);
     double[] record = placed.get(key);
     if (record == null) {
-      record = new double[] {member, c, t, 0, 0, 0};
+      record = new double[] {member, c, t, 0, 0, 0, 0};
       placed.put(key, record);
       plantedAt.get(c * weeks + t).add(member);
     }
     record[GAIN] += gain;
     return record;
+  }
+
+  /**
+   * Removes member i's plantings, giving back their land and demand. The greedy's counters of members
+   * found without room are reset for the slots the member may plant: its land is free again.
+   */
+  private void clear(int i) {
+    for (int c = 0; c < crops.size(); c++) {
+      if (!members.get(i).crops().contains(crops.get(c))) {
+        continue;
+      }
+      for (int t = 0; t < weeks; t++) {
+        int slot = c * weeks + t;
+        newFull[slot] = 0;
+        double[] r = placed.remove(key(i, c, t));
+        if (r == null) {
+          continue;
+        }
+        double area = r[HUNDREDTHS] / 100 + r[STEPS] * step[i];
+        double total = area * yieldPerSquareMetre[c];
+        int first = t + profiles.get(c).weeksToFirstHarvest();
+        for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+          supply[c][first + k] -= total * shares[c][k];
+        }
+        int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+        for (int w = t; w < last; w++) {
+          freeLand[i][w] += area;
+        }
+        plantedAt.get(slot).remove(Integer.valueOf(i));
+        extensionFull[slot] = 0;
+      }
+    }
+  }
+
+  /**
+   * Re-plans member i: its plantings are taken out, its own relaxation against the demand the others
+   * leave is planted (each area in whole hundredths, at least its minimum plot), and the greedy step
+   * fills in after it, with every member. Returns whether Σ |gap| fell; the caller keeps a copy to go
+   * back to when it did not ({@link #copy}).
+   */
+  boolean replan(int i) {
+    double before = gap();
+    clear(i);
+    double[][] residual = new double[crops.size()][weeks];
+    for (int c = 0; c < crops.size(); c++) {
+      if (members.get(i).crops().contains(crops.get(c))) {
+        for (int w = 0; w < weeks; w++) {
+          residual[c][w] = Math.max(0, demand[c][w] - supply[c][w]);
+        }
+      }
+    }
+    Relaxation.Result own = Relaxation.solve(List.of(members.get(i)), profiles, shares, yieldPerSquareMetre, residual);
+    if (own != null) {
+      double[][] areas = own.areas()[0];
+      for (int t = 0; t < weeks; t++) {
+        for (int c = 0; c < crops.size(); c++) {
+          if (areas[c][t] > TOLERANCE) {
+            int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+            double area = hundredths(Math.min(Math.min(areas[c][t] + 0.005, room(c, t)), freeOver(i, t, last)));
+            if (area >= plot[i] - PLOT_SLACK) {
+              applySeed(i, c, t, Math.round(area * 100));
+              placed.get(key(i, c, t))[REPLANNED] = 1;
+            }
+          }
+        }
+      }
+    }
+    run();
+    return gap() < before - TOLERANCE;
   }
 
   /** The key of member's planting of crop c in week t in {@link #placed}. */
@@ -663,7 +772,9 @@ final class PlanInProgress {
             + ", lowering Σ|supply − demand| by ";
       }
       String reason = when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
-      if (r[HUNDREDTHS] > 0) {
+      if (r[REPLANNED] > 0) {
+        reason += "; planted when " + m.id() + " was re-planned against the demand the others leave";
+      } else if (r[HUNDREDTHS] > 0) {
         long pooled = Math.round(relaxation.areas()[classOf[member]][c][t]);
         reason += "; a share of the " + pooled + " m² the cluster plan puts here";
       }
