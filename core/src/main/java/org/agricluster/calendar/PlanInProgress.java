@@ -417,7 +417,8 @@ final class PlanInProgress {
     double remaining = Math.round(area * 100) / 100.0;
     List<Integer> holders = new ArrayList<>();
     for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
-      int i = who.get(turn[k] % who.size());
+      int own = who.get(turn[k] % who.size());
+      int i = own;
       double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
       if (chunk >= remaining - HUNDREDTH / 2 && leavesSliver(i, t, last, chunk)) {
         int better = cleanFit(who, turn[k], t, last, chunk);
@@ -433,14 +434,17 @@ final class PlanInProgress {
           chunk = hundredths(Math.min(remaining, freeOver(i, t, last)));
         }
       }
-      if (chunk >= plot[i] - PLOT_SLACK) {
+      if (chunk >= plot[i] - PLOT_SLACK && chunk >= HUNDREDTH) {
         applySeed(i, c, t, Math.round(chunk * 100));
         holders.add(i);
         remaining -= chunk;
-        if (freeOver(i, t, last) >= plot[i] - TOLERANCE) {
+        // a member standing in for the one whose turn it is leaves the turn where it was: that one's
+        // land is still free, for what is left
+        if (i != own || freeOver(i, t, last) >= plot[i] - TOLERANCE) {
           continue;
         }
-      } else if (room(c, t) < plot[i] - TOLERANCE && remaining >= plot[i]) {
+      } else if (room(c, t) < smallestPlot[k] - TOLERANCE && remaining >= smallestPlot[k]) {
+        // the demand left has no room for any member's plot
         break;
       }
       turn[k]++;
