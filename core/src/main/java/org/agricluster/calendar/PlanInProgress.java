@@ -129,6 +129,11 @@ final class PlanInProgress {
     this.classOf = plan.classOf;
   }
 
+  /** How many members the plan is for. */
+  int members() {
+    return members.size();
+  }
+
   /** A copy of this plan so far, to try a change on. */
   PlanInProgress copy() {
     return new PlanInProgress(this);

@@ -595,27 +595,44 @@ public final class Planner {
       }
       optimum -= firstRelaxation.harvest();
     }
-    int replanned = 0;
     // polishing cannot gain much on a plan already at the relaxation's optimum (within rounding)
     boolean atOptimum = exact && best.gap() <= optimum * (1 + 1e-3) + PlanInProgress.TOLERANCE;
+    int replanned = 0;
     if (sharing == Sharing.FEWEST_MEMBERS && sorted.size() <= POLISHED_CLUSTER && !atOptimum) {
-      for (int pass = 0; pass < POLISH_PASSES; pass++) {
-        int kept = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-          PlanInProgress trial = best.copy();
-          if (trial.replan(i)) {
-            best = trial;
-            kept++;
-          }
-        }
-        replanned += kept;
-        if (kept == 0) {
-          break;
-        }
-      }
+      Polished polished = polish(best);
+      best = polished.plan();
+      replanned = polished.replanned();
     }
     return new Search(best, prices, exact, optimum, prices != null, ascended != null, replanned);
   }
+
+  /**
+   * Each member in turn re-planned alone against the demand the others leave
+   * ({@link PlanInProgress#replan}), on a copy; a re-plan that lowers Σ|gap| is kept. Passes over
+   * the members in id order, at most {@link #POLISH_PASSES}, stop after one that keeps nothing.
+   */
+  private static Polished polish(PlanInProgress plan) {
+    PlanInProgress best = plan;
+    int replanned = 0;
+    for (int pass = 0; pass < POLISH_PASSES; pass++) {
+      int kept = 0;
+      for (int i = 0; i < best.members(); i++) {
+        PlanInProgress trial = best.copy();
+        if (trial.replan(i)) {
+          best = trial;
+          kept++;
+        }
+      }
+      replanned += kept;
+      if (kept == 0) {
+        break;
+      }
+    }
+    return new Polished(best, replanned);
+  }
+
+  /** A polished plan and how many re-plans of a member it kept. */
+  private record Polished(PlanInProgress plan, int replanned) {}
 
   /**
    * The best plan found, and the first relaxation's prices (null when it was skipped) to start the

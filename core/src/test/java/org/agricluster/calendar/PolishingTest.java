@@ -32,9 +32,10 @@ class PolishingTest {
   }
 
   @Test
-  void aMemberPlantedOnceLateInTheYear_isReplannedToUseItsLandAllYear() {
+  void aMemberPlantedOnceLateInTheYear_isReplannedToUseItsLandAllYear_andTheGreedyStepFillsInAfterIt() {
     List<PlannerMember> members = List.of(
-        PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)));
+        PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
+        PlannerMember.of("b", Area.ofSquareMetres(500), List.of("cucumber"), Area.ofSquareMetres(100)));
     DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
     PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
     double[][][] areas = new double[1][1][YEAR.weeks()];
@@ -52,6 +53,8 @@ class PolishingTest {
     assertThat(replanned.get(0).planting().week()).isEqualTo(YEAR.week(0));
     assertThat(replanned.get(0).planting().area()).isEqualTo(Area.ofSquareMetres(1000));
     assertThat(replanned.get(0).reason()).contains("planted when a was re-planned against the demand the others leave");
+    assertThat(replanned).as("b, who had nothing, plants in the greedy step after a's re-plan")
+        .anySatisfy(p -> assertThat(p.planting().member()).isEqualTo("b"));
   }
 
   @Test
