@@ -45,11 +45,19 @@ class PlannerBoundTest {
 
   /** The rules of {@link #keepsTheRules} but the baseline's, which a weighted plan keeps in its weighted sum. */
   static void keepsLandPlotsCropsAndNoGlut(PlannerFamilies.Instance instance, Plan plan) {
+    keepsLandPlotsAndCrops(instance.members(), PlannerFamilies.YEAR, plan.plantings());
+    if (!plan.summary().startsWith("The baseline was kept")) {
+      assertThat(Plan.hasGlut(plan.balance())).as("a glut in the plan of %s", instance).isFalse();
+    }
+  }
+
+  /** Each planting of its member's crops and at least its minimum plot; each member's land in use within its land every week. */
+  static void keepsLandPlotsAndCrops(List<PlannerMember> members, Horizon horizon, List<Plan.PlannedPlanting> plantings) {
     java.util.Map<String, PlannerMember> byId = new java.util.HashMap<>();
-    instance.members().forEach(m -> byId.put(m.id(), m));
+    members.forEach(m -> byId.put(m.id(), m));
     java.util.Map<String, BigDecimal[]> inUse = new java.util.HashMap<>();
-    int weeks = PlannerFamilies.YEAR.weeks();
-    for (Plan.PlannedPlanting p : plan.plantings()) {
+    int weeks = horizon.weeks();
+    for (Plan.PlannedPlanting p : plantings) {
       PlannerMember m = byId.get(p.planting().member());
       assertThat(m.crops()).as("%s", p).contains(p.planting().crop());
       assertThat(p.planting().area().isLessThan(m.minimumPlot())).as("%s below the minimum plot", p).isFalse();
@@ -58,7 +66,7 @@ class PlannerBoundTest {
         java.util.Arrays.fill(zeros, BigDecimal.ZERO);
         return zeros;
       });
-      int t = PlannerFamilies.YEAR.indexOf(p.planting().week(), () -> "week");
+      int t = horizon.indexOf(p.planting().week(), () -> "week");
       for (int w = t; w < Math.min(weeks, t + p.planting().profile().weeksOccupied()); w++) {
         use[w] = use[w].add(p.planting().area().toSquareMetres());
       }
@@ -68,9 +76,6 @@ class PlannerBoundTest {
         assertThat(u).as("land in use by %s", id).isLessThanOrEqualTo(byId.get(id).land().toSquareMetres());
       }
     });
-    if (!plan.summary().startsWith("The baseline was kept")) {
-      assertThat(Plan.hasGlut(plan.balance())).as("a glut in the plan of %s", instance).isFalse();
-    }
   }
 
   /** The bound is on every plan without glut, so a random plan of the same members, trimmed of its gluts, never goes below it. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,32 +102,11 @@ class PolishingTest {
         });
   }
 
-  /** Land in use per member and week within its land, plots at least its minimum, its own crops, no week above demand but rounding's grams. */
+  /** The planner's rules on plantings not yet trimmed: land, plots, crops, and no week above demand but rounding's grams. */
   private static void keepsLandPlotsCropsAndNoGlut(List<PlannerMember> members, DemandCalendar demand,
       List<Plan.PlannedPlanting> plantings) {
-    Map<String, PlannerMember> byId = new HashMap<>();
-    members.forEach(m -> byId.put(m.id(), m));
-    Map<String, BigDecimal[]> inUse = new HashMap<>();
+    PlannerBoundTest.keepsLandPlotsAndCrops(members, demand.horizon(), plantings);
     int weeks = demand.horizon().weeks();
-    for (Plan.PlannedPlanting p : plantings) {
-      PlannerMember m = byId.get(p.planting().member());
-      assertThat(m.crops()).as("%s", p).contains(p.planting().crop());
-      assertThat(p.planting().area().isLessThan(m.minimumPlot())).as("%s below the minimum plot", p).isFalse();
-      BigDecimal[] use = inUse.computeIfAbsent(m.id(), id -> {
-        BigDecimal[] zeros = new BigDecimal[weeks];
-        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
-        return zeros;
-      });
-      int t = demand.horizon().indexOf(p.planting().week(), () -> "week");
-      for (int w = t; w < Math.min(weeks, t + p.planting().profile().weeksOccupied()); w++) {
-        use[w] = use[w].add(p.planting().area().toSquareMetres());
-      }
-    }
-    inUse.forEach((id, use) -> {
-      for (BigDecimal u : use) {
-        assertThat(u).as("land in use by %s", id).isLessThanOrEqualTo(byId.get(id).land().toSquareMetres());
-      }
-    });
     Balance balance = Balance.of(SupplyCalendar.of(demand.horizon(),
         plantings.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
     for (String crop : balance.crops()) {
