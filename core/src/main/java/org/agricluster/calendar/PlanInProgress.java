@@ -373,7 +373,7 @@ final class PlanInProgress {
     for (int[] p : plantings) {
       int c = p[0];
       int t = p[1];
-      double area = hundredths(Math.min(Math.min(piece, room(c, t)), freeOver(i, t, Math.min(weeks, t + profiles.get(c).weeksOccupied()))));
+      double area = capped(i, c, t, piece);
       boolean fits = enlarging ? placed.containsKey(key(i, c, t)) : area >= plot[i] - PLOT_SLACK;
       if (fits && area >= HUNDREDTH) {
         applySeed(i, c, t, Math.round(area * 100));
@@ -510,6 +510,15 @@ final class PlanInProgress {
    */
   private static double hundredths(double area) {
     return Math.floor(area * 100 + ROUNDING_NUDGE) / 100;
+  }
+
+  /**
+   * {@code area} of crop c planted in week t by member i, capped by the member's free land over the
+   * planting's occupation and by the demand left, in whole hundredths of a m².
+   */
+  private double capped(int i, int c, int t, double area) {
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    return hundredths(Math.min(Math.min(area, room(c, t)), freeOver(i, t, last)));
   }
 
   /** The least free land of member i over weeks [from, to). */
@@ -660,15 +669,7 @@ final class PlanInProgress {
   }
 
   private double[] record(int member, int c, int t, double area, double gain) {
-    double total = area * yieldPerSquareMetre[c];
-    int first = t + profiles.get(c).weeksToFirstHarvest();
-    for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
-      supply[c][first + k] += total * shares[c][k];
-    }
-    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-    for (int w = t; w < last; w++) {
-      freeLand[member][w] -= area;
-    }
+    occupy(member, c, t, area);
     long key = key(member, c, t);
     double[] record = placed.get(key);
     if (record == null) {
@@ -678,6 +679,19 @@ final class PlanInProgress {
     }
     record[GAIN] += gain;
     return record;
+  }
+
+  /** Adds {@code area} m² (taken away when negative) of crop c planted in week t to member's land in use and to the supply. */
+  private void occupy(int member, int c, int t, double area) {
+    double total = area * yieldPerSquareMetre[c];
+    int first = t + profiles.get(c).weeksToFirstHarvest();
+    for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
+      supply[c][first + k] += total * shares[c][k];
+    }
+    int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
+    for (int w = t; w < last; w++) {
+      freeLand[member][w] -= area;
+    }
   }
 
   /**
@@ -696,16 +710,7 @@ final class PlanInProgress {
         if (r == null) {
           continue;
         }
-        double area = r[HUNDREDTHS] / 100 + r[STEPS] * step[i];
-        double total = area * yieldPerSquareMetre[c];
-        int first = t + profiles.get(c).weeksToFirstHarvest();
-        for (int k = 0; k < shares[c].length && first + k < weeks; k++) {
-          supply[c][first + k] -= total * shares[c][k];
-        }
-        int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-        for (int w = t; w < last; w++) {
-          freeLand[i][w] += area;
-        }
+        occupy(i, c, t, -(r[HUNDREDTHS] / 100 + r[STEPS] * step[i]));
         plantedAt.get(slot).remove(Integer.valueOf(i));
         extensionFull[slot] = 0;
       }
@@ -735,8 +740,8 @@ final class PlanInProgress {
       for (int t = 0; t < weeks; t++) {
         for (int c = 0; c < crops.size(); c++) {
           if (areas[c][t] > TOLERANCE) {
-            int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-            double area = hundredths(Math.min(Math.min(areas[c][t] + 0.005, room(c, t)), freeOver(i, t, last)));
+            // the nearest hundredth, as when sharing out: the simplex's answer carries floating-point residue
+            double area = capped(i, c, t, Math.round(areas[c][t] * 100) / 100.0);
             if (area >= plot[i] - PLOT_SLACK) {
               applySeed(i, c, t, Math.round(area * 100));
               placed.get(key(i, c, t))[REPLANNED] = 1;
