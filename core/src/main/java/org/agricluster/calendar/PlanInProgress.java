@@ -735,7 +735,8 @@ final class PlanInProgress {
       }
     }
     Relaxation.Result own = Relaxation.solve(List.of(members.get(i)), profiles, shares, yieldPerSquareMetre, residual);
-    if (own != null) {
+    // no class at all when the member grows none of the demanded crops
+    if (own != null && !own.classes().isEmpty()) {
       double[][] areas = own.areas()[0];
       for (int t = 0; t < weeks; t++) {
         for (int c = 0; c < crops.size(); c++) {

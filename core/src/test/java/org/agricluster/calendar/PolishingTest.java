@@ -68,6 +68,22 @@ class PolishingTest {
   }
 
   @Test
+  void aMemberWhoGrowsNoDemandedCrop_isReplannedToNothing() {
+    // tomato has a profile but no demand: b grows nothing the buyer wants
+    List<PlannerMember> members = List.of(
+        PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
+        PlannerMember.of("b", Area.ofSquareMetres(1000), List.of("tomato"), Area.ofSquareMetres(100)));
+    List<CropProfile> profiles = List.of(ExampleCrops.CUCUMBER, ExampleCrops.TOMATO);
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(500)).build();
+    PlanInProgress plan = new PlanInProgress(members, byCrop(profiles), demand);
+    plan.run();
+
+    assertThat(plan.copy().replan(1)).isFalse();
+    Plan planned = Planner.plan(members, profiles, demand);
+    assertThat(planned.plantings()).isNotEmpty().allSatisfy(p -> assertThat(p.planting().member()).isEqualTo("a"));
+  }
+
+  @Test
   void aPolishedPlanSaysHowManyReplansItKept() {
     PlannerFamilies.Instance instance = PlannerFamilies.of(Family.MANY_SETS, 40, 3);
 
