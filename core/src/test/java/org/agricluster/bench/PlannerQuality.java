@@ -10,6 +10,7 @@ import org.agricluster.calendar.Plan;
 import org.agricluster.calendar.PlannerFamilies;
 import org.agricluster.calendar.PlannerFamilies.Family;
 import org.agricluster.calendar.PlannerOptimum;
+import org.agricluster.measure.Area;
 
 /**
  * Prints the quality table of the README: for each family of generated clusters and each size, the
@@ -17,7 +18,9 @@ import org.agricluster.calendar.PlannerOptimum;
  * the avoidable gap (both less the demand no plan can meet), the weeks with any glut, and the time
  * to plan (one run, wall clock; the JMH benchmark is the timing to quote). Arguments: sizes
  * (default 100 1000 10000), optionally family names (default all); add "lp" to also solve the
- * no-glut LP with ojAlgo (test scope, minutes per size) and check the bound against it.
+ * no-glut LP with ojAlgo (test scope, minutes per size) and check the bound against it, and
+ * "plot=N" to give every member a minimum plot of N m² (or its land, if smaller): what the plots
+ * cost against the same bound.
  *
  * <pre>
  * mvn -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
@@ -32,9 +35,12 @@ public final class PlannerQuality {
     boolean lp = Arrays.asList(args).contains("lp");
     List<Integer> sizes = new ArrayList<>();
     List<Family> families = new ArrayList<>();
+    Area plot = null;
     for (String a : args) {
       if (a.matches("[0-9]+")) {
         sizes.add(Integer.parseInt(a));
+      } else if (a.startsWith("plot=")) {
+        plot = Area.ofSquareMetres(new BigDecimal(a.substring("plot=".length())));
       } else if (!a.equals("lp")) {
         families.add(Family.valueOf(a));
       }
@@ -50,7 +56,8 @@ public final class PlannerQuality {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (lp ? "---:|" : ""));
     for (Family family : families) {
       for (int n : sizes) {
-        PlannerFamilies.Instance instance = PlannerFamilies.of(family, n, 1);
+        PlannerFamilies.Instance generated = PlannerFamilies.of(family, n, 1);
+        PlannerFamilies.Instance instance = plot == null ? generated : generated.withMinimumPlot(plot);
         long start = System.nanoTime();
         Plan plan = instance.plan();
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -30,6 +30,13 @@ public final class PlannerFamilies {
       return Planner.plan(members, profiles, demand);
     }
 
+    /** The same cluster with every member's minimum plot {@code plot} (or its land, if smaller). */
+    public Instance withMinimumPlot(Area plot) {
+      List<PlannerMember> replotted = members.stream().map(m -> PlannerMember.of(m.id(), m.land(), m.crops(),
+          plot.isGreaterThan(m.land()) ? m.land() : plot)).toList();
+      return new Instance(family, size, seed, replotted, profiles, demand);
+    }
+
     @Override
     public String toString() {
       return family + " × " + size + " (seed " + seed + ")";
