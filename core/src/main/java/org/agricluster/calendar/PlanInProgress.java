@@ -320,7 +320,7 @@ final class PlanInProgress {
       mix.sort(java.util.Comparator.comparingDouble(s -> -s.area()));
       int at = 0;
       for (Relaxation.Schedule schedule : mix) {
-        double remaining = Math.round(schedule.area() * 100) / 100.0;
+        double remaining = nearestHundredth(schedule.area());
         while (remaining >= HUNDREDTH && at < who.size()) {
           int i = who.get(at);
           if (left[i] < plot[i] - PLOT_SLACK) {
@@ -394,7 +394,7 @@ final class PlanInProgress {
     for (int i : who) {
       pooled += members.get(i).land().toSquareMetres().doubleValue();
     }
-    double remaining = Math.round(area * 100) / 100.0;
+    double remaining = nearestHundredth(area);
     if (pooled <= 0) {
       return remaining;
     }
@@ -417,9 +417,7 @@ final class PlanInProgress {
    */
   private double share(List<Integer> who, int[] turn, int k, int c, int t, double area) {
     int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-    // the nearest hundredth: the simplex's answer carries floating-point residue (874.9999988 m²);
-    // a hair too much is harmless, as every piece is capped by the member's free land and by demand
-    double remaining = Math.round(area * 100) / 100.0;
+    double remaining = nearestHundredth(area);
     List<Integer> holders = new ArrayList<>();
     for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
       int own = who.get(turn[k] % who.size());
@@ -510,6 +508,19 @@ final class PlanInProgress {
    */
   private static double hundredths(double area) {
     return Math.floor(area * 100 + ROUNDING_NUDGE) / 100;
+  }
+
+  /** Whether member i grows crop c. */
+  private boolean grows(int i, int c) {
+    return members.get(i).crops().contains(crops.get(c));
+  }
+
+  /**
+   * {@code area} to the nearest hundredth of a m²: a relaxation's areas carry floating-point residue
+   * (874.9999988 m²); a hair too much is harmless, as every planting is capped by free land and demand.
+   */
+  private static double nearestHundredth(double area) {
+    return Math.round(area * 100) / 100.0;
   }
 
   /**
@@ -700,7 +711,7 @@ final class PlanInProgress {
    */
   private void clear(int i) {
     for (int c = 0; c < crops.size(); c++) {
-      if (!members.get(i).crops().contains(crops.get(c))) {
+      if (!grows(i, c)) {
         continue;
       }
       for (int t = 0; t < weeks; t++) {
@@ -728,7 +739,8 @@ final class PlanInProgress {
     clear(i);
     double[][] residual = new double[crops.size()][weeks];
     for (int c = 0; c < crops.size(); c++) {
-      if (members.get(i).crops().contains(crops.get(c))) {
+      // the other crops' rows stay empty: the member's programme has a row only where it could harvest
+      if (grows(i, c)) {
         for (int w = 0; w < weeks; w++) {
           residual[c][w] = Math.max(0, demand[c][w] - supply[c][w]);
         }
@@ -741,8 +753,7 @@ final class PlanInProgress {
       for (int t = 0; t < weeks; t++) {
         for (int c = 0; c < crops.size(); c++) {
           if (areas[c][t] > TOLERANCE) {
-            // the nearest hundredth, as when sharing out: the simplex's answer carries floating-point residue
-            double area = capped(i, c, t, Math.round(areas[c][t] * 100) / 100.0);
+            double area = capped(i, c, t, nearestHundredth(areas[c][t]));
             if (area >= plot[i] - PLOT_SLACK) {
               applySeed(i, c, t, Math.round(area * 100));
               placed.get(key(i, c, t))[REPLANNED] = 1;
