@@ -112,6 +112,7 @@ final class ColumnRelaxation {
       List<double[]> columnValues = new ArrayList<>();
       // each class's best schedule at these prices; in the first round also the schedules the volume algorithm took
       int candidates = round == 0 ? classes.size() + initial.size() : classes.size();
+      double[] values = dual.schedules();
       for (int j = 0; j < candidates; j++) {
         boolean pooled = j >= classes.size();
         int k = pooled ? initialOwner.get(j - classes.size()) : j;
@@ -119,12 +120,12 @@ final class ColumnRelaxation {
         if (pooled) {
           plantings = initial.get(j - classes.size());
         } else {
-          double best = dual.schedule(k);
+          double best = values[k];
           lagrangian -= dual.land(k) * best;
           if (best <= 0) {
             continue;
           }
-          plantings = dual.chosen();
+          plantings = dual.chosen(k);
         }
         // the column: kg per crop-week for one m², and the class's land; worth adding if it pays at the master's prices
         List<Integer> r = new ArrayList<>();

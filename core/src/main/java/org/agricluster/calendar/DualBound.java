@@ -59,9 +59,18 @@ final class DualBound {
   // scratch of one evaluation
   private final double[][] value;
   private final double[] best;
-  private final int[] choice;
   private final int[] pairs;
   private final double[][] subgradient;
+  /**
+   * The dynamic programme of every class at once ({@link #schedules}): per week (and one past the
+   * last), per class, the best value per m² from that week on. Classes are the inner index, so that
+   * a week's update for a crop is one loop over them, which the JIT compiles to vector instructions.
+   */
+  private final double[][] table;
+  /** Per crop and class: 0 when the class grows the crop, −∞ when not (added to a value, it rules the crop out). */
+  private final double[][] reach;
+  /** The classes' best values per m² from the last {@link #schedules}. */
+  private final double[] classBest;
 
   /** Whether the bound is for plans without glut (prices unbounded below) or for every plan (prices in [−1, 1]). */
   private final boolean noGlut;
@@ -143,9 +152,16 @@ final class DualBound {
     this.totalDemand = total;
     this.value = new double[crops][weeks];
     this.best = new double[weeks + 1];
-    this.choice = new int[weeks];
     this.pairs = new int[2 * weeks];
     this.subgradient = new double[crops][weeks];
+    this.table = new double[weeks + 1][sets.size()];
+    this.reach = new double[crops][sets.size()];
+    for (int c = 0; c < crops; c++) {
+      for (int k = 0; k < sets.size(); k++) {
+        reach[c][k] = grows[k][c] ? 0 : Double.NEGATIVE_INFINITY;
+      }
+    }
+    this.classBest = new double[sets.size()];
   }
 
   /** Whether this is the bound on plans without glut (true) or on every plan. */
@@ -201,18 +217,12 @@ final class DualBound {
    */
   private double evaluate(double[][] u) {
     double bound = setPrices(u);
+    double[] values = schedules();
     for (int k = 0; k < land.length; k++) {
-      bound -= land[k] * schedule(k);
-      for (int w = 0; w < weeks; ) {
-        int c = choice[w];
-        if (c < 0) {
-          w++;
-          continue;
-        }
-        for (int h = 0; h < kg[c].length && w + first[c] + h < weeks; h++) {
-          subgradient[c][w + first[c] + h] -= land[k] * kg[c][h];
-        }
-        w = Math.min(weeks, w + occupied[c]);
+      bound -= land[k] * values[k];
+      int[] chosen = chosenPairs(k);
+      for (int i = 0; i < chosen.length; i += 2) {
+        harvest(chosen[i], chosen[i + 1], -land[k], subgradient[chosen[i]]);
       }
     }
     return bound;
@@ -245,15 +255,70 @@ final class DualBound {
   }
 
   /**
-   * The best value per m² of land of class k at the prices last set: non-overlapping plantings of its
-   * crops, chosen by a dynamic programme over the weeks; the choice is left in {@link #choice}
-   * (the crop planted in each week where a planting starts, else −1).
+   * The best value per m² of land of every class at the prices last set: non-overlapping plantings
+   * of its crops, by a dynamic programme over the weeks run for all classes together (a week's
+   * update for one crop is one pass over the classes). The array is reused by the next call;
+   * {@link #chosenPairs(int)} gives a class's plantings.
    */
-  double schedule(int k) {
-    return schedule(cropsOf[k]);
+  double[] schedules() {
+    int classes = land.length;
+    java.util.Arrays.fill(table[weeks], 0);
+    for (int w = weeks - 1; w >= 0; w--) {
+      double[] row = table[w];
+      System.arraycopy(table[w + 1], 0, row, 0, classes);
+      for (int c = 0; c < crops; c++) {
+        double v = value[c][w];
+        if (v > 0) {
+          double[] from = table[Math.min(weeks, w + occupied[c])];
+          double[] mask = reach[c];
+          for (int k = 0; k < classes; k++) {
+            row[k] = Math.max(row[k], v + from[k] + mask[k]);
+          }
+        }
+      }
+    }
+    System.arraycopy(table[0], 0, classBest, 0, classes);
+    return classBest;
   }
 
-  /** As {@link #schedule(int)}, for any set of crops ({@code grows[c]}: crop c may be planted). */
+  /**
+   * The plantings of class k's best schedule from the last {@link #schedules}, as crop, week, crop,
+   * week, … in week order: followed back through the table, a week idle when that is as good, else
+   * the first of its crops (in ascending order) that reaches the week's value — the choice a
+   * dynamic programme for the class alone would make.
+   */
+  int[] chosenPairs(int k) {
+    int count = 0;
+    for (int w = 0; w < weeks; ) {
+      double b = table[w][k];
+      if (b == table[w + 1][k]) {
+        w++;
+        continue;
+      }
+      int pick = -1;
+      for (int c : cropsOf[k]) {
+        double v = value[c][w];
+        if (v > 0 && v + table[Math.min(weeks, w + occupied[c])][k] == b) {
+          pick = c;
+          break;
+        }
+      }
+      if (pick < 0) {
+        throw new IllegalStateException("No planting of class " + k + " reaches its value in week " + w);
+      }
+      pairs[count++] = pick;
+      pairs[count++] = w;
+      w = Math.min(weeks, w + occupied[pick]);
+    }
+    return Arrays.copyOf(pairs, count);
+  }
+
+  /** Class k's best schedule from the last {@link #schedules} as (crop, week) pairs in week order. */
+  List<int[]> chosen(int k) {
+    return plantings(chosenPairs(k));
+  }
+
+  /** The best value per m² of land growing any set of crops ({@code grows[c]}: crop c may be planted) at the prices last set. */
   double schedule(boolean[] grows) {
     int[] set = new int[crops];
     int size = 0;
@@ -265,30 +330,19 @@ final class DualBound {
     return schedule(Arrays.copyOf(set, size));
   }
 
-  /** As {@link #schedule(int)}, for the crops {@code set} in ascending order (ties go to the first). */
+  /** The best value per m² of land growing the crops {@code set} (ascending) at the prices last set. */
   private double schedule(int[] set) {
     best[weeks] = 0;
     for (int w = weeks - 1; w >= 0; w--) {
       double b = best[w + 1];
-      int pick = -1;
       for (int c : set) {
         if (value[c][w] > 0) {
-          double v = value[c][w] + best[Math.min(weeks, w + occupied[c])];
-          if (v > b) {
-            b = v;
-            pick = c;
-          }
+          b = Math.max(b, value[c][w] + best[Math.min(weeks, w + occupied[c])]);
         }
       }
       best[w] = b;
-      choice[w] = pick;
     }
     return best[0];
-  }
-
-  /** The plantings of the last {@link #schedule}: pairs (crop, week) in week order. */
-  List<int[]> chosen() {
-    return plantings(chosenPairs());
   }
 
   /** Plantings given as crop, week, crop, week, … as (crop, week) pairs, in the same order. */
@@ -298,22 +352,6 @@ final class DualBound {
       plantings.add(new int[] {pairs[i], pairs[i + 1]});
     }
     return plantings;
-  }
-
-  /** The plantings of the last {@link #schedule} as crop, week, crop, week, … in week order. */
-  int[] chosenPairs() {
-    int count = 0;
-    for (int w = 0; w < weeks; ) {
-      int c = choice[w];
-      if (c < 0) {
-        w++;
-        continue;
-      }
-      pairs[count++] = c;
-      pairs[count++] = w;
-      w = Math.min(weeks, w + occupied[c]);
-    }
-    return Arrays.copyOf(pairs, count);
   }
 
   /** Whether members of class k grow crop c. */

@@ -18,7 +18,8 @@ import java.util.List;
  * a little above demand in some weeks; sharing it out caps every planting by the demand left
  * ({@link PlanInProgress}), and the greedy step fills what remains.
  *
- * <p>Each step costs about classes × crops × weeks operations, so the work grows with the number of
+ * <p>Each step costs about classes × crops × weeks operations (the classes' dynamic programmes run
+ * together, {@link DualBound#schedules}), so the work grows with the number of
  * distinct crop sets (at most about 1,600 for 12 crops), not with the members; it is deterministic.
  */
 final class VolumeRelaxation {
@@ -221,10 +222,11 @@ final class VolumeRelaxation {
     for (double[] row : supply) {
       Arrays.fill(row, 0);
     }
+    double[] values = dual.schedules();
     for (int k = 0; k < step.length; k++) {
       double land = dual.land(k);
-      bound -= land * dual.schedule(k);
-      int[] chosen = dual.chosenPairs();
+      bound -= land * values[k];
+      int[] chosen = dual.chosenPairs(k);
       // the same schedule as the last step's is already the newest in the pool
       if (chosen.length > 0 && !Arrays.equals(chosen, step[k])) {
         pool.get(k).add(chosen);

@@ -143,4 +143,53 @@ class PlannerBoundModelTest {
     assertThat(plan.lowerBound().orElseThrow().unmeetable())
         .isEqualTo(Mass.ofKilograms(10L * ExampleCrops.CHOY_SUM.weeksToFirstHarvest() + 52));
   }
+  /**
+   * The dynamic programmes of all classes run together ({@link DualBound#schedules}) give each class
+   * the value its own programme gives, and the plantings followed back through the table earn that
+   * value, never overlap and are of the class's crops. Prices from a few levels make ties common,
+   * where the plantings chosen depend on how ties are broken.
+   */
+  @Test
+  void everyClassesSchedule_isTheBestOfItsCropsAlone_andItsPlantingsEarnIt() {
+    qt(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 6)).ofSizeBetween(1, 7),
+        SourceDSL.lists().of(SourceDSL.integers().between(-2, 4)).ofSize(3 * 52),
+        SourceDSL.integers().between(1, 600))
+        .checkAssert((sets, levels, wanted) -> {
+          List<PlannerMember> members = members(sets.stream().map(s -> 1).toList(), sets);
+          DemandCalendar demand = PlannerTest.demand(wanted, wanted / 2 + 1, wanted / 3 + 1);
+          DualBound dual = model(members, demand).dualBound(true);
+          double[][] u = new double[3][52];
+          for (int c = 0; c < 3; c++) {
+            for (int w = 0; w < 52; w++) {
+              u[c][w] = levels.get(c * 52 + w) / 4.0;
+            }
+          }
+          dual.setPrices(u);
+          double[] together = dual.schedules().clone();
+          assertThat(together).hasSize(dual.classes());
+          for (int k = 0; k < dual.classes(); k++) {
+            boolean[] grows = new boolean[3];
+            for (int c = 0; c < 3; c++) {
+              grows[c] = dual.grows(k, c);
+            }
+            int[] pairs = dual.chosenPairs(k);
+            assertThat(together[k]).as("class %d together and alone", k).isEqualTo(dual.schedule(grows));
+            double earned = 0;
+            int free = 0;
+            for (int i = 0; i < pairs.length; i += 2) {
+              int c = pairs[i];
+              int t = pairs[i + 1];
+              assertThat(grows[c]).as("class %d grows crop %d", k, c).isTrue();
+              assertThat(t).as("planting of class %d starts when its land is free", k).isGreaterThanOrEqualTo(free);
+              free = t + dual.occupied(c);
+              double[] kg = new double[52];
+              dual.harvest(c, t, kg);
+              for (int w = 0; w < 52; w++) {
+                earned += kg[w] * u[c][w];
+              }
+            }
+            assertThat(earned).as("what class %d's plantings earn", k).isCloseTo(together[k], within(1e-9 * Math.max(1, together[k])));
+          }
+        });
+  }
 }
