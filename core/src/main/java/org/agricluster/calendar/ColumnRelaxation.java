@@ -42,6 +42,17 @@ final class ColumnRelaxation {
 
   private ColumnRelaxation() {}
 
+  /** The master's rows for this bound's classes and this demand: a row per crop-week with demand and per class. */
+  static int rows(DualBound dual, double[][] demand) {
+    int rows = dual.classes();
+    for (double[] byWeek : demand) {
+      for (double d : byWeek) {
+        rows += d > 0 ? 1 : 0;
+      }
+    }
+    return rows;
+  }
+
   /**
    * The relaxation by column generation, or {@code null} when the master would have more than
    * {@link #MAX_ROWS} rows.

@@ -100,12 +100,17 @@ class VolumeRelaxationTest {
 
   @Test
   void theSchedulesOfTheVolumeCoverEachCropSetsLand_andTheMastersAreExactlyItsAreas() {
-    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
-        .checkAssert((family, size, seed) -> {
+    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000),
+        SourceDSL.booleans().all())
+        .checkAssert((family, size, seed, mastered) -> {
           PlanInProgress model = model(PlannerFamilies.of(family, size, seed));
           double total = total(model.demandArray());
           DualBound dual = model.dualBound(true);
-          VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
+          // mastered: the master's first columns; else (past the master's size) fitted to the average and shared out
+          VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total, mastered);
+          assertThat(volume.result().schedules()).as("deterministic")
+              .usingRecursiveComparison().isEqualTo(VolumeRelaxation.solve(model.dualBound(true), model.demandArray(), total,
+                  mastered).result().schedules());
           List<List<Relaxation.Schedule>> latest = volume.result().schedules();
           assertThat(latest).hasSize(dual.classes());
           for (int k = 0; k < latest.size(); k++) {
