@@ -772,11 +772,27 @@ final class PlanInProgress {
     return (((long) member * crops.size() + c) * weeks + t) * 0x9E3779B97F4A7C15L;
   }
 
+  /** Each of {@code count} indices' place when they are sorted by {@code order}. */
+  private static int[] rank(int count, java.util.Comparator<Integer> order) {
+    List<Integer> sorted = new ArrayList<>(java.util.stream.IntStream.range(0, count).boxed().toList());
+    sorted.sort(order);
+    int[] rank = new int[count];
+    for (int place = 0; place < count; place++) {
+      rank[sorted.get(place)] = place;
+    }
+    return rank;
+  }
+
   /** The plantings in order of week, crop and member id, each with its reason. */
   List<Plan.PlannedPlanting> plantings() {
     List<double[]> records = new ArrayList<>(placed.values());
-    records.sort(java.util.Comparator.<double[]>comparingDouble(r -> r[2])
-        .thenComparing(r -> crops.get((int) r[1])).thenComparing(r -> members.get((int) r[0]).id()));
+    // by week, then crop name, then member id: names and ids ranked once, then compared as numbers
+    int[] cropRank = rank(crops.size(), java.util.Comparator.comparing(crops::get));
+    int[] memberRank = rank(members.size(), java.util.Comparator.comparing(i -> members.get(i).id()));
+    long cropCount = crops.size();
+    long memberCount = members.size();
+    records.sort(java.util.Comparator.comparingLong(
+        r -> ((long) r[2] * cropCount + cropRank[(int) r[1]]) * memberCount + memberRank[(int) r[0]]));
     List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
     String[] when = new String[crops.size() * weeks];
     for (double[] r : records) {
