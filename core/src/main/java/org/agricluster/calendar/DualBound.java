@@ -220,9 +220,9 @@ final class DualBound {
     double[] values = schedules();
     for (int k = 0; k < land.length; k++) {
       bound -= land[k] * values[k];
-      int[] chosen = chosenPairs(k);
-      for (int i = 0; i < chosen.length; i += 2) {
-        harvest(chosen[i], chosen[i + 1], -land[k], subgradient[chosen[i]]);
+      int count = chosenPairsInto(k, pairs);
+      for (int i = 0; i < count; i += 2) {
+        harvest(pairs[i], pairs[i + 1], -land[k], subgradient[pairs[i]]);
       }
     }
     return bound;
@@ -288,6 +288,14 @@ final class DualBound {
    * dynamic programme for the class alone would make.
    */
   int[] chosenPairs(int k) {
+    return Arrays.copyOf(pairs, chosenPairsInto(k, pairs));
+  }
+
+  /**
+   * As {@link #chosenPairs(int)}, written into {@code into} (at least two entries per week), without
+   * allocating: returns how many entries it wrote.
+   */
+  int chosenPairsInto(int k, int[] into) {
     int count = 0;
     for (int w = 0; w < weeks; ) {
       double b = table[w][k];
@@ -306,11 +314,11 @@ final class DualBound {
       if (pick < 0) {
         throw new IllegalStateException("No planting of class " + k + " reaches its value in week " + w);
       }
-      pairs[count++] = pick;
-      pairs[count++] = w;
+      into[count++] = pick;
+      into[count++] = w;
       w = Math.min(weeks, w + occupied[pick]);
     }
-    return Arrays.copyOf(pairs, count);
+    return count;
   }
 
   /** Class k's best schedule from the last {@link #schedules} as (crop, week) pairs in week order. */

@@ -51,11 +51,15 @@ public final class SupplyCalendar extends WeeklyCalendar {
     notNull(plantings, "plantings");
     // Plantings of one profile in one week are summed first: the harvest is linear in the area, so
     // this is exact and turns a million plantings into at most profiles × weeks multiplications.
+    // Each profile object is looked up by identity first: a profile's hash walks its harvest shares, and
+    // the same few objects come back at every planting.
     Map<CropProfile, BigDecimal[]> areaByWeek = new LinkedHashMap<>();
+    Map<CropProfile, BigDecimal[]> byObject = new java.util.IdentityHashMap<>();
     for (Planting p : plantings) {
       notNull(p, "planting");
       int week = horizon.indexOf(p.week(), () -> "Week of the planting " + p);
-      BigDecimal[] areas = areaByWeek.computeIfAbsent(p.profile(), k -> zeros(horizon.weeks()));
+      BigDecimal[] areas = byObject.computeIfAbsent(p.profile(),
+          k -> areaByWeek.computeIfAbsent(k, equal -> zeros(horizon.weeks())));
       areas[week] = areas[week].add(p.area().toSquareMetres());
     }
     Map<String, BigDecimal[]> kg = new TreeMap<>();

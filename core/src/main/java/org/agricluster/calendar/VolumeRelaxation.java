@@ -308,15 +308,19 @@ final class VolumeRelaxation {
       Arrays.fill(row, 0);
     }
     double[] values = dual.schedules();
+    int[] buffer = new int[2 * dual.weeks()];
     for (int k = 0; k < step.length; k++) {
       double land = dual.land(k);
       bound -= land * values[k];
-      int[] chosen = dual.chosenPairs(k);
+      int count = dual.chosenPairsInto(k, buffer);
       // the same schedule as the last step's is already the newest in the pool
-      if (chosen.length > 0 && !Arrays.equals(chosen, step[k])) {
-        pool.get(k).add(chosen);
+      if (step[k] == null || !Arrays.equals(buffer, 0, count, step[k], 0, step[k].length)) {
+        step[k] = Arrays.copyOf(buffer, count);
+        if (count > 0) {
+          pool.get(k).add(step[k]);
+        }
       }
-      step[k] = chosen;
+      int[] chosen = step[k];
       for (int i = 0; i < chosen.length; i += 2) {
         dual.harvest(chosen[i], chosen[i + 1], land, supply[chosen[i]]);
       }
