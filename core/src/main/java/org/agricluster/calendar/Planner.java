@@ -62,7 +62,7 @@ import org.agricluster.measure.YieldPerArea;
  * the volume algorithm ({@link VolumeRelaxation}) ascends the bound's prices while averaging the
  * year-long schedules each crop set would take at them, and column generation
  * ({@link ColumnRelaxation}: a row per crop set, a column per schedule) then mixes the schedules it
- * found exactly, starting from its prices; past 2,000 rows the volume's latest schedules, weighted
+ * found exactly, starting from its prices; past 1,800 rows the volume's latest schedules, weighted
  * to reproduce its average, are shared out. In clusters of up to 1,000 members the better of that
  * and the greedy step alone is kept. Every step stops at a fixed amount of work, so the plan stays
  * deterministic; a relaxation stopped short is still feasible.

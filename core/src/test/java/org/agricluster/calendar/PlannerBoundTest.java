@@ -109,7 +109,7 @@ class PlannerBoundTest {
 
   @Test
   void overAThousandDistinctCropSets_arePlannedFromTheVolumeAlgorithmsAverage_withinTwoPercentOfTheBound() {
-    // 1,400 distinct sets of 12 crops: even the column master would need 12 × 52 + 1,400 rows, over its 2,000,
+    // 1,400 distinct sets of 12 crops: even the column master would need 12 × 52 + 1,400 rows, over its 1,800,
     // so the volume algorithm's average is shared out (this cluster was planned greedily alone before it)
     List<CropProfile> crops = ExampleCrops.all();
     List<PlannerMember> members = PlannerTest.distinctCropSets(1_400, crops);
