@@ -89,12 +89,12 @@ class PlannerQualityGuardTest {
   /**
    * Ten thousand members, each growing a random 2–5 of twelve crops: about 1,530 crop sets, past the
    * column master's size, so the volume algorithm's schedules are fitted to its average and shared out
-   * (18,402,369 kg when this guard was written, 1.036 × the plan's bound; 19,930,639 kg before the fit).
+   * (18,370,840 kg when this guard was written, 1.034 × the plan's bound; 19,930,639 kg before the fit).
    */
   @Test
   void tenThousandMembersWithRandomCropSets_areNoWorseThanWhenMeasured_andKeepTheRules() {
     PlannerFamilies.Instance instance = PlannerFamilies.of(PlannerFamilies.Family.MANY_SETS, 10_000, 1);
-    keepsTheRules(instance.plan(), instance.members(), 18_403_000, "10,000 members with random crop sets");
+    keepsTheRules(instance.plan(), instance.members(), 18_371_000, "10,000 members with random crop sets");
   }
 
   private static void keepsTheRules(Plan plan, List<PlannerMember> members, double measured, String cluster) {
