@@ -53,7 +53,7 @@ final class VolumeRelaxation {
   /**
    * Distinct schedules kept per class when the master is too large to run
    * ({@link ColumnRelaxation#MAX_ROWS}) and the average is shared out as a mix of them (10,000
-   * members with random crop sets: 30 give 1.047 × the bound, 60 1.034, 120 1.061 — more schedules
+   * members with random crop sets: 30 give 1.064 × the bound, 60 1.034, 120 1.061 — more schedules
    * split a class's land into more pieces).
    */
   private static final int SCHEDULES_WITHOUT_MASTER = 60;
@@ -216,7 +216,7 @@ final class VolumeRelaxation {
       Latest p = pool.get(k);
       double[] share = shares(p, dual.land(k));
       if (!mastered) {
-        fit(p, share, areas[k], dual.land(k));
+        fit(Arrays.copyOf(p.items, p.size), share, areas[k], dual.land(k));
       }
       List<Relaxation.Schedule> weighted = new ArrayList<>();
       for (int i = 0; i < p.size; i++) {
@@ -230,16 +230,17 @@ final class VolumeRelaxation {
   }
 
   /**
-   * Weights a class's latest schedules ({@code share}, m² each, from their shares of the average) so
-   * that together they plant as nearly as they can what its average plants, m² per crop and week
-   * (least squares, non-negative weights, by coordinate descent), then scales them to the class's
-   * whole land, as the average uses it. The pool carries only part of the average (a fifth, for 10,000 members with random crop
+   * Weights a class's latest schedules (each as crop, week, crop, week, …, none empty; {@code share}
+   * their m², from their shares of the average, changed in place) so that together they plant as
+   * nearly as they can what its average plants, m² per crop and week (least squares, non-negative
+   * weights, by coordinate descent), then scales them to the class's whole land, as the average uses
+   * it. The pool carries only part of the average (a fifth, for 10,000 members with random crop
    * sets: the average has seen many more schedules than the pool keeps, the older ones taken at
    * prices far from the best); weighted by their own shares scaled up, the latest schedules over- and
    * under-plant weeks the average balances (10,000 members with random crop sets: 1.12 × the bound
    * so, 1.034 × fitted).
    */
-  private static void fit(Latest pool, double[] share, double[][] average, double land) {
+  static void fit(int[][] schedules, double[] share, double[][] average, double land) {
     int crops = average.length;
     int weeks = crops == 0 ? 0 : average[0].length;
     // the residual: what the weighted schedules plant less the average
@@ -249,15 +250,15 @@ final class VolumeRelaxation {
         residual[c][t] = -average[c][t];
       }
     }
-    for (int i = 0; i < pool.size; i++) {
-      int[] schedule = pool.items[i];
+    for (int i = 0; i < schedules.length; i++) {
+      int[] schedule = schedules[i];
       for (int j = 0; j < schedule.length; j += 2) {
         residual[schedule[j]][schedule[j + 1]] += share[i];
       }
     }
     for (int sweep = 0; sweep < FIT_SWEEPS; sweep++) {
-      for (int i = 0; i < pool.size; i++) {
-        int[] schedule = pool.items[i];
+      for (int i = 0; i < schedules.length; i++) {
+        int[] schedule = schedules[i];
         double gradient = 0;
         for (int j = 0; j < schedule.length; j += 2) {
           gradient += residual[schedule[j]][schedule[j + 1]];

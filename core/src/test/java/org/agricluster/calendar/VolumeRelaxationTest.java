@@ -149,4 +149,33 @@ class VolumeRelaxationTest {
           }
         });
   }
+  /**
+   * Past the column master's size a crop set's latest schedules are weighted to plant what the
+   * volume's average plants (least squares, weights never negative), then scaled to its whole land.
+   */
+  @Test
+  void theLatestSchedules_areFittedToTheAverage_andScaledToTheLand() {
+    double[][] average = new double[2][52];
+    average[0][0] = 30;
+    average[1][10] = 30;
+    average[0][20] = 10;
+    int[][] schedules = {{0, 0, 1, 10}, {0, 20}, {0, 30}};
+    double[] share = {5, 5, 5};
+    VolumeRelaxation.fit(schedules, share, average, 80);
+    // 30 and 10 m² reproduce the average exactly; the third schedule plants where the average does not
+    assertThat(share).containsExactly(new double[] {60, 20, 0}, within(1e-9));
+
+    // overlapping schedules: the one that covers both weeks takes the whole average
+    double[][] both = new double[1][52];
+    both[0][0] = 10;
+    both[0][10] = 10;
+    double[] overlapping = {5, 5};
+    VolumeRelaxation.fit(new int[][] {{0, 0}, {0, 0, 0, 10}}, overlapping, both, 10);
+    assertThat(overlapping).containsExactly(new double[] {0, 10}, within(1e-4));
+
+    // an average that plants nothing leaves every weight at none, not at a division by zero
+    double[] none = {5};
+    VolumeRelaxation.fit(new int[][] {{0, 0}}, none, new double[1][52], 100);
+    assertThat(none).containsExactly(0.0);
+  }
 }
