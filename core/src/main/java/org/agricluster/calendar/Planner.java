@@ -63,9 +63,9 @@ import org.agricluster.measure.YieldPerArea;
  * year-long schedules each crop set would take at them, and column generation
  * ({@link ColumnRelaxation}: a row per crop set, a column per schedule) then mixes the schedules it
  * found exactly, starting from its prices; past 1,800 rows the volume's latest schedules, weighted
- * to reproduce its average, are shared out. In clusters of up to 1,000 members the better of that
- * and the greedy step alone is kept. Every step stops at a fixed amount of work, so the plan stays
- * deterministic; a relaxation stopped short is still feasible.
+ * to reproduce its average, are shared out. The better of that and the greedy step alone is kept.
+ * Every step stops at a fixed amount of work, so the plan stays deterministic; a relaxation stopped
+ * short is still feasible.
  *
  * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
  * on Σ |supply − demand| for these members and this demand — a Lagrangian dual bound computed from
@@ -537,15 +537,14 @@ public final class Planner {
     if (relaxation == null || !relaxation.optimal()) {
       // many crop sets: the land-row programme is too large for the simplex, or it stopped short. The
       // volume algorithm finds near-optimal prices and the schedules they favour; the column master
-      // then mixes those schedules exactly (or, past its size, the volume's own average is used)
-      // the volume's steps aim at the greedy plan's gap. In large clusters the greedy plan never beat the
-      // relaxation's (31 against 18 million kg at 10,000 members with random crop sets) and it takes 1.3 s of 5
+      // then mixes those schedules exactly (or, past its size, the volume's schedules fitted to its average are
+      // used). The volume's steps aim at the greedy plan's gap. In large clusters the greedy plan never beat the
+      // relaxation's (31 against 18 million kg at 10,000 members with random crop sets) and takes 1.3 s of 4
       // there; but the volume is sensitive to its target, and aiming at the empty plan, or at a greedy plan in
       // whole plots, left 10 fixed crop sets at 10,000 members 1.0038 and 1.0022 × their bound against 1.0012
       greedy = new PlanInProgress(sorted, byCrop, demand);
       greedy.run();
-      double target = greedy.gap();
-      Relaxation.Result byVolume = best.relaxByVolume(target);
+      Relaxation.Result byVolume = best.relaxByVolume(greedy.gap());
       // the prices of the best bound the volume and the master found: better than a stopped simplex's
       ascended = byVolume.prices();
       if (relaxation == null || byVolume.optimal() || byVolume.harvest() > relaxation.harvest()) {
