@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,18 +85,7 @@ class PlannerQualityGuardTest {
     keepsTheRules(plan, members, cluster.measured, cluster.toString());
   }
 
-  /**
-   * Ten thousand members, each growing a random 2–5 of twelve crops: about 1,530 crop sets, past the
-   * column master's size, so the volume algorithm's schedules are fitted to its average and shared out
-   * (18,370,840 kg when this guard was written, 1.034 × the plan's bound; 19,930,639 kg before the fit).
-   */
-  @Test
-  void tenThousandMembersWithRandomCropSets_areNoWorseThanWhenMeasured_andKeepTheRules() {
-    PlannerFamilies.Instance instance = PlannerFamilies.of(PlannerFamilies.Family.MANY_SETS, 10_000, 1);
-    keepsTheRules(instance.plan(), instance.members(), 18_371_000, "10,000 members with random crop sets");
-  }
-
-  private static void keepsTheRules(Plan plan, List<PlannerMember> members, double measured, String cluster) {
+  static void keepsTheRules(Plan plan, List<PlannerMember> members, double measured, String cluster) {
     double gap = plan.balance().totalAbsoluteGap().toKilograms().doubleValue();
     assertThat(gap).as("Σ|gap| of %s", cluster).isLessThanOrEqualTo(measured + 0.01);
     assertThat(plan.balance().totalAbsoluteGap()).isLessThanOrEqualTo(plan.baselineBalance().totalAbsoluteGap());
