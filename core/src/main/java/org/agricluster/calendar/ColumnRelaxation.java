@@ -51,13 +51,8 @@ final class ColumnRelaxation {
 
   /** The master's rows for this bound's classes and this demand: a row per crop-week with demand and per class. */
   static int rows(DualBound dual, double[][] demand) {
-    int rows = dual.classes();
-    for (double[] byWeek : demand) {
-      for (double d : byWeek) {
-        rows += d > 0 ? 1 : 0;
-      }
-    }
-    return rows;
+    int weeks = demand.length == 0 ? 0 : demand[0].length;
+    return Relaxation.balanceRows(demand, new int[demand.length * weeks]) + dual.classes();
   }
 
   /**

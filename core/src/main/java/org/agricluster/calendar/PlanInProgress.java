@@ -597,21 +597,43 @@ final class PlanInProgress {
     }
     while (!queue.isEmpty()) {
       Candidate top = queue.poll();
-      Choice choice = memberFor(top.crop(), top.week());
-      if (choice == null) {
-        continue;
+      int c = top.crop();
+      int t = top.week();
+      double ranked = top.gain();
+      int member = -1;
+      double[] record = null;
+      // the slot planted, and planted again for as long as it would be the queue's next: the same
+      // steps as putting it back and taking it out again, without the queue or looking its record up
+      while (true) {
+        Choice choice = memberFor(c, t);
+        if (choice == null) {
+          break;
+        }
+        double g = gain(c, t, choice.area());
+        if (g <= TOLERANCE) {
+          break;
+        }
+        double e = efficiency(c, g, choice.area());
+        if (e < ranked - TOLERANCE && !queue.isEmpty() && queue.peek().gain() > e) {
+          queue.add(new Candidate(e, c, t));
+          break;
+        }
+        if (choice.member() != member) {
+          member = choice.member();
+          record = record(member, c, t, choice.area(), g);
+        } else {
+          occupy(member, c, t, choice.area());
+          record[GAIN] += g;
+        }
+        // the greedy plants whole tenths of the member's minimum plot
+        record[STEPS] += Math.round(choice.area() / step[member]);
+        Candidate again = new Candidate(e, c, t);
+        if (!queue.isEmpty() && queue.comparator().compare(queue.peek(), again) < 0) {
+          queue.add(again);
+          break;
+        }
+        ranked = e;
       }
-      double g = gain(top.crop(), top.week(), choice.area());
-      if (g <= TOLERANCE) {
-        continue;
-      }
-      double e = efficiency(top.crop(), g, choice.area());
-      if (e < top.gain() - TOLERANCE && !queue.isEmpty() && queue.peek().gain() > e) {
-        queue.add(new Candidate(e, top.crop(), top.week()));
-        continue;
-      }
-      apply(choice.member(), top.crop(), top.week(), choice.area(), g);
-      queue.add(new Candidate(e, top.crop(), top.week()));
     }
   }
 
@@ -665,12 +687,6 @@ final class PlanInProgress {
       gain += added;
     }
     return gain;
-  }
-
-  /** Adds {@code area} m² of crop c planted in week t to member's plan, lowering the gap by {@code gain} kg. */
-  private void apply(int member, int c, int t, double area, double gain) {
-    // the greedy plants whole tenths of the member's minimum plot
-    record(member, c, t, area, gain)[STEPS] += Math.round(area / step[member]);
   }
 
   /** As {@link #apply}, for a seeded area of a whole number of hundredths of a m². */

@@ -316,10 +316,7 @@ final class VolumeRelaxation {
       int count = dual.chosenPairsInto(k, buffer);
       // the same schedule as the last step's is already the newest in the pool
       if (step[k] == null || !Arrays.equals(buffer, 0, count, step[k], 0, step[k].length)) {
-        step[k] = Arrays.copyOf(buffer, count);
-        if (count > 0) {
-          pool.get(k).add(step[k]);
-        }
+        step[k] = count > 0 ? pool.get(k).add(buffer, count) : new int[0];
       }
       int[] chosen = step[k];
       for (int i = 0; i < chosen.length; i += 2) {
@@ -358,15 +355,20 @@ final class VolumeRelaxation {
       weights[size - 1] += weight;
     }
 
-    void add(int[] schedule) {
-      long hash = hash(schedule);
+    /**
+     * Takes the schedule in {@code buffer[0, count)}; returns the pool's copy of it (the one already
+     * there, or a new one).
+     */
+    int[] add(int[] buffer, int count) {
+      long hash = hash(buffer, count);
       int at = size;
       for (int i = 0; i < size; i++) {
-        if (hashes[i] == hash && Arrays.equals(items[i], schedule)) {
+        if (hashes[i] == hash && Arrays.equals(items[i], 0, items[i].length, buffer, 0, count)) {
           at = i;
           break;
         }
       }
+      int[] schedule = at < size ? items[at] : Arrays.copyOf(buffer, count);
       // a schedule taken again keeps its share; a new one starts at none
       double weight = at < size ? weights[at] : 0;
       if (at == size && size == items.length) {
@@ -381,12 +383,13 @@ final class VolumeRelaxation {
       items[last] = schedule;
       weights[last] = weight;
       size = last + 1;
+      return schedule;
     }
 
-    private static long hash(int[] schedule) {
+    private static long hash(int[] schedule, int count) {
       long h = 0x9E3779B97F4A7C15L;
-      for (int v : schedule) {
-        h = (h ^ v) * 0xBF58476D1CE4E5B9L;
+      for (int i = 0; i < count; i++) {
+        h = (h ^ schedule[i]) * 0xBF58476D1CE4E5B9L;
         h ^= h >>> 31;
       }
       return h;
