@@ -189,7 +189,7 @@ final class ColumnRelaxation {
       }
       if (objective.isEmpty() && solution == null) {
         // no schedule harvests anything against demand: nothing to plant is the optimum
-        return new Relaxation.Result(classes, new double[classes.size()][crops][weeks], 0, work, u, true);
+        return new Relaxation.Result(classes, new double[classes.size()][crops][weeks], 0, Relaxation.WORK_BUDGET, u, true);
       }
       if (objective.isEmpty()) {
         if (!pure) {
@@ -236,7 +236,7 @@ final class ColumnRelaxation {
     }
     // the prices of the best bound found
     double[][] prices = center;
-    return new Relaxation.Result(classes, areas, solution.value(), Math.max(work, Relaxation.WORK_BUDGET), prices, optimal,
+    return new Relaxation.Result(classes, areas, solution.value(), Relaxation.WORK_BUDGET, prices, optimal,
         mix.stream().map(List::copyOf).toList());
   }
 }

@@ -85,7 +85,10 @@ final class Relaxation {
    * @param classes the members of each class (indices into the planner's member list, in id order)
    * @param areas m² per class, crop and planting week
    * @param harvest the kg the areas harvest within the horizon, all of it against demand
-   * @param work the simplex's work, in the units of {@link #WORK_BUDGET}
+   * @param work the land-row simplex's work, in the units of {@link #WORK_BUDGET}; the column master
+   *     and the volume algorithm, which work to budgets of their own, give the whole of
+   *     {@link #WORK_BUDGET}: the planner follows a cheap land-row relaxation with a second one, and
+   *     never theirs
    * @param prices per crop and week, 1 − the simplex's dual of the week's demand row (what a kg of
    *     unmet demand there costs at the optimum), 0 in weeks without demand: the start of the
    *     {@link DualBound}
