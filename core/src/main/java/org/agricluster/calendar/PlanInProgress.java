@@ -801,14 +801,32 @@ final class PlanInProgress {
 
   /** The plantings in order of week, crop and member id, each with its reason. */
   List<Plan.PlannedPlanting> plantings() {
-    List<double[]> records = new ArrayList<>(placed.values());
-    // by week, then crop name, then member id: names and ids ranked once, then compared as numbers
+    List<double[]> unsorted = new ArrayList<>(placed.values());
+    // by week, then crop name, then member id: names and ids ranked once, each record's place a number
+    // (unique: a member plants a crop in a week once), sorted as primitives with the record's index
+    // when that fits in a long (always, but for clusters far beyond memory)
     int[] cropRank = rank(crops.size(), java.util.Comparator.comparing(crops::get));
     int[] memberRank = rank(members.size(), java.util.Comparator.comparing(i -> members.get(i).id()));
     long cropCount = crops.size();
     long memberCount = members.size();
-    records.sort(java.util.Comparator.comparingLong(
-        r -> ((long) r[2] * cropCount + cropRank[(int) r[1]]) * memberCount + memberRank[(int) r[0]]));
+    long count = Math.max(1, unsorted.size());
+    java.util.function.ToLongFunction<double[]> place =
+        r -> ((long) r[2] * cropCount + cropRank[(int) r[1]]) * memberCount + memberRank[(int) r[0]];
+    List<double[]> records;
+    if ((double) weeks * cropCount * memberCount * count < Long.MAX_VALUE / 2.0) {
+      long[] order = new long[unsorted.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = place.applyAsLong(unsorted.get(k)) * count + k;
+      }
+      java.util.Arrays.sort(order);
+      records = new ArrayList<>(order.length);
+      for (long o : order) {
+        records.add(unsorted.get((int) (o % count)));
+      }
+    } else {
+      records = unsorted;
+      records.sort(java.util.Comparator.comparingLong(place));
+    }
     List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
     String[] when = new String[crops.size() * weeks];
     for (double[] r : records) {
