@@ -53,6 +53,8 @@ final class PlanInProgress {
    * of the minimum plot, kg gained, 1 if planted when the member was re-planned ({@link #replan}).
    */
   private final Map<Long, double[]> placed = new HashMap<>();
+  /** Scratch of {@link #share}: the members given a part of the area being shared. */
+  private int[] holders = new int[8];
   private static final int HUNDREDTHS = 3;
   private static final int STEPS = 4;
   private static final int GAIN = 5;
@@ -418,18 +420,20 @@ final class PlanInProgress {
   private double share(List<Integer> who, int[] turn, int k, int c, int t, double area) {
     int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
     double remaining = nearestHundredth(area);
-    List<Integer> holders = new ArrayList<>();
+    int held = 0;
     for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
       int own = who.get(turn[k] % who.size());
       int i = own;
-      double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), room(c, t)));
+      // the room for the crop-week's demand changes only when something is planted
+      double roomNow = room(c, t);
+      double chunk = hundredths(Math.min(Math.min(remaining, freeOver(i, t, last)), roomNow));
       if (chunk >= remaining - HUNDREDTH / 2 && leavesSliver(i, t, last, chunk)) {
         int better = cleanFit(who, turn[k], t, last, chunk);
         if (better >= 0) {
           i = better;
         }
       } else if (chunk < remaining - HUNDREDTH / 2 && remaining - chunk < smallestPlot[k] - PLOT_SLACK
-          && room(c, t) >= remaining - HUNDREDTH / 2) {
+          && roomNow >= remaining - HUNDREDTH / 2) {
         // filling member i would leave less of the area than any member's plot: a member that avoids it
         int better = fitFor(who, turn[k], k, t, last, remaining);
         if (better >= 0) {
@@ -439,21 +443,25 @@ final class PlanInProgress {
       }
       if (chunk >= plot[i] - PLOT_SLACK && chunk >= HUNDREDTH) {
         applySeed(i, c, t, Math.round(chunk * 100));
-        holders.add(i);
+        if (held == holders.length) {
+          holders = java.util.Arrays.copyOf(holders, 2 * held);
+        }
+        holders[held++] = i;
         remaining -= chunk;
         // a member standing in for the one whose turn it is leaves the turn where it was: that one's
         // land is still free, for what is left
         if (i != own || freeOver(i, t, last) >= plot[i] - TOLERANCE) {
           continue;
         }
-      } else if (room(c, t) < smallestPlot[k] - TOLERANCE && remaining >= smallestPlot[k]) {
+      } else if (roomNow < smallestPlot[k] - TOLERANCE && remaining >= smallestPlot[k]) {
         // the demand left has no room for any member's plot
         break;
       }
       turn[k]++;
       asked++;
     }
-    for (int i : holders) {
+    for (int h = 0; h < held; h++) {
+      int i = holders[h];
       if (remaining < HUNDREDTH) {
         break;
       }
