@@ -609,7 +609,7 @@ final class PlanInProgress {
       int t = top.week();
       double ranked = top.gain();
       int member = -1;
-      double[] record = null;
+      double[] planting = null;
       // the slot planted, and planted again for as long as it would be the queue's next: the same
       // steps as putting it back and taking it out again, without the queue or looking its record up
       while (true) {
@@ -628,13 +628,13 @@ final class PlanInProgress {
         }
         if (choice.member() != member) {
           member = choice.member();
-          record = record(member, c, t, choice.area(), g);
+          planting = record(member, c, t, choice.area(), g);
         } else {
           occupy(member, c, t, choice.area());
-          record[GAIN] += g;
+          planting[GAIN] += g;
         }
         // the greedy plants whole tenths of the member's minimum plot
-        record[STEPS] += Math.round(choice.area() / step[member]);
+        planting[STEPS] += Math.round(choice.area() / step[member]);
         Candidate again = new Candidate(e, c, t);
         if (!queue.isEmpty() && queue.comparator().compare(queue.peek(), again) < 0) {
           queue.add(again);

@@ -36,7 +36,10 @@ public final class PackingSimplex {
   static final int DEFERRING_ROWS = 1_500;
   /** Pivots applied to the inverse together in a large programme. */
   static final int DEFERRED = 25;
-  /** Columns of the inverse updated together: a band that stays in the cache while every pending pivot passes (64 × 1,800 rows: 0.9 MB). */
+  /**
+   * Columns of the inverse updated together: a band that stays in the cache while every pending
+   * pivot passes (64 columns of 1,800 rows: 0.9 MB).
+   */
   private static final int BAND = 64;
 
   private final int m;
@@ -386,7 +389,7 @@ public final class PackingSimplex {
         productAt[nonZero++] = row;
       }
     }
-    java.util.Arrays.fill(into, 0);
+    Arrays.fill(into, 0);
     for (int k = 0; k < nonZero; k++) {
       int i = productAt[k];
       double y = product[i];
