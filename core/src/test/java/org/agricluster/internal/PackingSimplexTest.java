@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.agricluster.PropertyTests.qt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,22 @@ class PackingSimplexTest {
       return new Programme(objective, rows, values, bound);
     }
 
+    /** The solution is optimal, its value ojAlgo's optimum, and it is within every bound with no negative value. */
+    void assertOptimalAndFeasible(PackingSimplex.Solution s) {
+      assertThat(s.optimal()).isTrue();
+      assertThat(s.value()).isCloseTo(optimumByOjAlgo(), within(1e-6 * Math.max(1, s.value())));
+      double[] used = new double[bound.length];
+      for (int j = 0; j < s.x().length; j++) {
+        assertThat(s.x()[j]).isGreaterThanOrEqualTo(0);
+        for (int k = 0; k < rows[j].length; k++) {
+          used[rows[j][k]] += values[j][k] * s.x()[j];
+        }
+      }
+      for (int i = 0; i < used.length; i++) {
+        assertThat(used[i]).as("row %d", i).isLessThanOrEqualTo(bound[i]);
+      }
+    }
+
     double optimumByOjAlgo() {
       ExpressionsBasedModel model = new ExpressionsBasedModel();
       Variable[] x = new Variable[objective.length];
@@ -77,19 +94,7 @@ class PackingSimplexTest {
   void theSimplexReachesTheOptimumOfAnIndependentSolver_andStaysFeasible() {
     qt(300).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
       Programme p = Programme.random(seed);
-      PackingSimplex.Solution s = PackingSimplex.maximise(p.objective(), p.rows(), p.values(), p.bound(), 10_000);
-      assertThat(s.optimal()).isTrue();
-      assertThat(s.value()).isCloseTo(p.optimumByOjAlgo(), within(1e-6 * Math.max(1, s.value())));
-      double[] used = new double[p.bound().length];
-      for (int j = 0; j < s.x().length; j++) {
-        assertThat(s.x()[j]).isGreaterThanOrEqualTo(0);
-        for (int k = 0; k < p.rows()[j].length; k++) {
-          used[p.rows()[j][k]] += p.values()[j][k] * s.x()[j];
-        }
-      }
-      for (int i = 0; i < used.length; i++) {
-        assertThat(used[i]).as("row %d", i).isLessThanOrEqualTo(p.bound()[i]);
-      }
+      p.assertOptimalAndFeasible(PackingSimplex.maximise(p.objective(), p.rows(), p.values(), p.bound(), 10_000));
     });
   }
 
@@ -101,24 +106,13 @@ class PackingSimplexTest {
       Programme p = Programme.random(seed);
       int half = p.objective().length / 2;
       PackingSimplex simplex = PackingSimplex.start(p.bound(), deferred);
-      simplex.addColumns(java.util.Arrays.copyOf(p.objective(), half), java.util.Arrays.copyOf(p.rows(), half),
-          java.util.Arrays.copyOf(p.values(), half));
+      simplex.addColumns(Arrays.copyOf(p.objective(), half), Arrays.copyOf(p.rows(), half),
+          Arrays.copyOf(p.values(), half));
       simplex.solve(deferred + 1);
-      simplex.addColumns(java.util.Arrays.copyOfRange(p.objective(), half, p.objective().length),
-          java.util.Arrays.copyOfRange(p.rows(), half, p.rows().length),
-          java.util.Arrays.copyOfRange(p.values(), half, p.values().length));
-      PackingSimplex.Solution s = simplex.solve(10_000);
-      assertThat(s.optimal()).isTrue();
-      assertThat(s.value()).isCloseTo(p.optimumByOjAlgo(), within(1e-6 * Math.max(1, s.value())));
-      double[] used = new double[p.bound().length];
-      for (int j = 0; j < s.x().length; j++) {
-        for (int k = 0; k < p.rows()[j].length; k++) {
-          used[p.rows()[j][k]] += p.values()[j][k] * s.x()[j];
-        }
-      }
-      for (int i = 0; i < used.length; i++) {
-        assertThat(used[i]).as("row %d", i).isLessThanOrEqualTo(p.bound()[i]);
-      }
+      simplex.addColumns(Arrays.copyOfRange(p.objective(), half, p.objective().length),
+          Arrays.copyOfRange(p.rows(), half, p.rows().length),
+          Arrays.copyOfRange(p.values(), half, p.values().length));
+      p.assertOptimalAndFeasible(simplex.solve(10_000));
     });
   }
 
