@@ -35,9 +35,9 @@ final class ColumnRelaxation {
    * Rows (crop-weeks with demand + classes) beyond which the master is not attempted: its inverse is
    * rows² doubles, and near this size it stops at its work budget short of its optimum. Past it the
    * volume algorithm's schedules, fitted to its average, are shared out instead. Random crop sets of
-   * 12 crops, plan ÷ bound (master, fitted volume): 2,000 members, 1,540 rows: 1.060, 1.168; 3,000
-   * members, 1,756 rows: 1.108, 1.105; 4,000 members, 1,878 rows: 1.126, 1.085; 5,000 members, 1,949
-   * rows: 1.125, 1.063.
+   * 12 crops, plan ÷ bound (master, fitted volume): 2,000 members, 1,540 rows: 1.059, 1.168; 3,000
+   * members, 1,756 rows: 1.082, 1.105; 4,000 members, 1,878 rows: 1.106, 1.085; 5,000 members, 1,949
+   * rows: 1.129, 1.063.
    */
   static final int MAX_ROWS = 1_800;
   /** Rounds of pricing at most. */
