@@ -165,16 +165,22 @@ final class PlanInProgress {
 
   /**
    * The relaxation by the volume algorithm ({@link VolumeRelaxation}), its schedules then mixed
-   * exactly by column generation from its prices while the master is small enough
-   * ({@link ColumnRelaxation#MAX_ROWS}); else the volume's own answer.
+   * exactly by column generation from its prices while the master is small enough for the effort
+   * ({@link ColumnRelaxation#maxRows}); else the volume's own answer, marked as stopped by that limit.
    *
    * @param target the gap of a plan without glut, which the optimum cannot exceed
+   * @param effort the master's largest size and work
    */
-  Relaxation.Result relaxByVolume(double target) {
+  Relaxation.Result relaxByVolume(double target, Effort effort) {
     DualBound dual = dualBound(true);
-    VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, demand, target);
-    Relaxation.Result mixed = ColumnRelaxation.solve(dual, crops.size(), weeks, demand, volume);
-    return mixed != null ? mixed : volume.result();
+    VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, demand, target, effort);
+    Relaxation.Result mixed = ColumnRelaxation.solve(dual, crops.size(), weeks, demand, volume, effort);
+    if (mixed != null) {
+      return mixed;
+    }
+    // no master: too large for this effort, or no class at all
+    return ColumnRelaxation.rows(dual, demand) > ColumnRelaxation.maxRows(effort) ? volume.result().stoppedByLimit()
+        : volume.result();
   }
 
   /** kg wanted per crop (in the demand's order) and week. */

@@ -65,7 +65,10 @@ import org.agricluster.measure.YieldPerArea;
  * found exactly, starting from its prices; past 1,800 rows the volume's latest schedules, weighted
  * to reproduce its average, are shared out. The better of that and the greedy step alone is kept.
  * Every step stops at a fixed amount of work, so the plan stays deterministic; a relaxation stopped
- * short is still feasible.
+ * short is still feasible. Where the column master's work or size limit stopped it, the summary says
+ * so, and {@link Effort#THOROUGH} lets it run much further (clusters of thousands of members with
+ * random crop sets: a minute or more, for a plan within about 0.3 % of its bound instead of several
+ * percent).
  *
  * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
  * on Σ |supply − demand| for these members and this demand — a Lagrangian dual bound computed from
@@ -122,6 +125,9 @@ public final class Planner {
    */
   public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(12);
 
+  /** What a standard plan's summary says when its relaxation ended short of a proven optimum. */
+  private static final String MAY_SEARCH_FURTHER = " (Effort.THOROUGH may search further)";
+
   private Planner() {}
 
   /**
@@ -133,7 +139,33 @@ public final class Planner {
    *     land exceeds 10<sup>12</sup> m² ({@link #MAX_QUANTITY})
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
-    return planned(members, profiles, demand, Sharing.FEWEST_MEMBERS).plan();
+    return planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.STANDARD).plan();
+  }
+
+  /**
+   * As {@link #plan(List, List, DemandCalendar)}, with the work the search may spend
+   * ({@link Effort}). With {@link Effort#THOROUGH}, if a work limit stopped the standard search (its
+   * summary says so), the plan is made a second time with the column master's larger limits
+   * and the better of the two is kept (the thorough one on a tie), so it is never worse than the
+   * standard plan; its summary says it was searched thoroughly, or that a thorough search found no
+   * better plan. On clusters of thousands of members with many crop sets this takes a minute or
+   * more.
+   *
+   * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
+   */
+  public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand, Effort effort) {
+    notNull(effort, "effort");
+    Planned standard = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.STANDARD);
+    if (effort == Effort.STANDARD || !standard.limited()) {
+      return standard.plan();
+    }
+    Plan thorough = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.THOROUGH).plan();
+    Plan kept = standard.plan();
+    if (!kept.balance().totalAbsoluteGap().isLessThan(thorough.balance().totalAbsoluteGap())) {
+      return thorough;
+    }
+    return new Plan(kept.plantings(), kept.balance(), kept.baselineBalance(),
+        kept.summary().replace(MAY_SEARCH_FURTHER, "; a thorough search found no better plan"), kept.lowerBound());
   }
 
   /**
@@ -150,7 +182,7 @@ public final class Planner {
     if (sharing == Sharing.FEWEST_MEMBERS) {
       return fewest;
     }
-    Plan shared = planned(members, profiles, demand, sharing).plan();
+    Plan shared = planned(members, profiles, demand, sharing, Effort.STANDARD).plan();
     long willing = members.stream().filter(m -> m.crops().stream().anyMatch(demand.crops()::contains)).count();
     BigDecimal cost = shared.balance().totalAbsoluteGap().toKilograms().subtract(fewest.balance().totalAbsoluteGap().toKilograms());
     String price = cost.signum() > 0
@@ -215,7 +247,7 @@ public final class Planner {
       real.put(notNull(p, "profile").crop(), p);
       weightedProfiles.add(weighted(p, weights.weight(p.crop())));
     }
-    Planned weighted = planned(members, weightedProfiles, weightedDemand.build(), Sharing.FEWEST_MEMBERS);
+    Planned weighted = planned(members, weightedProfiles, weightedDemand.build(), Sharing.FEWEST_MEMBERS, Effort.STANDARD);
     List<Plan.PlannedPlanting> plantings = new ArrayList<>();
     for (Plan.PlannedPlanting planned : weighted.plan().plantings()) {
       Planting p = planned.planting();
@@ -302,18 +334,21 @@ public final class Planner {
    * @throws IllegalArgumentException as {@link #plan}
    */
   public static ShadowPrices shadowPrices(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
-    Planned planned = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS);
+    Planned planned = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.STANDARD);
     return ShadowPrices.at(planned.bound().dual(), planned.bound().prices(), planned.members(), demand);
   }
 
-  /** A plan, with the sorted members it was made for and how its lower bound was found. */
-  private record Planned(Plan plan, List<PlannerMember> members, Bound bound) {}
+  /**
+   * A plan, with the sorted members it was made for and how its lower bound was found; {@code limited}
+   * when a limit that {@link Effort#THOROUGH} raises stopped its relaxation short of the optimum.
+   */
+  private record Planned(Plan plan, List<PlannerMember> members, Bound bound, boolean limited) {}
 
   /** A lower bound, the model it was computed in and the prices that give it (null if none did better than 0). */
   private record Bound(LowerBound lowerBound, DualBound dual, double[][] prices) {}
 
   private static Planned planned(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
-      Sharing sharing) {
+      Sharing sharing, Effort effort) {
     notNull(members, "members");
     notNull(profiles, "profiles");
     notNull(demand, "demand");
@@ -356,7 +391,7 @@ public final class Planner {
     Horizon horizon = demand.horizon();
     List<Planting> baselinePlantings = baseline(sorted, byCrop, demand);
     Balance baseline = Balance.of(SupplyCalendar.of(horizon, baselinePlantings), demand);
-    Search search = search(sorted, byCrop, demand, sharing);
+    Search search = search(sorted, byCrop, demand, sharing, effort);
     PlanInProgress best = search.best();
     Trimmed trimmed = withoutGlut(best.plantings(), sorted, demand);
     List<Plan.PlannedPlanting> planned = trimmed.plantings();
@@ -369,7 +404,7 @@ public final class Planner {
       return new Planned(new Plan(ImmutableList.copyOf(kept), baseline, baseline,
           "The baseline was kept: the staggered plan's Σ|gap| " + Plan.kg(balance.totalAbsoluteGap())
               + " kg was not below the baseline's " + Plan.kg(baseline.totalAbsoluteGap()) + " kg.",
-          Optional.of(bound.lowerBound())), sorted, bound);
+          Optional.of(bound.lowerBound())), sorted, bound, search.limited());
     }
     Bound bound = lowerBound(best.dualBound(!Plan.hasGlut(balance)), search.prices(), search.exact(), search.optimum(),
         balance, search.ascended());
@@ -378,10 +413,14 @@ public final class Planner {
             ? "; planned greedily alone (it beat the plan seeded by the relaxation, which stopped short of its optimum)"
             : "; planned greedily alone (too many distinct crop sets for the relaxation)")
         + (search.replanned() == 0 ? "" : "; polished by re-planning members one at a time against the demand the"
-            + " others leave (" + Words.count(search.replanned(), "re-plan") + " kept)");
+            + " others leave (" + Words.count(search.replanned(), "re-plan") + " kept)")
+        + (effort == Effort.THOROUGH ? "; searched thoroughly" : "")
+        + (search.limited() && best.usedRelaxation()
+            ? "; the relaxation stopped at the planner's work limits" + (effort == Effort.STANDARD ? MAY_SEARCH_FURTHER : "")
+            : "");
     return new Planned(new Plan(ImmutableList.copyOf(planned), balance, baseline,
         summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound.lowerBound()) + ".",
-        Optional.of(bound.lowerBound())), sorted, bound);
+        Optional.of(bound.lowerBound())), sorted, bound, search.limited());
   }
 
   /**
@@ -529,7 +568,7 @@ public final class Planner {
    * within 0.1 % of the relaxation's optimum.
    */
   private static Search search(List<PlannerMember> sorted, Map<String, CropProfile> byCrop, DemandCalendar demand,
-      Sharing sharing) {
+      Sharing sharing, Effort effort) {
     PlanInProgress best = new PlanInProgress(sorted, byCrop, demand);
     Relaxation.Result relaxation = best.relax();
     PlanInProgress greedy = null;
@@ -544,7 +583,7 @@ public final class Planner {
       // whole plots, left 10 fixed crop sets at 10,000 members 1.0038 and 1.0022 × their bound against 1.0012
       greedy = new PlanInProgress(sorted, byCrop, demand);
       greedy.run();
-      Relaxation.Result byVolume = best.relaxByVolume(greedy.gap());
+      Relaxation.Result byVolume = best.relaxByVolume(greedy.gap(), effort);
       // the prices of the best bound the volume and the master found: better than a stopped simplex's
       ascended = byVolume.prices();
       if (relaxation == null || byVolume.optimal() || byVolume.harvest() > relaxation.harvest()) {
@@ -609,7 +648,8 @@ public final class Planner {
       best = polished.plan();
       replanned = polished.replanned();
     }
-    return new Search(best, prices, exact, optimum, prices != null, ascended != null, replanned);
+    return new Search(best, prices, exact, optimum, prices != null, ascended != null, replanned,
+        firstRelaxation != null && firstRelaxation.limited());
   }
 
   /**
@@ -645,10 +685,11 @@ public final class Planner {
    * bound from; {@code exact} when the relaxation reached its optimum, {@code optimum} its Σ|gap|;
    * {@code ascended} when the prices are the best of the volume algorithm's ascent (not a stopped
    * simplex's), so that an ascent from zero would not improve on them; {@code replanned} how many
-   * re-plans of a member the polishing kept.
+   * re-plans of a member the polishing kept; {@code limited} when a limit that {@link Effort#THOROUGH}
+   * raises stopped the relaxation short.
    */
   private record Search(PlanInProgress best, double[][] prices, boolean exact, double optimum, boolean relaxed,
-      boolean ascended, int replanned) {}
+      boolean ascended, int replanned, boolean limited) {}
 
   /**
    * Every member plants its demanded crops in week 0, land split equally, and replants each crop as

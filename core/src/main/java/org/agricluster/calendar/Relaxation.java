@@ -97,13 +97,26 @@ final class Relaxation {
    *     column generation ({@link ColumnRelaxation}) the mix the areas are; for the volume algorithm
    *     ({@link VolumeRelaxation}) its latest schedules, their shares of its average scaled up to the
    *     whole land (close to the areas, not equal); empty for the land-row simplex
+   * @param limited whether a limit that {@link Effort#THOROUGH} raises stopped it short of its
+   *     optimum: the column master's work, or its size (the volume's fitted schedules used instead)
    */
   record Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
-      boolean optimal, List<List<Schedule>> schedules) {
+      boolean optimal, List<List<Schedule>> schedules, boolean limited) {
+    /** An answer no {@link Effort} limit stopped. */
+    Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
+        boolean optimal, List<List<Schedule>> schedules) {
+      this(classes, areas, harvest, work, prices, optimal, schedules, false);
+    }
+
     /** An answer of the land-row simplex: areas only. */
     Result(List<List<Integer>> classes, double[][][] areas, double harvest, long work, double[][] prices,
         boolean optimal) {
       this(classes, areas, harvest, work, prices, optimal, List.of());
+    }
+
+    /** This answer, said to have been stopped by a limit that more effort raises. */
+    Result stoppedByLimit() {
+      return new Result(classes, areas, harvest, work, prices, optimal, schedules, true);
     }
   }
 

@@ -67,7 +67,15 @@ final class VolumeRelaxation {
    *     step length
    */
   static Volume solve(DualBound dual, double[][] demand, double target) {
-    return solve(dual, demand, target, ColumnRelaxation.rows(dual, demand) <= ColumnRelaxation.MAX_ROWS);
+    return solve(dual, demand, target, Effort.STANDARD);
+  }
+
+  /**
+   * As {@link #solve(DualBound, double[][], double)}, for the column master of this effort: its
+   * first columns when it will run ({@link ColumnRelaxation#maxRows}), else the fitted schedules.
+   */
+  static Volume solve(DualBound dual, double[][] demand, double target, Effort effort) {
+    return solve(dual, demand, target, ColumnRelaxation.rows(dual, demand) <= ColumnRelaxation.maxRows(effort));
   }
 
   /**

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.agricluster.calendar.Balance;
+import org.agricluster.calendar.Effort;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
+import org.agricluster.calendar.Planner;
 import org.agricluster.calendar.PlannerFamilies;
 import org.agricluster.calendar.PlannerFamilies.Family;
 import org.agricluster.calendar.PlannerOptimum;
@@ -20,7 +22,7 @@ import org.agricluster.measure.Area;
  * (default 100 1000 10000), optionally family names (default all); add "lp" to also solve the
  * no-glut LP with ojAlgo (test scope, minutes per size) and check the bound against it, and
  * "plot=N" to give every member a minimum plot of N m² (or its land, if smaller): what the plots
- * cost against the same bound.
+ * cost against the same bound, and "thorough" to plan with {@link Effort#THOROUGH}.
  *
  * <pre>
  * mvn -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
@@ -33,6 +35,7 @@ public final class PlannerQuality {
 
   public static void main(String[] args) {
     boolean lp = Arrays.asList(args).contains("lp");
+    Effort effort = Arrays.asList(args).contains("thorough") ? Effort.THOROUGH : Effort.STANDARD;
     List<Integer> sizes = new ArrayList<>();
     List<Family> families = new ArrayList<>();
     Area plot = null;
@@ -41,7 +44,7 @@ public final class PlannerQuality {
         sizes.add(Integer.parseInt(a));
       } else if (a.startsWith("plot=")) {
         plot = Area.ofSquareMetres(new BigDecimal(a.substring("plot=".length())));
-      } else if (!a.equals("lp")) {
+      } else if (!a.equals("lp") && !a.equals("thorough")) {
         families.add(Family.valueOf(a));
       }
     }
@@ -59,7 +62,7 @@ public final class PlannerQuality {
         PlannerFamilies.Instance generated = PlannerFamilies.of(family, n, 1);
         PlannerFamilies.Instance instance = plot == null ? generated : generated.withMinimumPlot(plot);
         long start = System.nanoTime();
-        Plan plan = instance.plan();
+        Plan plan = Planner.plan(instance.members(), instance.profiles(), instance.demand(), effort);
         long millis = (System.nanoTime() - start) / 1_000_000;
         String line = String.format("| %s | %,d | %,d | %,d | %s | %s | %d | %,d |", family, n,
             Math.round(plan.balance().totalAbsoluteGap().toKilograms().doubleValue()),

@@ -90,7 +90,7 @@ class VolumeRelaxationTest {
           DualBound dual = model.dualBound(true);
           VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
           assertThat(volume.bound()).as("the volume's bound").isLessThanOrEqualTo(total - rows.harvest() + tolerance);
-          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume);
+          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume, Effort.STANDARD);
           assertThat(mixed.harvest()).as("never beats the land-row optimum").isLessThanOrEqualTo(rows.harvest() + tolerance);
           if (mixed.optimal()) {
             assertThat(mixed.harvest()).as("reaches it when it says so").isCloseTo(rows.harvest(), within(tolerance));
@@ -129,7 +129,7 @@ class VolumeRelaxationTest {
             assertThat(Math.min(covered, Math.abs(covered - dual.land(k)))).as("m² of class %d's schedules (%s) from its land (%s) or none",
                 k, covered, dual.land(k)).isLessThanOrEqualTo(1e-9 * dual.land(k));
           }
-          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume);
+          Relaxation.Result mixed = ColumnRelaxation.solve(dual, dual.crops(), dual.weeks(), model.demandArray(), volume, Effort.STANDARD);
           assertThat(mixed).isNotNull();
           double[][][] areas = new double[dual.classes()][dual.crops()][dual.weeks()];
           for (int k = 0; k < mixed.schedules().size(); k++) {

@@ -1,0 +1,29 @@
+package org.agricluster.calendar;
+
+/**
+ * How much work the {@link Planner} may spend to bring a plan near the best possible one.
+ *
+ * <p>Every step of the planner stops at a fixed amount of work, so a plan is deterministic and its
+ * time is bounded; where a step stops short, the plan's {@linkplain Plan#lowerBound() lower bound}
+ * says how far from the optimum it may be, and its summary says that the search stopped short.
+ * Where members grow many different crop sets (thousands of members each choosing a few of a dozen
+ * crops), the step that stops short is the column master that mixes each crop set's year-long
+ * schedules ({@link ColumnRelaxation}); {@link #THOROUGH} lets it run much further.
+ */
+public enum Effort {
+  /**
+   * The planner's fixed work limits: seconds for 10,000 members, within 1 % of the bound on most
+   * clusters, and a few percent on clusters of thousands of members with random crop sets (12
+   * crops, each member a random 2–5: 1.034 × the bound at 10,000 members).
+   */
+  STANDARD,
+  /**
+   * The column master with twelve times the work and masters of up to 3,000 rows (its inverse 72
+   * MB): on clusters of thousands of members with random crop sets, a minute or more instead of
+   * seconds, for a plan near its bound (12 crops, each member a random 2–5, 10,000 members: 1.002 ×
+   * the bound). The plan is never worse than the standard one: both are made and the better kept,
+   * unless no limit that this effort raises stopped the standard search, when only the standard
+   * plan is made (as on every cluster of a few hundred members measured).
+   */
+  THOROUGH
+}
