@@ -67,7 +67,7 @@ import org.agricluster.measure.YieldPerArea;
  * Every step stops at a fixed amount of work, so the plan stays deterministic; a relaxation stopped
  * short is still feasible. Where the column master's work or size limit stopped it, the summary says
  * so, and {@link Effort#THOROUGH} lets it run much further (clusters of thousands of members with
- * random crop sets: a minute or more, for a plan within about 0.3 % of its bound instead of several
+ * random crop sets: a minute or more, for a plan within 0.1–0.4 % of its bound instead of several
  * percent).
  *
  * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
@@ -125,7 +125,7 @@ public final class Planner {
    */
   public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(12);
 
-  /** What a standard plan's summary says when its relaxation ended short of a proven optimum. */
+  /** What a standard plan's summary adds when a limit that {@link Effort#THOROUGH} raises stopped its relaxation. */
   private static final String MAY_SEARCH_FURTHER = " (Effort.THOROUGH may search further)";
 
   private Planner() {}
