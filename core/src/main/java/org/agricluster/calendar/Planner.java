@@ -416,7 +416,9 @@ public final class Planner {
             + " others leave (" + Words.count(search.replanned(), "re-plan") + " kept)")
         + (effort == Effort.THOROUGH ? "; searched thoroughly" : "")
         + (search.limited() && best.usedRelaxation()
-            ? "; the relaxation stopped at the planner's work limits" + (effort == Effort.STANDARD ? MAY_SEARCH_FURTHER : "")
+            // the suggestion only where it can be taken: Effort does not combine with sharing with every member
+            ? "; the relaxation stopped at the planner's work limits"
+                + (effort == Effort.STANDARD && sharing == Sharing.FEWEST_MEMBERS ? MAY_SEARCH_FURTHER : "")
             : "");
     return new Planned(new Plan(ImmutableList.copyOf(planned), balance, baseline,
         summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound.lowerBound()) + ".",
