@@ -23,7 +23,7 @@ public enum Effort {
    * seconds, for a plan near its bound (12 crops, each member a random 2–5, 10,000 members: 1.003 ×
    * the bound). The plan is never worse than the standard one: both are made and the better kept,
    * unless no limit that this effort raises stopped the standard search, when only the standard
-   * plan is made (as on every cluster of a few hundred members measured).
+   * plan is made (as on every family measured at 100 and 1,000 members).
    */
   THOROUGH
 }
