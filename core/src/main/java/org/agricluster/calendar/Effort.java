@@ -19,8 +19,8 @@ public enum Effort {
   STANDARD,
   /**
    * The column master with twelve times the work and masters of up to 3,000 rows (its inverse 72
-   * MB): on clusters of thousands of members with random crop sets, a minute or more instead of
-   * seconds, for a plan near its bound (12 crops, each member a random 2–5, 10,000 members: 1.003 ×
+   * MB): on clusters of thousands of members with random crop sets, half a minute to a minute
+   * instead of seconds, for a plan near its bound (12 crops, each member a random 2–5, 10,000 members: 1.003 ×
    * the bound). The plan is never worse than the standard one: both are made and the better kept,
    * unless no limit that this effort raises stopped the standard search, when only the standard
    * plan is made (as on every family measured at 100 and 1,000 members).

@@ -67,7 +67,7 @@ import org.agricluster.measure.YieldPerArea;
  * Every step stops at a fixed amount of work, so the plan stays deterministic; a relaxation stopped
  * short is still feasible. Where the column master's work or size limit stopped it, the summary says
  * so, and {@link Effort#THOROUGH} lets it run much further (clusters of thousands of members with
- * random crop sets: a minute or more, for a plan within 0.1–0.4 % of its bound instead of several
+ * random crop sets: half a minute to a minute, for a plan within 0.1–0.4 % of its bound instead of several
  * percent).
  *
  * <p><b>Every plan carries its own proof.</b> {@link Plan#lowerBound()} is a certified lower bound
@@ -148,8 +148,8 @@ public final class Planner {
    * summary says so), the plan is made a second time with the column master's larger limits
    * and the better of the two is kept (the thorough one on a tie), so it is never worse than the
    * standard plan; its summary says it was searched thoroughly, or that a thorough search found no
-   * better plan. On clusters of thousands of members with many crop sets this takes a minute or
-   * more.
+   * better plan. On clusters of thousands of members with many crop sets this takes half a minute
+   * to a minute.
    *
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
    */

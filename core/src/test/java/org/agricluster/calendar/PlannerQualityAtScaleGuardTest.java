@@ -27,7 +27,7 @@ class PlannerQualityAtScaleGuardTest {
   /**
    * Two thousand members with random crop sets: the column master (about 1,540 rows) stops at its
    * standard work budget (1.059 × the bound); with {@link Effort#THOROUGH} it runs twelve times as
-   * far (3,574,244 kg when this guard was written, 1.0039 × the plan's bound; about 45 s for both
+   * far (3,574,244 kg when this guard was written, 1.0039 × the plan's bound; about 30 s for both
    * plans).
    */
   @Test
