@@ -43,7 +43,8 @@ final class ColumnRelaxation {
   /**
    * {@link #WORK_BUDGET} for {@link Effort#THOROUGH}: twelve times as much. 10,000 members with
    * random crop sets (2,109 rows: about 21,600 pivots): 1.003 × the bound; with 1.9 × 10¹¹ (42,000
-   * pivots, 4 minutes with the inverse's earlier update) the master ends its pricing and the plan is 1.001 ×.
+   * pivots, 4 minutes with the inverse's earlier update) the master ends its pricing and the plan is
+   * 1.001 ×.
    */
   static final long THOROUGH_WORK_BUDGET = 12 * WORK_BUDGET;
   /** {@link #MAX_ROWS} for {@link Effort#THOROUGH}: an inverse of 3,000² doubles is 72 MB. */
