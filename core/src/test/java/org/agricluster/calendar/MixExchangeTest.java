@@ -1,0 +1,153 @@
+package org.agricluster.calendar;
+
+import static org.agricluster.PropertyTests.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.agricluster.calendar.PlannerFamilies.Family;
+import org.agricluster.measure.Area;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The exchange of land between a class's schedules (the planner's mix when the column master is too
+ * large) never lowers the demand met, keeps every class within its land, and is deterministic.
+ */
+class MixExchangeTest {
+
+  private static PlanInProgress model(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+    Map<String, CropProfile> byCrop = new TreeMap<>();
+    profiles.forEach(p -> byCrop.put(p.crop(), p));
+    List<PlannerMember> sorted = members.stream().sorted(java.util.Comparator.comparing(PlannerMember::id)).toList();
+    return new PlanInProgress(sorted, byCrop, demand);
+  }
+
+  /** Σ min(supply, demand) of the mix, kg. */
+  private static double met(DualBound dual, double[][] demand, int[][][] schedules, double[][] shares) {
+    double[][] supply = new double[demand.length][demand[0].length];
+    for (int k = 0; k < schedules.length; k++) {
+      for (int j = 0; j < schedules[k].length; j++) {
+        for (int i = 0; i < schedules[k][j].length; i += 2) {
+          dual.harvest(schedules[k][j][i], schedules[k][j][i + 1], shares[k][j], supply[schedules[k][j][i]]);
+        }
+      }
+    }
+    double met = 0;
+    for (int c = 0; c < demand.length; c++) {
+      for (int w = 0; w < demand[c].length; w++) {
+        met += Math.min(demand[c][w], supply[c][w]);
+      }
+    }
+    return met;
+  }
+
+  /** Each class's best schedule at the prices, as crop, week, crop, week, … (empty if it plants nothing). */
+  private static int[][] best(DualBound dual, double[][] prices) {
+    dual.setPrices(prices);
+    dual.schedules();
+    int[][] chosen = new int[dual.classes()][];
+    int[] buffer = new int[2 * dual.weeks()];
+    for (int k = 0; k < chosen.length; k++) {
+      chosen[k] = Arrays.copyOf(buffer, dual.chosenPairsInto(k, buffer));
+    }
+    return chosen;
+  }
+
+  private static double[][] copy(double[][] shares) {
+    return Arrays.stream(shares).map(double[]::clone).toArray(double[][]::new);
+  }
+
+  @Test
+  void theExchange_neverLowersTheDemandMet_keepsEachClassWithinItsLand_andIsDeterministic() {
+    qt(20).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          PlanInProgress model = model(instance.members(), instance.profiles(), instance.demand());
+          DualBound dual = model.dualBound(true);
+          double[][] demand = model.demandArray();
+          Random random = new Random(seed);
+          // each class: up to five schedules, its best at random prices, on random shares of its land
+          int classes = dual.classes();
+          List<List<int[]>> found = new ArrayList<>();
+          for (int k = 0; k < classes; k++) {
+            found.add(new ArrayList<>());
+          }
+          for (int draw = 0; draw < 5; draw++) {
+            double[][] prices = new double[dual.crops()][dual.weeks()];
+            for (double[] row : prices) {
+              for (int w = 0; w < row.length; w++) {
+                row[w] = random.nextDouble();
+              }
+            }
+            int[][] chosen = best(dual, prices);
+            for (int k = 0; k < classes; k++) {
+              int[] schedule = chosen[k];
+              if (schedule.length > 0 && found.get(k).stream().noneMatch(s -> Arrays.equals(s, schedule))) {
+                found.get(k).add(schedule);
+              }
+            }
+          }
+          int[][][] schedules = new int[classes][][];
+          double[][] shares = new double[classes][];
+          for (int k = 0; k < classes; k++) {
+            schedules[k] = found.get(k).toArray(int[][]::new);
+            shares[k] = new double[schedules[k].length];
+            double left = dual.land(k) * random.nextDouble();
+            for (int j = 0; j < shares[k].length; j++) {
+              shares[k][j] = left * random.nextDouble();
+              left -= shares[k][j];
+            }
+          }
+          double before = met(dual, demand, schedules, shares);
+          double[][] first = copy(shares);
+          MixExchange.improve(dual, demand, schedules, first);
+          double[][] second = copy(shares);
+          MixExchange.improve(dual, demand, schedules, second);
+
+          double tolerance = 1e-9 * Math.max(1, dual.totalDemand());
+          assertThat(met(dual, demand, schedules, first)).as("the demand met, after the exchange")
+              .isGreaterThanOrEqualTo(before - tolerance);
+          for (int k = 0; k < classes; k++) {
+            assertThat(Arrays.stream(first[k]).min().orElse(0)).as("class %d's smallest share", k).isGreaterThanOrEqualTo(0);
+            assertThat(Arrays.stream(first[k]).sum()).as("class %d's land in use", k)
+                .isLessThanOrEqualTo(dual.land(k) * (1 + 1e-9));
+          }
+          assertThat(first).as("deterministic").isDeepEqualTo(second);
+        });
+  }
+
+  @Test
+  void landOnAScheduleThatHarvestsAboveDemand_movesToOneThatMeetsIt() {
+    // one member growing the three crops; 50 kg of choy sum a week and 1 kg of cucumber, far below what cucumber on its land harvests
+    List<PlannerMember> members = List.of(PlannerMember.of("m", Area.ofSquareMetres(2_000),
+        List.of("cucumber", "choy sum", "yard-long bean"), Area.ofSquareMetres(100)));
+    DemandCalendar demand = PlannerTest.demand(50, 1, 0);
+    PlanInProgress model = model(members, PlannerTest.CROPS, demand);
+    DualBound dual = model.dualBound(true);
+    double[][] kg = model.demandArray();
+    int crops = dual.crops();
+    int cucumber = demand.crops().asList().indexOf("cucumber");
+    double[][] cucumberOnly = new double[crops][dual.weeks()];
+    Arrays.fill(cucumberOnly[cucumber], 1);
+    double[][] choyOnly = new double[crops][dual.weeks()];
+    Arrays.fill(choyOnly[demand.crops().asList().indexOf("choy sum")], 1);
+    int[][][] schedules = {{best(dual, cucumberOnly)[0], best(dual, choyOnly)[0]}};
+    assertThat(schedules[0][0]).as("the cucumber-only schedule").isNotEqualTo(schedules[0][1]);
+    double[][] onCucumber = {{2_000, 0}};
+    double[][] onBest = {{0, 2_000}};
+    double start = met(dual, kg, schedules, onCucumber);
+
+    MixExchange.improve(dual, kg, schedules, onCucumber);
+
+    double after = met(dual, kg, schedules, onCucumber);
+    assertThat(after).as("the demand met after the exchange").isGreaterThan(start + 1)
+        .isGreaterThanOrEqualTo(met(dual, kg, schedules, onBest) - 1e-6);
+    assertThat(onCucumber[0][1]).as("land on the better schedule").isPositive();
+  }
+}
