@@ -38,7 +38,7 @@ final class ColumnRelaxation {
    * 12 crops, plan ÷ bound (master, fitted volume): 2,000 members, 1,540 rows: 1.059, 1.168; 3,000
    * members, 1,756 rows: 1.082, 1.105; 4,000 members, 1,878 rows: 1.106, 1.085; 5,000 members, 1,949
    * rows: 1.129, 1.063. With land then exchanged between the fitted schedules ({@link MixExchange}):
-   * 2,000 members 1.144, 3,000 1.091, 4,000 1.076, 5,000 1.053 — the limit still takes the better.
+   * 2,000 members 1.144, 3,000 1.091, 4,000 1.076, 5,000 1.054 — the limit still takes the better.
    */
   static final int MAX_ROWS = 1_800;
   /**

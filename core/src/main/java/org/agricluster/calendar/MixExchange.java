@@ -1,6 +1,8 @@
 package org.agricluster.calendar;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Improves a relaxation's mix of whole-year schedules by moving land between the schedules of one
@@ -10,17 +12,17 @@ import java.util.Arrays;
  *
  * <p>For a class, the schedule that gains most harvest where supply is short, per m² added, takes
  * land from the one that loses least where supply is not above demand, per m² taken, as far as the
- * exchange keeps paying: an exact line search over the weeks where the supply crosses the demand. The
- * demand met never falls. A kilogram above demand counts for nothing, as in the volume algorithm's
- * average (sharing out caps every planting by the demand left); counting it against the gap as well
- * left the plan below at 1.027 × its bound instead of 1.020. Each class is visited in turn,
- * {@link #MOVES_PER_VISIT} moves at most, for {@link #PASSES} passes, so the work is bounded and the
- * result deterministic.
+ * exchange keeps paying: an exact line search over the weeks where the supply crosses the demand.
+ * The demand met never falls. A kilogram above demand counts for nothing, as in the volume
+ * algorithm's average (sharing out caps every planting by the demand left); counting it against the
+ * gap as well left the plan below at 1.027 × its bound instead of 1.020 (in a first version of these
+ * moves). Each class is visited in turn, {@link #MOVES_PER_VISIT} moves at most, for {@link #PASSES}
+ * passes, so the work is bounded and the result deterministic.
  *
  * <p>It is what the planner does with the volume algorithm's schedules when the column master that
  * would mix them exactly is too large ({@link ColumnRelaxation#MAX_ROWS}): 12 crops, each member a
  * random 2–5, 10,000 members: the fitted mix's gap of 20.49 million kg falls to 17.98 million against a
- * bound of 17.77 million, and the plan shared out from it from 1.034 to 1.020 × its bound. Coordinate
+ * bound of 17.77 million, and the plan shared out from it from 1.034 to 1.019 × its bound. Coordinate
  * moves stall where a pivot of the master would move several classes at once, which is why it does
  * not replace the master where the master can run. Adding each class's best schedule for the weeks
  * still short as a new column between passes made the plan worse (1.021–1.024).
@@ -28,10 +30,11 @@ import java.util.Arrays;
 final class MixExchange {
   /**
    * Passes over the classes. 12 crops, each member a random 2–5, 10,000 members, plan ÷ bound: 1.034
-   * without the exchange; 3 passes 1.022, 10 passes 1.0199, 20 passes 1.0194.
+   * without the exchange, 1.019 with it; in a first version of these moves, 3 passes 1.022, 10
+   * passes 1.0199, 20 passes 1.0194 (the moves are the same, their rounding differs).
    */
   static final int PASSES = 10;
-  /** Moves at most per class and pass (4, 16 or 64 at 10 to 20 passes: 1.019–1.021 × the bound, as above). */
+  /** Moves at most per class and pass (4, 16 or 64 at 10 to 20 passes: 1.019–1.021 × the bound, as above, first version). */
   static final int MOVES_PER_VISIT = 16;
 
   private MixExchange() {}
@@ -48,94 +51,167 @@ final class MixExchange {
     int crops = dual.crops();
     int weeks = dual.weeks();
     int cells = crops * weeks;
-    double[] s = new double[cells];
-    double[] d = new double[cells];
+    double[] supply = new double[cells];
+    double[] wanted = new double[cells];
     for (int c = 0; c < crops; c++) {
-      System.arraycopy(demand[c], 0, d, c * weeks, weeks);
+      System.arraycopy(demand[c], 0, wanted, c * weeks, weeks);
     }
-    int classes = schedules.length;
-    // each schedule's harvest per m², sparse and sorted: cell (crop × weeks + week), kg
-    int[][][] at = new int[classes][][];
-    double[][][] kg = new double[classes][][];
-    double[] row = new double[weeks];
-    for (int k = 0; k < classes; k++) {
-      at[k] = new int[schedules[k].length][];
-      kg[k] = new double[schedules[k].length][];
-      for (int j = 0; j < schedules[k].length; j++) {
-        sparse(dual, schedules[k][j], row, at[k], kg[k], j);
-        for (int i = 0; i < at[k][j].length; i++) {
-          s[at[k][j][i]] += shares[k][j] * kg[k][j][i];
-        }
+    Scratch scratch = new Scratch(weeks, cells);
+    List<ClassMix> mixes = new ArrayList<>();
+    for (int k = 0; k < schedules.length; k++) {
+      if (schedules[k].length > 0) {
+        ClassMix mix = new ClassMix(dual, schedules[k], shares[k], dual.land(k), scratch);
+        mix.addSupply(supply);
+        mixes.add(mix);
       }
     }
     double eps = 1e-9 * Math.max(1, dual.totalDemand() / Math.max(1, cells));
-    Visit visit = new Visit(s, d, cells, eps);
+    Moves moves = new Moves(supply, wanted, eps);
     for (int pass = 0; pass < PASSES; pass++) {
-      for (int k = 0; k < classes; k++) {
-        if (at[k].length > 0) {
-          visit.run(at[k], kg[k], shares[k], dual.land(k));
+      for (ClassMix mix : mixes) {
+        moves.run(mix);
+      }
+    }
+  }
+
+  /** Buffers for building the schedules' harvests: a week's row, and every cell. */
+  private record Scratch(double[] row, int[] cells, double[] kgs, int[] local) {
+    Scratch(int weeks, int cells) {
+      this(new double[weeks], new int[cells], new double[cells], filled(cells));
+    }
+
+    private static int[] filled(int cells) {
+      int[] local = new int[cells];
+      Arrays.fill(local, -1);
+      return local;
+    }
+  }
+
+  /**
+   * One class's schedules: each one's harvest per m² by cell (crop × weeks + week, sorted) and, per
+   * cell the class harvests, which schedules harvest it and how much (so a cell's change of state
+   * updates only theirs).
+   */
+  private static final class ClassMix {
+    final double[] share;
+    final double land;
+    /** Per schedule, its cells, kg per m² in each, and each cell's number within the class. */
+    final int[][] at;
+    final double[][] kg;
+    final int[][] local;
+    /** Per local cell, the schedules harvesting it and their kg per m² (compressed rows). */
+    final int[] start;
+    final int[] who;
+    final double[] howMuch;
+
+    ClassMix(DualBound dual, int[][] schedules, double[] share, double land, Scratch scratch) {
+      this.share = share;
+      this.land = land;
+      int count = schedules.length;
+      at = new int[count][];
+      kg = new double[count][];
+      local = new int[count][];
+      int cells = 0;
+      int entries = 0;
+      int[] cellOf = new int[64];
+      for (int j = 0; j < count; j++) {
+        harvest(dual, schedules[j], scratch, j);
+        local[j] = new int[at[j].length];
+        for (int i = 0; i < at[j].length; i++) {
+          int q = at[j][i];
+          if (scratch.local()[q] < 0) {
+            if (cells == cellOf.length) {
+              cellOf = Arrays.copyOf(cellOf, 2 * cells);
+            }
+            scratch.local()[q] = cells;
+            cellOf[cells++] = q;
+          }
+          local[j][i] = scratch.local()[q];
+        }
+        entries += at[j].length;
+      }
+      for (int i = 0; i < cells; i++) {
+        scratch.local()[cellOf[i]] = -1;
+      }
+      start = new int[cells + 1];
+      for (int[] row : local) {
+        for (int c : row) {
+          start[c + 1]++;
+        }
+      }
+      for (int i = 0; i < cells; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] fill = Arrays.copyOf(start, cells);
+      who = new int[entries];
+      howMuch = new double[entries];
+      for (int j = 0; j < count; j++) {
+        for (int i = 0; i < at[j].length; i++) {
+          int slot = fill[local[j][i]]++;
+          who[slot] = j;
+          howMuch[slot] = kg[j][i];
+        }
+      }
+    }
+
+    /** Schedule j's harvest per m² into {@code at[j]} and {@code kg[j]}, crop by crop so its cells come sorted. */
+    private void harvest(DualBound dual, int[] schedule, Scratch scratch, int j) {
+      double[] row = scratch.row();
+      int weeks = row.length;
+      int n = 0;
+      int done = -1;
+      while (true) {
+        int c = Integer.MAX_VALUE;
+        for (int i = 0; i < schedule.length; i += 2) {
+          if (schedule[i] > done && schedule[i] < c) {
+            c = schedule[i];
+          }
+        }
+        if (c == Integer.MAX_VALUE) {
+          break;
+        }
+        Arrays.fill(row, 0);
+        for (int i = 0; i < schedule.length; i += 2) {
+          if (schedule[i] == c) {
+            dual.harvest(c, schedule[i + 1], 1, row);
+          }
+        }
+        for (int w = 0; w < weeks; w++) {
+          if (row[w] != 0) {
+            scratch.cells()[n] = c * weeks + w;
+            scratch.kgs()[n++] = row[w];
+          }
+        }
+        done = c;
+      }
+      at[j] = Arrays.copyOf(scratch.cells(), n);
+      kg[j] = Arrays.copyOf(scratch.kgs(), n);
+    }
+
+    void addSupply(double[] supply) {
+      for (int j = 0; j < at.length; j++) {
+        for (int i = 0; i < at[j].length; i++) {
+          supply[at[j][i]] += share[j] * kg[j][i];
         }
       }
     }
   }
 
-  /** Schedule j's harvest per m² into {@code at[j]} and {@code kg[j]}, by cell, duplicates added. */
-  private static void sparse(DualBound dual, int[] schedule, double[] row, int[][] at, double[][] kg, int j) {
-    int weeks = row.length;
-    int n = 0;
-    int[] cells = new int[schedule.length / 2 * weeks];
-    double[] kgs = new double[cells.length];
-    // crop by crop, in increasing order, so the cells come sorted
-    int done = -1;
-    while (true) {
-      int c = Integer.MAX_VALUE;
-      for (int i = 0; i < schedule.length; i += 2) {
-        if (schedule[i] > done && schedule[i] < c) {
-          c = schedule[i];
-        }
-      }
-      if (c == Integer.MAX_VALUE) {
-        break;
-      }
-      Arrays.fill(row, 0);
-      for (int i = 0; i < schedule.length; i += 2) {
-        if (schedule[i] == c) {
-          dual.harvest(c, schedule[i + 1], 1, row);
-        }
-      }
-      for (int w = 0; w < weeks; w++) {
-        if (row[w] != 0) {
-          cells[n] = c * weeks + w;
-          kgs[n++] = row[w];
-        }
-      }
-      done = c;
-    }
-    at[j] = Arrays.copyOf(cells, n);
-    kg[j] = Arrays.copyOf(kgs, n);
-  }
-
-  /** One class's moves, with its schedules' gains and losses kept up to date cell by cell. */
-  private static final class Visit {
+  /** The moves within one class at a time, against the supply of all. */
+  private static final class Moves {
     private final double[] s;
     private final double[] d;
     private final double eps;
-    /** The class's local number of each cell it harvests, -1 elsewhere (reset after each visit). */
-    private final int[] local;
-    private int[] cellOf = new int[64];
-    /** Per local cell, the schedules harvesting it and their kg per m² (CSR). */
-    private int[] start = new int[65];
-    private int[] who = new int[256];
-    private double[] howMuch = new double[256];
+    private double[] gain = new double[64];
+    private double[] loss = new double[64];
     private double[] key = new double[256];
     private double[] weight = new double[256];
+    private long[] order = new long[256];
 
-    Visit(double[] s, double[] d, int cells, double eps) {
+    Moves(double[] s, double[] d, double eps) {
       this.s = s;
       this.d = d;
       this.eps = eps;
-      this.local = new int[cells];
-      Arrays.fill(local, -1);
     }
 
     /** What one more m² harvests of the demand in a cell, per kg of its harvest there: all of it while supply is short. */
@@ -148,95 +224,75 @@ final class MixExchange {
       return s[q] <= d[q] + eps ? 1 : 0;
     }
 
-    void run(int[][] at, double[][] kg, double[] share, double land) {
-      int count = at.length;
-      int cells = 0;
-      int entries = 0;
-      for (int[] schedule : at) {
-        for (int q : schedule) {
-          if (local[q] < 0) {
-            if (cells == cellOf.length) {
-              cellOf = Arrays.copyOf(cellOf, 2 * cells);
-            }
-            local[q] = cells;
-            cellOf[cells++] = q;
-          }
-        }
-        entries += schedule.length;
+    /** Up to {@link #MOVES_PER_VISIT} moves within the class, each as far as it pays. */
+    void run(ClassMix mix) {
+      int count = mix.at.length;
+      if (gain.length < count) {
+        gain = new double[2 * count];
+        loss = new double[2 * count];
       }
-      if (start.length < cells + 1) {
-        start = new int[2 * cells + 1];
-      }
-      if (who.length < entries) {
-        who = new int[2 * entries];
-        howMuch = new double[2 * entries];
-      }
-      Arrays.fill(start, 0, cells + 1, 0);
-      for (int[] schedule : at) {
-        for (int q : schedule) {
-          start[local[q] + 1]++;
-        }
-      }
-      for (int i = 0; i < cells; i++) {
-        start[i + 1] += start[i];
-      }
-      int[] fill = Arrays.copyOf(start, cells);
-      double[] gain = new double[count];
-      double[] loss = new double[count];
+      double[] share = mix.share;
+      double unused = mix.land;
       for (int j = 0; j < count; j++) {
-        for (int i = 0; i < at[j].length; i++) {
-          int q = at[j][i];
-          int slot = fill[local[q]]++;
-          who[slot] = j;
-          howMuch[slot] = kg[j][i];
-          gain[j] += kg[j][i] * gainAt(q);
-          loss[j] += kg[j][i] * lossAt(q);
+        unused -= share[j];
+        double g = 0;
+        double l = 0;
+        int[] cells = mix.at[j];
+        double[] kgs = mix.kg[j];
+        for (int i = 0; i < cells.length; i++) {
+          g += kgs[i] * gainAt(cells[i]);
+          l += kgs[i] * lossAt(cells[i]);
         }
+        gain[j] = g;
+        loss[j] = l;
       }
+      double tiny = 1e-9 * Math.max(1, mix.land);
       for (int move = 0; move < MOVES_PER_VISIT; move++) {
-        double unused = land;
-        for (double x : share) {
-          unused -= x;
-        }
         // -1 is the unused land: it gains and loses nothing
         int to = -1;
         double most = 0;
         int from = -1;
-        double least = unused > 1e-9 * Math.max(1, land) ? 0 : Double.POSITIVE_INFINITY;
+        double least = unused > tiny ? 0 : Double.POSITIVE_INFINITY;
         for (int j = 0; j < count; j++) {
           if (gain[j] > most) {
             most = gain[j];
             to = j;
           }
-          if (share[j] > 1e-9 * Math.max(1, land) && loss[j] < least) {
+          if (share[j] > tiny && loss[j] < least) {
             least = loss[j];
             from = j;
           }
         }
-        if (to == from || most - least <= 1e-12 || least == Double.POSITIVE_INFINITY) {
-          break;
+        if (to == from || least == Double.POSITIVE_INFINITY || most - least <= 1e-12) {
+          return;
         }
         double available = from < 0 ? unused : share[from];
-        double delta = lineSearch(at, kg, to, from, available);
+        double delta = lineSearch(mix, to, from, available);
         if (delta <= 0) {
-          break;
+          return;
         }
         if (to >= 0) {
           share[to] += delta;
-          shift(at[to], kg[to], delta, gain, loss);
+          shift(mix, to, delta);
+        } else {
+          unused += delta;
         }
         if (from >= 0) {
           share[from] = delta >= available ? 0 : share[from] - delta;
-          shift(at[from], kg[from], -delta, gain, loss);
+          shift(mix, from, -delta);
+        } else {
+          unused -= delta;
         }
-      }
-      for (int i = 0; i < cells; i++) {
-        local[cellOf[i]] = -1;
       }
     }
 
-    /** Adds {@code delta} m² of a schedule's harvest to the supply, updating the gains and losses of the cells that change state. */
-    private void shift(int[] cells, double[] kgs, double delta, double[] gain, double[] loss) {
+    /**
+     * Adds {@code delta} m² of schedule j's harvest to the supply, and where a cell's supply crosses
+     * its demand updates the gain and loss of the class's schedules that harvest it.
+     */
+    private void shift(ClassMix mix, int j, double delta) {
+      int[] cells = mix.at[j];
+      double[] kgs = mix.kg[j];
       for (int i = 0; i < cells.length; i++) {
         int q = cells[i];
         double g = gainAt(q);
@@ -245,24 +301,29 @@ final class MixExchange {
         double dg = gainAt(q) - g;
         double dl = lossAt(q) - l;
         if (dg != 0 || dl != 0) {
-          int c = local[q];
-          for (int e = start[c]; e < start[c + 1]; e++) {
-            gain[who[e]] += howMuch[e] * dg;
-            loss[who[e]] += howMuch[e] * dl;
+          int c = mix.local[j][i];
+          for (int e = mix.start[c]; e < mix.start[c + 1]; e++) {
+            gain[mix.who[e]] += mix.howMuch[e] * dg;
+            loss[mix.who[e]] += mix.howMuch[e] * dl;
           }
         }
       }
     }
 
-    /** The m² to move from schedule {@code from} to {@code to} (-1: the unused land), at most {@code most}: where the gain ends. */
-    private double lineSearch(int[][] at, double[][] kg, int to, int from, double most) {
-      int[] a = to >= 0 ? at[to] : new int[0];
-      double[] av = to >= 0 ? kg[to] : new double[0];
-      int[] b = from >= 0 ? at[from] : new int[0];
-      double[] bv = from >= 0 ? kg[from] : new double[0];
+    /**
+     * The m² to move from schedule {@code from} to {@code to} (-1: the unused land), at most
+     * {@code most}: where the demand met stops rising, found by walking the cells where supply
+     * crosses demand in the order the move reaches them.
+     */
+    private double lineSearch(ClassMix mix, int to, int from, double most) {
+      int[] a = to >= 0 ? mix.at[to] : NONE;
+      double[] av = to >= 0 ? mix.kg[to] : NO_KG;
+      int[] b = from >= 0 ? mix.at[from] : NONE;
+      double[] bv = from >= 0 ? mix.kg[from] : NO_KG;
       if (key.length < a.length + b.length) {
         key = new double[2 * (a.length + b.length)];
         weight = new double[key.length];
+        order = new long[key.length];
       }
       double slope = 0;
       int n = 0;
@@ -296,23 +357,26 @@ final class MixExchange {
       if (slope <= 0) {
         return 0;
       }
-      long[] order = new long[n];
       for (int t = 0; t < n; t++) {
-        // positive keys order as their bits; the low 16 bits carry the breakpoint's number
-        order[t] = Double.doubleToRawLongBits(key[t]) & ~0xFFFFL | t;
+        // positive keys order as their bits; the low 24 bits carry the breakpoint's number (keys that close are
+        // equal to 10⁻⁸ of their size, and their order does not matter)
+        order[t] = Double.doubleToRawLongBits(key[t]) & ~0xFFFFFFL | t;
       }
-      Arrays.sort(order);
-      for (long o : order) {
-        int t = (int) (o & 0xFFFF);
-        if (key[t] >= most) {
+      Arrays.sort(order, 0, n);
+      for (int t = 0; t < n; t++) {
+        int at = (int) (order[t] & 0xFFFFFF);
+        if (key[at] >= most) {
           return most;
         }
-        slope -= weight[t];
+        slope -= weight[at];
         if (slope <= 0) {
-          return key[t];
+          return key[at];
         }
       }
       return most;
     }
   }
+
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_KG = new double[0];
 }

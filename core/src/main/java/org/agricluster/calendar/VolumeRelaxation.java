@@ -55,7 +55,7 @@ final class VolumeRelaxation {
    * ({@link ColumnRelaxation#MAX_ROWS}) and the average is shared out as a mix of them (10,000
    * members with random crop sets: 30 give 1.064 × the bound, 60 1.034, 120 1.061 — more schedules
    * split a class's land into more pieces; with {@link MixExchange} after the fit, 30 give 1.045, 60
-   * 1.020, 120 1.062).
+   * 1.019, 120 1.062).
    */
   private static final int SCHEDULES_WITHOUT_MASTER = 60;
   /** Sweeps of the least-squares fit of a class's average by its latest schedules (10 and 40 within 0.1 %). */
@@ -257,7 +257,7 @@ final class VolumeRelaxation {
    * sets: the average has seen many more schedules than the pool keeps, the older ones taken at
    * prices far from the best); weighted by their own shares scaled up, the latest schedules over- and
    * under-plant weeks the average balances (10,000 members with random crop sets: 1.12 × the bound
-   * so, 1.034 × fitted, 1.020 × fitted and then exchanged by {@link MixExchange}).
+   * so, 1.034 × fitted, 1.019 × fitted and then exchanged by {@link MixExchange}).
    */
   static void fit(int[][] schedules, double[] share, double[][] average, double land) {
     int crops = average.length;

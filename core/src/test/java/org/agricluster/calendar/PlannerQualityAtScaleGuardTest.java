@@ -13,16 +13,16 @@ class PlannerQualityAtScaleGuardTest {
   /**
    * Ten thousand members, each growing a random 2–5 of twelve crops: about 1,530 crop sets, past the
    * column master's size, so the volume algorithm's schedules are fitted to its average, their land
-   * exchanged between them ({@link MixExchange}) and shared out (18,122,443 kg when this guard was
-   * last moved, 1.020 × the plan's bound; 18,370,840 kg before the exchange, 19,930,639 kg before the fit).
+   * exchanged between them ({@link MixExchange}) and shared out (18,103,588 kg when this guard was
+   * last moved, 1.019 × the plan's bound; 18,370,840 kg before the exchange, 19,930,639 kg before the fit).
    */
   @Test
   void tenThousandMembersWithRandomCropSets_areNoWorseThanWhenMeasured_andKeepTheRules() {
     PlannerFamilies.Instance instance = PlannerFamilies.of(PlannerFamilies.Family.MANY_SETS, 10_000, 1);
     Plan plan = instance.plan();
-    PlannerQualityGuardTest.keepsTheRules(plan, instance.members(), 18_123_000, "10,000 members with random crop sets");
+    PlannerQualityGuardTest.keepsTheRules(plan, instance.members(), 18_104_000, "10,000 members with random crop sets");
     assertThat(plan.summary()).contains("; the relaxation stopped at the planner's work limits (Effort.THOROUGH may search"
-        + " further); within 1.99 % of the best possible plan");
+        + " further); within 1.89 % of the best possible plan");
   }
 
   /**
