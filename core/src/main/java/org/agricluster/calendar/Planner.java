@@ -172,7 +172,8 @@ public final class Planner {
    * As {@link #plan(List, List, DemandCalendar)}, sharing each crop set's area among its members as
    * asked. With {@link Sharing#EVERY_MEMBER} the plan is made both ways, and its summary ends with how
    * many members plant each way and what sharing with every member costs in kg of Σ |supply −
-   * demand| (the price of fairness); it takes twice as long.
+   * demand| (the price of fairness); it takes twice as long. Both plans are made with
+   * {@link Effort#STANDARD}: an effort does not yet combine with a sharing.
    *
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
    */
@@ -209,7 +210,9 @@ public final class Planner {
    *
    * <p>A weight w on a crop is the same as planning for w × its demand with w × its yield (the
    * same land, weeks and plots, each kilogram counted w times), which is how it is planned: the
-   * planner's relaxation, sharing out and bound work unchanged on the weighted quantities.
+   * planner's relaxation, sharing out and bound work unchanged on the weighted quantities. Both
+   * plans are made with {@link Effort#STANDARD} and shared among the fewest members: an effort or a
+   * sharing does not yet combine with weights.
    *
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}, or if a weighted
    *     crop is not in the demand, or a week's demand times its crop's weight exceeds
