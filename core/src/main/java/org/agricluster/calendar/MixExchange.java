@@ -48,6 +48,11 @@ final class MixExchange {
    * @param shares per class, the m² of its land on each schedule (their sum at most its land)
    */
   static void improve(DualBound dual, double[][] demand, int[][][] schedules, double[][] shares) {
+    improve(dual, demand, schedules, shares, PASSES);
+  }
+
+  /** As {@link #improve(DualBound, double[][], int[][][], double[][])}, for this many passes. */
+  static void improve(DualBound dual, double[][] demand, int[][][] schedules, double[][] shares, int passes) {
     int crops = dual.crops();
     int weeks = dual.weeks();
     int cells = crops * weeks;
@@ -67,14 +72,14 @@ final class MixExchange {
     }
     double eps = 1e-9 * Math.max(1, dual.totalDemand() / Math.max(1, cells));
     Moves moves = new Moves(supply, wanted, eps);
-    for (int pass = 0; pass < PASSES; pass++) {
+    for (int pass = 0; pass < passes; pass++) {
       for (ClassMix mix : mixes) {
         moves.run(mix);
       }
     }
   }
 
-  /** Buffers for building the schedules' harvests: a week's row, and every cell. */
+  /** Buffers for building a class's schedules: a week's row, a schedule's cells and kg, and each cell's number within the class (-1 between classes). */
   private record Scratch(double[] row, int[] cells, double[] kgs, int[] local) {
     Scratch(int weeks, int cells) {
       this(new double[weeks], new int[cells], new double[cells], filled(cells));
@@ -263,7 +268,8 @@ final class MixExchange {
             from = j;
           }
         }
-        if (to == from || least == Double.POSITIVE_INFINITY || most - least <= 1e-12) {
+        // (a schedule never gains more than it loses, and unused land neither, so a move pays only between two)
+        if (most - least <= 1e-12) {
           return;
         }
         double available = from < 0 ? unused : share[from];

@@ -2,6 +2,7 @@ package org.agricluster.calendar;
 
 import static org.agricluster.PropertyTests.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,45 @@ class MixExchangeTest {
     return chosen;
   }
 
+  /** Each class's best schedules at {@code draws} random prices, the distinct ones. */
+  private static int[][][] randomSchedules(DualBound dual, Random random, int draws) {
+    int classes = dual.classes();
+    List<List<int[]>> found = new ArrayList<>();
+    for (int k = 0; k < classes; k++) {
+      found.add(new ArrayList<>());
+    }
+    for (int draw = 0; draw < draws; draw++) {
+      double[][] prices = new double[dual.crops()][dual.weeks()];
+      for (double[] row : prices) {
+        for (int w = 0; w < row.length; w++) {
+          row[w] = random.nextDouble();
+        }
+      }
+      int[][] chosen = best(dual, prices);
+      for (int k = 0; k < classes; k++) {
+        int[] schedule = chosen[k];
+        if (schedule.length > 0 && found.get(k).stream().noneMatch(s -> Arrays.equals(s, schedule))) {
+          found.get(k).add(schedule);
+        }
+      }
+    }
+    return found.stream().map(list -> list.toArray(int[][]::new)).toArray(int[][][]::new);
+  }
+
+  /** Random shares of each class's land, their sum at most the land. */
+  private static double[][] randomShares(DualBound dual, int[][][] schedules, Random random) {
+    double[][] shares = new double[schedules.length][];
+    for (int k = 0; k < schedules.length; k++) {
+      shares[k] = new double[schedules[k].length];
+      double left = dual.land(k) * random.nextDouble();
+      for (int j = 0; j < shares[k].length; j++) {
+        shares[k][j] = left * random.nextDouble();
+        left -= shares[k][j];
+      }
+    }
+    return shares;
+  }
+
   private static double[][] copy(double[][] shares) {
     return Arrays.stream(shares).map(double[]::clone).toArray(double[][]::new);
   }
@@ -72,38 +112,9 @@ class MixExchangeTest {
           DualBound dual = model.dualBound(true);
           double[][] demand = model.demandArray();
           Random random = new Random(seed);
-          // each class: up to five schedules, its best at random prices, on random shares of its land
           int classes = dual.classes();
-          List<List<int[]>> found = new ArrayList<>();
-          for (int k = 0; k < classes; k++) {
-            found.add(new ArrayList<>());
-          }
-          for (int draw = 0; draw < 5; draw++) {
-            double[][] prices = new double[dual.crops()][dual.weeks()];
-            for (double[] row : prices) {
-              for (int w = 0; w < row.length; w++) {
-                row[w] = random.nextDouble();
-              }
-            }
-            int[][] chosen = best(dual, prices);
-            for (int k = 0; k < classes; k++) {
-              int[] schedule = chosen[k];
-              if (schedule.length > 0 && found.get(k).stream().noneMatch(s -> Arrays.equals(s, schedule))) {
-                found.get(k).add(schedule);
-              }
-            }
-          }
-          int[][][] schedules = new int[classes][][];
-          double[][] shares = new double[classes][];
-          for (int k = 0; k < classes; k++) {
-            schedules[k] = found.get(k).toArray(int[][]::new);
-            shares[k] = new double[schedules[k].length];
-            double left = dual.land(k) * random.nextDouble();
-            for (int j = 0; j < shares[k].length; j++) {
-              shares[k][j] = left * random.nextDouble();
-              left -= shares[k][j];
-            }
-          }
+          int[][][] schedules = randomSchedules(dual, random, 5);
+          double[][] shares = randomShares(dual, schedules, random);
           double before = met(dual, demand, schedules, shares);
           double[][] first = copy(shares);
           MixExchange.improve(dual, demand, schedules, first);
@@ -149,5 +160,104 @@ class MixExchangeTest {
     assertThat(after).as("the demand met after the exchange").isGreaterThan(start + 1)
         .isGreaterThanOrEqualTo(met(dual, kg, schedules, onBest) - 1e-6);
     assertThat(onCucumber[0][1]).as("land on the better schedule").isPositive();
+  }
+  @Test
+  void onOneScheduleAndUnusedLand_theExchangeFindsTheBestAreaOfThatSchedule() {
+    qt(40).forAll(SourceDSL.integers().between(1, 200), SourceDSL.integers().between(0, 7),
+        SourceDSL.lists().of(SourceDSL.integers().between(1, 400)).ofSize(3), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((hundreds, set, wanted, seed) -> {
+          List<String> grows = new ArrayList<>();
+          for (int c = 0; c < 3; c++) {
+            if (((set % 7 + 1) >> c & 1) == 1) {
+              grows.add(PlannerTest.CROPS.get(c).crop());
+            }
+          }
+          List<PlannerMember> members = List.of(PlannerMember.of("m", Area.ofSquareMetres(100L * hundreds), grows,
+              Area.ofSquareMetres(100)));
+          DemandCalendar demand = PlannerTest.demand(wanted.get(0), wanted.get(1), wanted.get(2));
+          PlanInProgress model = model(members, PlannerTest.CROPS, demand);
+          DualBound dual = model.dualBound(true);
+          assertThat(dual.classes()).as("one member, one class").isEqualTo(1);
+          double[][] kg = model.demandArray();
+          Random random = new Random(seed);
+          double[][] prices = new double[dual.crops()][dual.weeks()];
+          for (double[] row : prices) {
+            for (int w = 0; w < row.length; w++) {
+              row[w] = random.nextDouble();
+            }
+          }
+          int[][][] schedules = {{best(dual, prices)[0]}};
+          assertThat(schedules[0][0]).as("its best schedule where every crop is in demand").isNotEmpty();
+          double land = dual.land(0);
+          double[][] shares = {{land * random.nextDouble()}};
+
+          MixExchange.improve(dual, kg, schedules, shares);
+
+          // the demand met is concave in the area, with its kinks where a week's harvest meets its demand
+          double[] harvest = new double[dual.weeks()];
+          List<Double> candidates = new ArrayList<>(List.of(0.0, land));
+          for (int c = 0; c < dual.crops(); c++) {
+            Arrays.fill(harvest, 0);
+            for (int i = 0; i < schedules[0][0].length; i += 2) {
+              if (schedules[0][0][i] == c) {
+                dual.harvest(c, schedules[0][0][i + 1], harvest);
+              }
+            }
+            for (int w = 0; w < harvest.length; w++) {
+              if (harvest[w] > 0 && kg[c][w] / harvest[w] < land) {
+                candidates.add(kg[c][w] / harvest[w]);
+              }
+            }
+          }
+          double best = candidates.stream().mapToDouble(x -> met(dual, kg, schedules, new double[][] {{x}})).max().orElseThrow();
+          double tolerance = 1e-9 * Math.max(1, dual.totalDemand());
+          assertThat(met(dual, kg, schedules, shares)).as("the demand met at the exchange's area %s of %s m²", shares[0][0], land)
+              .isCloseTo(best, within(tolerance));
+          assertThat(shares[0][0]).isBetween(0.0, land * (1 + 1e-12));
+        });
+  }
+
+  @Test
+  void whenTheExchangeEnds_noMoveOfLandBetweenTwoOfAClasssSchedulesOrItsUnusedLand_meetsMoreDemand() {
+    qt(15).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 8), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          PlanInProgress model = model(instance.members(), instance.profiles(), instance.demand());
+          DualBound dual = model.dualBound(true);
+          double[][] demand = model.demandArray();
+          Random random = new Random(seed);
+          int[][][] schedules = randomSchedules(dual, random, 3);
+          double[][] shares = randomShares(dual, schedules, random);
+
+          MixExchange.improve(dual, demand, schedules, shares, 2_000);
+
+          double met = met(dual, demand, schedules, shares);
+          double tolerance = 1e-7 * Math.max(1, dual.totalDemand());
+          for (int k = 0; k < schedules.length; k++) {
+            int count = schedules[k].length;
+            double unused = dual.land(k) - Arrays.stream(shares[k]).sum();
+            // -1 is the unused land
+            for (int from = -1; from < count; from++) {
+              double available = from < 0 ? unused : shares[k][from];
+              for (int to = -1; to < count; to++) {
+                if (to == from || available <= 0) {
+                  continue;
+                }
+                for (double part : new double[] {1e-3, 0.1, 0.5, 1}) {
+                  double[][] moved = copy(shares);
+                  if (from >= 0) {
+                    moved[k][from] -= part * available;
+                  }
+                  if (to >= 0) {
+                    moved[k][to] += part * available;
+                  }
+                  assertThat(met(dual, demand, schedules, moved))
+                      .as("class %d, %s m² from schedule %d to %d", k, part * available, from, to)
+                      .isLessThanOrEqualTo(met + tolerance);
+                }
+              }
+            }
+          }
+        });
   }
 }
