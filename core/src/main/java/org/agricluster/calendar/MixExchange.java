@@ -24,7 +24,9 @@ import java.util.List;
  * other loses less there than the loss counts (the two harvests offset), so a move between them may
  * pay although none is chosen: the exchange can stop there (the explore profile found a 3-member
  * land-scarce cluster where 0.42 m² moved so would meet 0.25 kg more). Looking at every pair exactly
- * would cost a merge of two schedules per pair and move.
+ * would cost a merge of two schedules per pair and move; looking, where no move is chosen, at every
+ * schedule against the one that gains most moved 10,000 members with random crop sets from 1.0189
+ * to 1.0187 × the bound, and was not kept.
  *
  * <p>It is what the planner does with the volume algorithm's schedules when the column master that
  * would mix them exactly is too large ({@link ColumnRelaxation#MAX_ROWS}): 12 crops, each member a
