@@ -13,7 +13,7 @@ package org.agricluster.calendar;
 public enum Effort {
   /**
    * The planner's fixed work limits: seconds for 10,000 members, within 1 % of the bound on most
-   * clusters, and 2–8 % on clusters of thousands of members with random crop sets (12 crops, each
+   * clusters, and 1.9–8 % on clusters of thousands of members with random crop sets (12 crops, each
    * member a random 2–5: 1.059–1.082 × the bound at 2,000–4,000 members, 1.019 at 10,000).
    */
   STANDARD,

@@ -54,8 +54,8 @@ final class VolumeRelaxation {
    * Distinct schedules kept per class when the master is too large to run
    * ({@link ColumnRelaxation#MAX_ROWS}) and the average is shared out as a mix of them (10,000
    * members with random crop sets: 30 give 1.064 × the bound, 60 1.034, 120 1.061 — more schedules
-   * split a class's land into more pieces; with {@link MixExchange} after the fit, 30 give 1.045, 60
-   * 1.019, 120 1.062).
+   * split a class's land into more pieces; with {@link MixExchange} after the fit, 60 give 1.019,
+   * and with its first version 30 gave 1.045, 120 1.062).
    */
   private static final int SCHEDULES_WITHOUT_MASTER = 60;
   /** Sweeps of the least-squares fit of a class's average by its latest schedules (10 and 40 within 0.1 %). */
