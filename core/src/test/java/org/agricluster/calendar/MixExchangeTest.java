@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.agricluster.calendar.PlannerFamilies.Family;
 import org.agricluster.measure.Area;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,6 @@ import org.quicktheories.generators.SourceDSL;
  * large) never lowers the demand met, keeps every class within its land, and is deterministic.
  */
 class MixExchangeTest {
-
-  private static PlanInProgress model(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
-    Map<String, CropProfile> byCrop = new TreeMap<>();
-    profiles.forEach(p -> byCrop.put(p.crop(), p));
-    List<PlannerMember> sorted = members.stream().sorted(java.util.Comparator.comparing(PlannerMember::id)).toList();
-    return new PlanInProgress(sorted, byCrop, demand);
-  }
 
   /** Σ min(supply, demand) of the mix, kg. */
   private static double met(DualBound dual, double[][] demand, int[][][] schedules, double[][] shares) {
@@ -124,7 +115,7 @@ class MixExchangeTest {
     qt(20).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          PlanInProgress model = model(instance.members(), instance.profiles(), instance.demand());
+          PlanInProgress model = PlannerFamilies.model(instance);
           DualBound dual = model.dualBound(true);
           double[][] demand = model.demandArray();
           Random random = new Random(seed);
@@ -155,7 +146,7 @@ class MixExchangeTest {
     List<PlannerMember> members = List.of(PlannerMember.of("m", Area.ofSquareMetres(2_000),
         List.of("cucumber", "choy sum", "yard-long bean"), Area.ofSquareMetres(100)));
     DemandCalendar demand = PlannerTest.demand(50, 1, 0);
-    PlanInProgress model = model(members, PlannerTest.CROPS, demand);
+    PlanInProgress model = PlannerFamilies.model(members, PlannerTest.CROPS, demand);
     DualBound dual = model.dualBound(true);
     double[][] kg = model.demandArray();
     int crops = dual.crops();
@@ -191,7 +182,7 @@ class MixExchangeTest {
           List<PlannerMember> members = List.of(PlannerMember.of("m", Area.ofSquareMetres(100L * hundreds), grows,
               Area.ofSquareMetres(100)));
           DemandCalendar demand = PlannerTest.demand(wanted.get(0), wanted.get(1), wanted.get(2));
-          PlanInProgress model = model(members, PlannerTest.CROPS, demand);
+          PlanInProgress model = PlannerFamilies.model(members, PlannerTest.CROPS, demand);
           DualBound dual = model.dualBound(true);
           assertThat(dual.classes()).as("one member, one class").isEqualTo(1);
           double[][] kg = model.demandArray();
@@ -250,7 +241,7 @@ class MixExchangeTest {
 
   private static void noMovePaysAtTheEnd(Family family, int size, long seed) {
     PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-    PlanInProgress model = model(instance.members(), instance.profiles(), instance.demand());
+    PlanInProgress model = PlannerFamilies.model(instance);
     DualBound dual = model.dualBound(true);
     double[][] demand = model.demandArray();
     Random random = new Random(seed);

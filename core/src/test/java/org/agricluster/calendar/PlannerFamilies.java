@@ -79,6 +79,19 @@ public final class PlannerFamilies {
     }
   }
 
+  /** The planner's model of these members and this demand, as the planner builds it (members in id order). */
+  static PlanInProgress model(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand) {
+    java.util.Map<String, CropProfile> byCrop = new java.util.TreeMap<>();
+    profiles.forEach(p -> byCrop.put(p.crop(), p));
+    List<PlannerMember> sorted = members.stream().sorted(java.util.Comparator.comparing(PlannerMember::id)).toList();
+    return new PlanInProgress(sorted, byCrop, demand);
+  }
+
+  /** The planner's model of an instance ({@link #model(List, List, DemandCalendar)}). */
+  static PlanInProgress model(Instance instance) {
+    return model(instance.members(), instance.profiles(), instance.demand());
+  }
+
   /** A cluster of {@code size} members of a family, fixed by {@code seed}. */
   public static Instance of(Family family, int size, long seed) {
     Random r = new Random(seed * 31 + family.ordinal());

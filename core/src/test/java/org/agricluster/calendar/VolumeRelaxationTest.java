@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.agricluster.calendar.PlannerFamilies.Family;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -18,14 +16,6 @@ import org.quicktheories.generators.SourceDSL;
  * relaxation's optimum without passing it.
  */
 class VolumeRelaxationTest {
-
-  private static PlanInProgress model(PlannerFamilies.Instance instance) {
-    Map<String, CropProfile> byCrop = new TreeMap<>();
-    instance.profiles().forEach(p -> byCrop.put(p.crop(), p));
-    List<PlannerMember> sorted = instance.members().stream()
-        .sorted(java.util.Comparator.comparing(PlannerMember::id)).toList();
-    return new PlanInProgress(sorted, byCrop, instance.demand());
-  }
 
   private static double total(double[][] demand) {
     double total = 0;
@@ -42,7 +32,7 @@ class VolumeRelaxationTest {
     qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          PlanInProgress model = model(instance);
+          PlanInProgress model = PlannerFamilies.model(instance);
           double total = total(model.demandArray());
           DualBound dual = model.dualBound(true);
           VolumeRelaxation.Volume volume = VolumeRelaxation.solve(dual, model.demandArray(), total);
@@ -79,11 +69,11 @@ class VolumeRelaxationTest {
   void theColumnMasterStartedFromTheVolume_neverBeatsTheOptimum_andReachesItWhenItSaysSo() {
     qt(8).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 6), SourceDSL.longs().between(0, 1_000))
         .assuming((family, size, seed) -> {
-          Relaxation.Result rows = model(PlannerFamilies.of(family, size, seed)).relax();
+          Relaxation.Result rows = PlannerFamilies.model(PlannerFamilies.of(family, size, seed)).relax();
           return rows != null && rows.optimal();
         })
         .checkAssert((family, size, seed) -> {
-          PlanInProgress model = model(PlannerFamilies.of(family, size, seed));
+          PlanInProgress model = PlannerFamilies.model(PlannerFamilies.of(family, size, seed));
           Relaxation.Result rows = model.relax();
           double total = total(model.demandArray());
           double tolerance = 1e-6 * Math.max(1, total);
@@ -103,7 +93,7 @@ class VolumeRelaxationTest {
     qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000),
         SourceDSL.booleans().all())
         .checkAssert((family, size, seed, mastered) -> {
-          PlanInProgress model = model(PlannerFamilies.of(family, size, seed));
+          PlanInProgress model = PlannerFamilies.model(PlannerFamilies.of(family, size, seed));
           double total = total(model.demandArray());
           DualBound dual = model.dualBound(true);
           // mastered: the master's first columns; else (past the master's size) fitted to the average and shared out
