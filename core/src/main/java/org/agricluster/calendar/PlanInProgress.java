@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.agricluster.measure.Area;
 
 /**
@@ -426,6 +425,12 @@ final class PlanInProgress {
   private double share(List<Integer> who, int[] turn, int k, int c, int t, double area) {
     int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
     double remaining = nearestHundredth(area);
+    if (remaining < smallestPlot[k] - PLOT_SLACK) {
+      // below every member's plot nothing is planted: the loop below would only pass the turn round the class
+      // once (a volume average has hundreds of thousands of such areas at 10,000 members)
+      turn[k] += who.size();
+      return remaining;
+    }
     int held = 0;
     for (int asked = 0; asked < who.size() && remaining >= HUNDREDTH; ) {
       int own = who.get(turn[k] % who.size());
@@ -578,11 +583,87 @@ final class PlanInProgress {
     return most;
   }
 
-  /** A crop and planting week, ranked by the gap closed per m²-week of land it would occupy. */
-  private record Candidate(double gain, int crop, int week) {}
+  /**
+   * The greedy's queue of slots (crop × weeks + planting week), each ranked by the gap it would close
+   * per m²-week of land: the highest rank first, then the lowest slot (the lower crop, then the
+   * earlier week); a slot is in it at most once. Kept in primitive arrays: at 10,000 members the
+   * greedy puts slots back millions of times.
+   */
+  private static final class SlotQueue {
+    private final int[] heap;
+    private final double[] rank;
+    private int size;
 
-  /** Who plants, and how much: a member's whole minimum plot for a new planting, a tenth of it to enlarge one. */
-  private record Choice(int member, double area) {}
+    SlotQueue(int slots) {
+      this.heap = new int[slots];
+      this.rank = new double[slots];
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The first slot's rank; only when not empty. */
+    double firstRank() {
+      return rank[heap[0]];
+    }
+
+    /** Whether the first slot goes before {@code slot} ranked {@code r} (not in the queue). */
+    boolean firstBefore(int slot, double r) {
+      int byRank = Double.compare(rank[heap[0]], r);
+      return byRank > 0 || byRank == 0 && heap[0] < slot;
+    }
+
+    /** Puts in {@code slot}, not in the queue, ranked {@code r}. */
+    void add(int slot, double r) {
+      rank[slot] = r;
+      int at = size++;
+      while (at > 0) {
+        int parent = (at - 1) / 2;
+        if (!before(slot, heap[parent])) {
+          break;
+        }
+        heap[at] = heap[parent];
+        at = parent;
+      }
+      heap[at] = slot;
+    }
+
+    /** Takes out the first slot; only when not empty. */
+    int poll() {
+      int first = heap[0];
+      int last = heap[--size];
+      int at = 0;
+      while (true) {
+        int child = 2 * at + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && before(heap[child + 1], heap[child])) {
+          child++;
+        }
+        if (!before(heap[child], last)) {
+          break;
+        }
+        heap[at] = heap[child];
+        at = child;
+      }
+      if (size > 0) {
+        heap[at] = last;
+      }
+      return first;
+    }
+
+    /** The rank of a slot polled last or still in the queue. */
+    double rank(int slot) {
+      return rank[slot];
+    }
+
+    private boolean before(int a, int b) {
+      int byRank = Double.compare(rank[a], rank[b]);
+      return byRank > 0 || byRank == 0 && a < b;
+    }
+  }
 
   /** kg of gap closed per m² per week of occupation: land over time is what members have. */
   private double efficiency(int c, double gain, double area) {
@@ -590,60 +671,54 @@ final class PlanInProgress {
   }
 
   void run() {
-    PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
-      int byGain = Double.compare(b.gain(), a.gain());
-      if (byGain != 0) {
-        return byGain;
-      }
-      int byCrop = Integer.compare(a.crop(), b.crop());
-      return byCrop != 0 ? byCrop : Integer.compare(a.week(), b.week());
-    });
+    SlotQueue queue = new SlotQueue(crops.size() * weeks);
     for (int c = 0; c < crops.size(); c++) {
       for (int t = 0; t < weeks; t++) {
-        Choice choice = memberFor(c, t);
-        if (choice != null) {
-          double g = gain(c, t, choice.area());
+        int choice = memberFor(c, t);
+        if (choice != NO_ONE) {
+          double area = area(choice);
+          double g = gain(c, t, area);
           if (g > TOLERANCE) {
-            queue.add(new Candidate(efficiency(c, g, choice.area()), c, t));
+            queue.add(c * weeks + t, efficiency(c, g, area));
           }
         }
       }
     }
     while (!queue.isEmpty()) {
-      Candidate top = queue.poll();
-      int c = top.crop();
-      int t = top.week();
-      double ranked = top.gain();
+      int slot = queue.poll();
+      int c = slot / weeks;
+      int t = slot % weeks;
+      double ranked = queue.rank(slot);
       int member = -1;
       double[] planting = null;
       // the slot planted, and planted again for as long as it would be the queue's next: the same
       // steps as putting it back and taking it out again, without the queue or looking its record up
       while (true) {
-        Choice choice = memberFor(c, t);
-        if (choice == null) {
+        int choice = memberFor(c, t);
+        if (choice == NO_ONE) {
           break;
         }
-        double g = gain(c, t, choice.area());
+        double area = area(choice);
+        double g = gain(c, t, area);
         if (g <= TOLERANCE) {
           break;
         }
-        double e = efficiency(c, g, choice.area());
-        if (e < ranked - TOLERANCE && !queue.isEmpty() && queue.peek().gain() > e) {
-          queue.add(new Candidate(e, c, t));
+        double e = efficiency(c, g, area);
+        if (e < ranked - TOLERANCE && !queue.isEmpty() && queue.firstRank() > e) {
+          queue.add(slot, e);
           break;
         }
-        if (choice.member() != member) {
-          member = choice.member();
-          planting = record(member, c, t, choice.area(), g);
+        if (member(choice) != member) {
+          member = member(choice);
+          planting = record(member, c, t, area, g);
         } else {
-          occupy(member, c, t, choice.area());
+          occupy(member, c, t, area);
           planting[GAIN] += g;
         }
         // the greedy plants whole tenths of the member's minimum plot
-        planting[STEPS] += Math.round(choice.area() / step[member]);
-        Candidate again = new Candidate(e, c, t);
-        if (!queue.isEmpty() && queue.comparator().compare(queue.peek(), again) < 0) {
-          queue.add(again);
+        planting[STEPS] += Math.round(area / step[member]);
+        if (!queue.isEmpty() && queue.firstBefore(slot, e)) {
+          queue.add(slot, e);
           break;
         }
         ranked = e;
@@ -651,21 +726,26 @@ final class PlanInProgress {
     }
   }
 
+  /** {@link #memberFor}'s answer when no member can plant the slot. */
+  private static final int NO_ONE = -1;
+
   /**
-   * The member to plant crop c in week t: first a member who already planted it that week and has
-   * land to enlarge the plot by a tenth of the minimum; else the next eligible member with a minimum
-   * plot's land free over the occupation, members taken in id order from a starting point that
-   * differs from slot to slot, so that plantings spread over the members. A member once found
-   * without room for a slot is not asked again: land in use only grows.
+   * The member to plant crop c in week t, and how much: first a member who already planted it that
+   * week and has land to enlarge the plot by a tenth of the minimum; else the next eligible member with
+   * a minimum plot's land free over the occupation, members taken in id order from a starting point
+   * that differs from slot to slot, so that plantings spread over the members. A member once found
+   * without room for a slot is not asked again: land in use only grows. Returns {@link #NO_ONE}, the
+   * member's index for a new plot, or −2 − the index to enlarge one (an int, not an object: the greedy
+   * asks millions of times); {@link #member} and {@link #area} read it.
    */
-  private Choice memberFor(int c, int t) {
+  private int memberFor(int c, int t) {
     int slot = c * weeks + t;
     int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
     List<Integer> already = plantedAt.get(slot);
     while (extensionFull[slot] < already.size()) {
       int i = already.get(extensionFull[slot]);
       if (freeOver(i, t, last) >= step[i] - TOLERANCE) {
-        return new Choice(i, step[i]);
+        return -2 - i;
       }
       extensionFull[slot]++;
     }
@@ -674,11 +754,21 @@ final class PlanInProgress {
     while (newFull[slot] < who.length) {
       int i = who[(offset + newFull[slot]) % who.length];
       if (freeOver(i, t, last) >= plot[i] - TOLERANCE) {
-        return new Choice(i, plot[i]);
+        return i;
       }
       newFull[slot]++;
     }
-    return null;
+    return NO_ONE;
+  }
+
+  /** The member of a {@link #memberFor} answer. */
+  private static int member(int choice) {
+    return choice >= 0 ? choice : -2 - choice;
+  }
+
+  /** The m² of a {@link #memberFor} answer: a whole minimum plot, or a tenth of one to enlarge a plot. */
+  private double area(int choice) {
+    return choice >= 0 ? plot[choice] : step[-2 - choice];
   }
 
   /**
@@ -861,13 +951,14 @@ final class PlanInProgress {
             : first == last ? "week " + horizon.week(first) : "weeks " + horizon.week(first) + "–" + horizon.week(last))
             + ", lowering Σ|supply − demand| by ";
       }
-      String reason = when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
-      if (r[REPLANNED] > 0) {
-        reason += "; planted when " + m.id() + " was re-planned against the demand the others leave";
-      } else if (r[HUNDREDTHS] > 0) {
-        long pooled = Math.round(relaxation.areas()[classOf[member]][c][t]);
-        reason += "; a share of the " + pooled + " m² the cluster plan puts here";
-      }
+      // one concatenation: the week's text is long, and tens of thousands of plantings copy it
+      String reason = r[REPLANNED] > 0
+          ? when[c * weeks + t] + Math.round(r[GAIN]) + " kg; planted when " + m.id()
+              + " was re-planned against the demand the others leave"
+          : r[HUNDREDTHS] > 0
+              ? when[c * weeks + t] + Math.round(r[GAIN]) + " kg; a share of the "
+                  + Math.round(relaxation.areas()[classOf[member]][c][t]) + " m² the cluster plan puts here"
+              : when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
       result.add(Plan.PlannedPlanting.of(Planting.of(m.id(), profile, horizon.week(t), area), reason));
     }
     return result;
