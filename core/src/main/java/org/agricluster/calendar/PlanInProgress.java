@@ -589,7 +589,7 @@ final class PlanInProgress {
    * earlier week); a slot is in it at most once. Kept in primitive arrays: at 10,000 members the
    * greedy puts slots back millions of times.
    */
-  private static final class SlotQueue {
+  static final class SlotQueue {
     private final int[] heap;
     private final double[] rank;
     private int size;
