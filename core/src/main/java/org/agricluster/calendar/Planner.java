@@ -583,7 +583,7 @@ public final class Planner {
       // volume algorithm finds near-optimal prices and the schedules they favour; the column master
       // then mixes those schedules exactly (or, past its size, the volume's schedules fitted to its average are
       // used). The volume's steps aim at the greedy plan's gap. In large clusters the greedy plan never beat the
-      // relaxation's (31 against 18 million kg at 10,000 members with random crop sets) and takes 1.3 s of 4
+      // relaxation's (31 against 18 million kg at 10,000 members with random crop sets) and takes about 0.2 s of 3
       // there; but the volume is sensitive to its target, and aiming at the empty plan, or at a greedy plan in
       // whole plots, left 10 fixed crop sets at 10,000 members 1.0038 and 1.0022 × their bound against 1.0012
       greedy = new PlanInProgress(sorted, byCrop, demand);
