@@ -61,6 +61,12 @@ final class PlanInProgress {
   private final Horizon horizon;
   /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
   private Relaxation.Result relaxation;
+  /**
+   * m² per class, crop and planting week that the seeded plantings are shares of, to explain them:
+   * the relaxation's areas, or, shared out schedule by schedule, its schedules' (past the column
+   * master's size the volume's areas are its average, not the mix of schedules shared out).
+   */
+  private double[][][] pooled;
   /** Per class, the smallest minimum plot of its members. */
   private double[] smallestPlot;
   /** Per member, its class in the relaxation (members who grow the same crops). */
@@ -126,6 +132,7 @@ final class PlanInProgress {
     this.newFull = plan.newFull.clone();
     plan.placed.forEach((key, record) -> placed.put(key, record.clone()));
     this.relaxation = plan.relaxation;
+    this.pooled = plan.pooled;
     this.smallestPlot = plan.smallestPlot;
     this.classOf = plan.classOf;
   }
@@ -287,6 +294,7 @@ final class PlanInProgress {
   /** Keeps the relaxation that seeds this plan, to explain its plantings, and each member's class in it. */
   private void adopt(Relaxation.Result relaxation) {
     this.relaxation = relaxation;
+    this.pooled = relaxation.areas();
     this.classOf = new int[members.size()];
     for (int k = 0; k < relaxation.classes().size(); k++) {
       for (int i : relaxation.classes().get(k)) {
@@ -312,6 +320,14 @@ final class PlanInProgress {
     }
     adopt(relaxation);
     List<List<Integer>> classes = relaxation.classes();
+    pooled = new double[classes.size()][crops.size()][weeks];
+    for (int k = 0; k < classes.size(); k++) {
+      for (Relaxation.Schedule schedule : relaxation.schedules().get(k)) {
+        for (int[] p : schedule.plantings()) {
+          pooled[k][p[0]][p[1]] += schedule.area();
+        }
+      }
+    }
     double[] left = new double[members.size()];
     for (int i = 0; i < members.size(); i++) {
       left[i] = hundredths(members.get(i).land().toSquareMetres().doubleValue());
@@ -957,7 +973,7 @@ final class PlanInProgress {
               + " was re-planned against the demand the others leave"
           : r[HUNDREDTHS] > 0
               ? when[c * weeks + t] + Math.round(r[GAIN]) + " kg; a share of the "
-                  + Math.round(relaxation.areas()[classOf[member]][c][t]) + " m² the cluster plan puts here"
+                  + Math.round(pooled[classOf[member]][c][t]) + " m² the cluster plan puts here"
               : when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
       result.add(Plan.PlannedPlanting.of(Planting.of(m.id(), profile, horizon.week(t), area), reason));
     }

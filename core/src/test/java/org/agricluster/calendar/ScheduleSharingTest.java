@@ -53,6 +53,23 @@ class ScheduleSharingTest {
   }
 
   @Test
+  void aSharesReason_quotesTheSchedulesArea_notTheRelaxationsAreas() {
+    // past the column master's size the volume's areas are its average, which its schedules' mix need not equal
+    PlanInProgress plan = cluster(100_000);
+    Relaxation.Result schedules = twoSchedules(900, 600);
+    schedules.areas()[0][0][0] = 750;
+    schedules.areas()[0][0][20] = 333;
+
+    plan.seedBySchedules(schedules);
+
+    assertThat(plan.plantings()).extracting(Plan.PlannedPlanting::reason)
+        .allMatch(reason -> reason.endsWith("m² the cluster plan puts here"))
+        .anyMatch(reason -> reason.contains("a share of the 900 m²"))
+        .anyMatch(reason -> reason.contains("a share of the 600 m²"))
+        .noneMatch(reason -> reason.contains("750 m²") || reason.contains("333 m²"));
+  }
+
+  @Test
   void freeLandBelowAPlotGoesWithThePiece_andALastPartBelowHalfAPlotIsLeftToTheGreedyStep() {
     PlanInProgress plan = cluster(100_000);
 
