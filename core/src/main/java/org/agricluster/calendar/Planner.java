@@ -154,18 +154,100 @@ public final class Planner {
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand, Effort effort) {
-    notNull(effort, "effort");
-    Planned standard = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.STANDARD);
-    if (effort == Effort.STANDARD || !standard.limited()) {
-      return standard.plan();
+    return plan(members, profiles, demand, PlanOptions.standard().withEffort(notNull(effort, "effort")));
+  }
+
+  /**
+   * Plans with every option asked ({@link PlanOptions}): each crop set's area shared as asked, the
+   * weighted Σ |supply − demand| minimised when crops are weighted, with the effort asked. The
+   * summary says what each option did, as the methods with that one option do: with weights, each
+   * crop's share of demand met with and without them and what they cost; with every member sharing,
+   * how many members plant each way and what it costs (with weights, both plans weighted); with
+   * {@link Effort#THOROUGH}, whether a thorough search found a better plan. Every plan made for a
+   * comparison is made with the same sharing and effort, so that only the option compared differs;
+   * each option that compares makes a second plan, so weights and every member sharing together take
+   * about four times as long as a plan with neither.
+   *
+   * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}, or, with weights,
+   *     as {@link #plan(List, List, DemandCalendar, CropWeights)}
+   */
+  public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      PlanOptions options) {
+    notNull(options, "options");
+    if (options.weights().isEqual()) {
+      Shared shared = shared(members, profiles, demand, options.sharing(), options.effort());
+      return shared.withPriceOfFairness(members, demand);
     }
-    Plan thorough = planned(members, profiles, demand, Sharing.FEWEST_MEMBERS, Effort.THOROUGH).plan();
+    return weighted(members, profiles, demand, options);
+  }
+
+  /**
+   * The plan with an effort: the standard plan, and where a limit that {@link Effort#THOROUGH}
+   * raises stopped it, the thorough one too, the better kept (the thorough one on a tie).
+   */
+  private static Planned withEffort(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      Sharing sharing, Effort effort) {
+    Planned standard = planned(members, profiles, demand, sharing, Effort.STANDARD);
+    if (effort == Effort.STANDARD || !standard.limited()) {
+      return standard;
+    }
+    Planned thorough = planned(members, profiles, demand, sharing, Effort.THOROUGH);
     Plan kept = standard.plan();
-    if (!kept.balance().totalAbsoluteGap().isLessThan(thorough.balance().totalAbsoluteGap())) {
+    if (!kept.balance().totalAbsoluteGap().isLessThan(thorough.plan().balance().totalAbsoluteGap())) {
       return thorough;
     }
-    return new Plan(kept.plantings(), kept.balance(), kept.baselineBalance(),
-        kept.summary().replace(MAY_SEARCH_FURTHER, "; a thorough search found no better plan"), kept.lowerBound());
+    return new Planned(new Plan(kept.plantings(), kept.balance(), kept.baselineBalance(),
+        kept.summary().replace(MAY_SEARCH_FURTHER, "; a thorough search found no better plan"), kept.lowerBound()),
+        standard.members(), standard.bound(), standard.limited());
+  }
+
+  /**
+   * The plan shared as asked, and the plan shared among the fewest members (the same plan when that
+   * is what was asked), each with the effort asked.
+   */
+  private static Shared shared(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      Sharing sharing, Effort effort) {
+    Plan fewest = withEffort(members, profiles, demand, Sharing.FEWEST_MEMBERS, effort).plan();
+    if (sharing == Sharing.FEWEST_MEMBERS) {
+      return new Shared(fewest, fewest);
+    }
+    return new Shared(withEffort(members, profiles, demand, sharing, effort).plan(), fewest);
+  }
+
+  /** A plan shared as asked, and the plan shared among the fewest members to compare it with (itself when that was asked). */
+  private record Shared(Plan plan, Plan fewest) {
+    boolean everyMember() {
+      return plan != fewest;
+    }
+
+    /** The plan, its summary ending with the price of fairness when it is shared with every member. */
+    Plan withPriceOfFairness(List<PlannerMember> members, DemandCalendar demand) {
+      if (!everyMember()) {
+        return plan;
+      }
+      return new Plan(plan.plantings(), plan.balance(), plan.baselineBalance(),
+          plan.summary() + priceOfFairness(members, demand, plan.balance(), planting(plan.plantings()),
+              fewest.balance().totalAbsoluteGap(), planting(fewest.plantings()), ""),
+          plan.lowerBound());
+    }
+  }
+
+  /**
+   * What sharing with every member costs, for a summary: how many members plant each way and the
+   * kg of Σ |supply − demand| the shared plan ({@code shared}, its plantings by {@code sharedPlanting}
+   * members) adds to {@code fewestGap}, the gap of the plan shared among the fewest members, who
+   * number {@code fewestPlanting}; {@code note} ends the sentence.
+   */
+  private static String priceOfFairness(List<PlannerMember> members, DemandCalendar demand, Balance shared,
+      long sharedPlanting, Mass fewestGap, long fewestPlanting, String note) {
+    long willing = members.stream().filter(m -> m.crops().stream().anyMatch(demand.crops()::contains)).count();
+    BigDecimal cost = shared.totalAbsoluteGap().toKilograms().subtract(fewestGap.toKilograms());
+    String price = cost.signum() > 0
+        ? "costs " + Plan.kg(Mass.ofKilograms(cost)) + " kg more Σ|gap|"
+        : "costs nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)";
+    return " Shared with every member: " + sharedPlanting + " of the " + willing
+        + " who grow a demanded crop plant, against " + fewestPlanting + " when shared among the fewest members; this "
+        + price + note + ".";
   }
 
   /**
@@ -173,26 +255,13 @@ public final class Planner {
    * asked. With {@link Sharing#EVERY_MEMBER} the plan is made both ways, and its summary ends with how
    * many members plant each way and what sharing with every member costs in kg of Σ |supply −
    * demand| (the price of fairness); it takes twice as long. Both plans are made with
-   * {@link Effort#STANDARD}: an effort does not yet combine with a sharing.
+   * {@link Effort#STANDARD}; {@link #plan(List, List, DemandCalendar, PlanOptions)} combines a
+   * sharing with an effort and weights.
    *
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand, Sharing sharing) {
-    notNull(sharing, "sharing");
-    Plan fewest = plan(members, profiles, demand);
-    if (sharing == Sharing.FEWEST_MEMBERS) {
-      return fewest;
-    }
-    Plan shared = planned(members, profiles, demand, sharing, Effort.STANDARD).plan();
-    long willing = members.stream().filter(m -> m.crops().stream().anyMatch(demand.crops()::contains)).count();
-    BigDecimal cost = shared.balance().totalAbsoluteGap().toKilograms().subtract(fewest.balance().totalAbsoluteGap().toKilograms());
-    String price = cost.signum() > 0
-        ? "costs " + Plan.kg(Mass.ofKilograms(cost)) + " kg more Σ|gap|"
-        : "costs nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)";
-    String summary = shared.summary() + " Shared with every member: " + planting(shared) + " of the " + willing
-        + " who grow a demanded crop plant, against " + planting(fewest) + " when shared among the fewest members; this "
-        + price + ".";
-    return new Plan(shared.plantings(), shared.balance(), shared.baselineBalance(), summary, shared.lowerBound());
+    return plan(members, profiles, demand, PlanOptions.standard().withSharing(notNull(sharing, "sharing")));
   }
 
   /**
@@ -211,8 +280,9 @@ public final class Planner {
    * <p>A weight w on a crop is the same as planning for w × its demand with w × its yield (the
    * same land, weeks and plots, each kilogram counted w times), which is how it is planned: the
    * planner's relaxation, sharing out and bound work unchanged on the weighted quantities. Both
-   * plans are made with {@link Effort#STANDARD} and shared among the fewest members: an effort or a
-   * sharing does not yet combine with weights.
+   * plans are made with {@link Effort#STANDARD} and shared among the fewest members;
+   * {@link #plan(List, List, DemandCalendar, PlanOptions)} combines weights with a sharing and an
+   * effort.
    *
    * @throws IllegalArgumentException as {@link #plan(List, List, DemandCalendar)}, or if a weighted
    *     crop is not in the demand, or a week's demand times its crop's weight exceeds
@@ -220,11 +290,15 @@ public final class Planner {
    */
   public static Plan plan(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
       CropWeights weights) {
-    notNull(weights, "weights");
-    Plan unweighted = plan(members, profiles, demand);
-    if (weights.isEqual()) {
-      return unweighted;
-    }
+    return plan(members, profiles, demand, PlanOptions.standard().withWeights(notNull(weights, "weights")));
+  }
+
+  /** The weighted plan of {@link #plan(List, List, DemandCalendar, PlanOptions)}, its weights not all equal. */
+  private static Plan weighted(List<PlannerMember> members, List<CropProfile> profiles, DemandCalendar demand,
+      PlanOptions options) {
+    CropWeights weights = options.weights();
+    // the plan to compare with: the same sharing and effort, without the weights
+    Plan unweighted = shared(members, profiles, demand, options.sharing(), options.effort()).plan();
     for (String crop : weights.asMap().keySet()) {
       if (!demand.crops().contains(crop)) {
         throw Check.refusal("Crop of the weights", "one of the demand's crops " + demand.crops(), Check.quoted(crop));
@@ -250,20 +324,11 @@ public final class Planner {
       real.put(notNull(p, "profile").crop(), p);
       weightedProfiles.add(weighted(p, weights.weight(p.crop())));
     }
-    Planned weighted = planned(members, weightedProfiles, weightedDemand.build(), Sharing.FEWEST_MEMBERS, Effort.STANDARD);
-    List<Plan.PlannedPlanting> plantings = new ArrayList<>();
-    for (Plan.PlannedPlanting planned : weighted.plan().plantings()) {
-      Planting p = planned.planting();
-      plantings.add(Plan.PlannedPlanting.of(Planting.of(p.member(), real.get(p.crop()), p.week(), p.area()),
-          inKilograms(planned.reason(), p.crop(), weights.weight(p.crop()))));
-    }
-    SupplyCalendar supply = SupplyCalendar.of(horizon, plantings.stream().map(Plan.PlannedPlanting::planting).toList());
-    if (!Plan.hasGlut(weighted.plan().balance())) {
-      // a weighted kg above a weighted demand is a kg above demand; the exact pass only confirms it
-      Trimmed trimmed = withoutGlut(plantings, weighted.members(), demand);
-      plantings = trimmed.plantings();
-      supply = trimmed.supply();
-    }
+    Shared weightedPlans = shared(members, weightedProfiles, weightedDemand.build(), options.sharing(), options.effort());
+    Plan weighted = weightedPlans.plan();
+    Trimmed inKilograms = inKilograms(weighted, real, weights, members, demand);
+    List<Plan.PlannedPlanting> plantings = inKilograms.plantings();
+    SupplyCalendar supply = inKilograms.supply();
     Balance balance = Balance.of(supply, demand);
     BigDecimal weightedGap = BigDecimal.ZERO;
     StringBuilder shares = new StringBuilder();
@@ -272,7 +337,7 @@ public final class Planner {
       shares.append(shares.length() == 0 ? "" : ", ").append(crop).append(' ').append(met(balance, crop))
           .append(" (").append(met(unweighted.balance(), crop)).append(')');
     }
-    LowerBound bound = weighted.plan().lowerBound().orElseThrow();
+    LowerBound bound = weighted.lowerBound().orElseThrow();
     BigDecimal cost = balance.totalAbsoluteGap().toKilograms().subtract(unweighted.balance().totalAbsoluteGap().toKilograms());
     String summary = opening(plantings, members.size(), balance, unweighted.baselineBalance())
         + "; weighted (" + weights.describe() + "): Σ weight × |gap| " + Plan.kg(Mass.ofKilograms(weightedGap)) + ", "
@@ -283,7 +348,34 @@ public final class Planner {
             : "cost nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)")
         + " than the plan without them; Σ|gap| " + Plan.quality(balance.totalAbsoluteGap(), unweighted.lowerBound().orElseThrow())
         + ".";
+    if (weightedPlans.everyMember()) {
+      List<Plan.PlannedPlanting> fewest = inKilograms(weightedPlans.fewest(), real, weights, members, demand).plantings();
+      Balance fewestBalance = Balance.of(SupplyCalendar.of(horizon, fewest.stream().map(Plan.PlannedPlanting::planting).toList()),
+          demand);
+      summary += priceOfFairness(members, demand, balance, planting(plantings), fewestBalance.totalAbsoluteGap(),
+          planting(fewest), ", both with the weights");
+    }
     return new Plan(ImmutableList.copyOf(plantings), balance, unweighted.baselineBalance(), summary, unweighted.lowerBound());
+  }
+
+  /**
+   * A plan made with weighted profiles, in the real ones: each planting's crop profile and reason in
+   * kg of its crop, and its supply, trimmed of any glut in exact arithmetic.
+   */
+  private static Trimmed inKilograms(Plan weighted, Map<String, CropProfile> real, CropWeights weights,
+      List<PlannerMember> members, DemandCalendar demand) {
+    List<Plan.PlannedPlanting> plantings = new ArrayList<>();
+    for (Plan.PlannedPlanting planned : weighted.plantings()) {
+      Planting p = planned.planting();
+      plantings.add(Plan.PlannedPlanting.of(Planting.of(p.member(), real.get(p.crop()), p.week(), p.area()),
+          inKilograms(planned.reason(), p.crop(), weights.weight(p.crop()))));
+    }
+    if (!Plan.hasGlut(weighted.balance())) {
+      // a weighted kg above a weighted demand is a kg above demand; the exact pass only confirms it
+      return withoutGlut(plantings, members, demand);
+    }
+    return new Trimmed(plantings, SupplyCalendar.of(demand.horizon(),
+        plantings.stream().map(Plan.PlannedPlanting::planting).toList()));
   }
 
   /** How a plan's summary begins: who plants, and its Σ|supply − demand| against the baseline's. */
@@ -325,8 +417,9 @@ public final class Planner {
         .orElse("no demand");
   }
 
-  private static long planting(Plan plan) {
-    return plan.plantings().stream().map(p -> p.planting().member()).distinct().count();
+  /** How many members plant. */
+  private static long planting(List<Plan.PlannedPlanting> plantings) {
+    return plantings.stream().map(p -> p.planting().member()).distinct().count();
   }
 
   /**
@@ -419,9 +512,7 @@ public final class Planner {
             + " others leave (" + Words.count(search.replanned(), "re-plan") + " kept)")
         + (effort == Effort.THOROUGH ? "; searched thoroughly" : "")
         + (search.limited() && best.usedRelaxation()
-            // the suggestion only where it can be taken: Effort does not combine with sharing with every member
-            ? "; the relaxation stopped at the planner's work limits"
-                + (effort == Effort.STANDARD && sharing == Sharing.FEWEST_MEMBERS ? MAY_SEARCH_FURTHER : "")
+            ? "; the relaxation stopped at the planner's work limits" + (effort == Effort.STANDARD ? MAY_SEARCH_FURTHER : "")
             : "");
     return new Planned(new Plan(ImmutableList.copyOf(planned), balance, baseline,
         summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound.lowerBound()) + ".",
