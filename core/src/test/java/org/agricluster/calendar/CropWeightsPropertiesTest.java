@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
-/** A weighted plan keeps every rule of a plan, on every family ({@link CropWeightsTest}: on examples). */
+/**
+ * A weighted plan keeps every rule of a plan, on every family, alone and with a sharing
+ * ({@link CropWeightsTest}, {@link PlanOptionsTest}: on examples).
+ */
 class CropWeightsPropertiesTest {
 
   private static BigDecimal weighted(Balance balance, CropWeights weights) {
@@ -37,6 +40,27 @@ class CropWeightsPropertiesTest {
           assertThat(weighted(plan.balance(), weights)).isLessThanOrEqualTo(weighted(plan.baselineBalance(), weights));
           assertThat(plan.lowerBound().orElseThrow().gap()).isLessThanOrEqualTo(plan.balance().totalAbsoluteGap());
           assertThat(plan.lowerBound()).isEqualTo(instance.plan().lowerBound());
+        });
+  }
+
+  @Test
+  void aWeightedPlanWithASharing_keepsLandPlotsCropsAndNoGlut_isNeverWorseThanItsBaselineInTheWeightedSum_andIsDeterministic() {
+    qt(10).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 10), SourceDSL.longs().between(0, 1_000),
+            SourceDSL.integers().between(1, 40), Generate.enumValues(Sharing.class))
+        .checkAssert((family, size, seed, tenths, sharing) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          java.util.List<String> demanded = instance.demand().crops().asList();
+          String crop = demanded.get((int) (seed % demanded.size()));
+          PlanOptions options = PlanOptions.standard().withSharing(sharing)
+              .withWeights(CropWeights.equal().with(crop, BigDecimal.valueOf(tenths, 1)));
+          Plan plan = Planner.plan(instance.members(), instance.profiles(), instance.demand(), options);
+          assertThat(Planner.plan(instance.members(), instance.profiles(), instance.demand(), options))
+              .as("the same plan twice").isEqualTo(plan);
+          PlannerBoundTest.keepsLandPlotsCropsAndNoGlut(instance, plan);
+          assertThat(weighted(plan.balance(), options.weights()))
+              .isLessThanOrEqualTo(weighted(plan.baselineBalance(), options.weights()));
+          assertThat(plan.lowerBound().orElseThrow().gap()).isLessThanOrEqualTo(plan.balance().totalAbsoluteGap());
+          assertThat(plan.summary().contains(" Shared with every member: ")).isEqualTo(sharing == Sharing.EVERY_MEMBER);
         });
   }
 }
