@@ -127,6 +127,10 @@ public final class Planner {
 
   /** What a standard plan's summary adds when a limit that {@link Effort#THOROUGH} raises stopped its relaxation. */
   private static final String MAY_SEARCH_FURTHER = " (Effort.THOROUGH may search further)";
+  /** What a plan's summary says of its search, in this order where it says it. */
+  private static final String SEARCHED_THOROUGHLY = "; searched thoroughly";
+  private static final String STOPPED_AT_LIMITS = "; the relaxation stopped at the planner's work limits";
+  private static final String NO_BETTER_PLAN = "; a thorough search found no better plan";
 
   private Planner() {}
 
@@ -197,7 +201,7 @@ public final class Planner {
       return thorough;
     }
     return new Planned(new Plan(kept.plantings(), kept.balance(), kept.baselineBalance(),
-        kept.summary().replace(MAY_SEARCH_FURTHER, "; a thorough search found no better plan"), kept.lowerBound()),
+        kept.summary().replace(MAY_SEARCH_FURTHER, NO_BETTER_PLAN), kept.lowerBound()),
         standard.members(), standard.bound(), standard.limited());
   }
 
@@ -347,13 +351,11 @@ public final class Planner {
         + "; the weights " + (cost.signum() > 0 ? "cost " + Plan.kg(Mass.ofKilograms(cost)) + " kg more Σ|gap|"
             : "cost nothing (" + Plan.kg(Mass.ofKilograms(cost.negate())) + " kg less Σ|gap|)")
         + " than the plan without them; Σ|gap| " + Plan.quality(balance.totalAbsoluteGap(), unweighted.lowerBound().orElseThrow())
-        + ".";
+        + searchNotes(weighted.summary()) + ".";
     if (weightedPlans.everyMember()) {
-      List<Plan.PlannedPlanting> fewest = inKilograms(weightedPlans.fewest(), real, weights, members, demand).plantings();
-      Balance fewestBalance = Balance.of(SupplyCalendar.of(horizon, fewest.stream().map(Plan.PlannedPlanting::planting).toList()),
-          demand);
-      summary += priceOfFairness(members, demand, balance, planting(plantings), fewestBalance.totalAbsoluteGap(),
-          planting(fewest), ", both with the weights");
+      Trimmed fewest = inKilograms(weightedPlans.fewest(), real, weights, members, demand);
+      summary += priceOfFairness(members, demand, balance, planting(plantings),
+          Balance.of(fewest.supply(), demand).totalAbsoluteGap(), planting(fewest.plantings()), ", both with the weights");
     }
     return new Plan(ImmutableList.copyOf(plantings), balance, unweighted.baselineBalance(), summary, unweighted.lowerBound());
   }
@@ -376,6 +378,21 @@ public final class Planner {
     }
     return new Trimmed(plantings, SupplyCalendar.of(demand.horizon(),
         plantings.stream().map(Plan.PlannedPlanting::planting).toList()));
+  }
+
+  /**
+   * What a plan's summary says of its search (searched thoroughly; stopped at the work limits, and
+   * whether a thorough search may find more or found no better plan), for a summary built anew from
+   * that plan, as the weighted one is.
+   */
+  static String searchNotes(String summary) {
+    StringBuilder notes = new StringBuilder();
+    for (String note : List.of(SEARCHED_THOROUGHLY, STOPPED_AT_LIMITS, MAY_SEARCH_FURTHER, NO_BETTER_PLAN)) {
+      if (summary.contains(note)) {
+        notes.append(note);
+      }
+    }
+    return notes.toString();
   }
 
   /** How a plan's summary begins: who plants, and its Σ|supply − demand| against the baseline's. */
@@ -510,9 +527,9 @@ public final class Planner {
             : "; planned greedily alone (too many distinct crop sets for the relaxation)")
         + (search.replanned() == 0 ? "" : "; polished by re-planning members one at a time against the demand the"
             + " others leave (" + Words.count(search.replanned(), "re-plan") + " kept)")
-        + (effort == Effort.THOROUGH ? "; searched thoroughly" : "")
+        + (effort == Effort.THOROUGH ? SEARCHED_THOROUGHLY : "")
         + (search.limited() && best.usedRelaxation()
-            ? "; the relaxation stopped at the planner's work limits" + (effort == Effort.STANDARD ? MAY_SEARCH_FURTHER : "")
+            ? STOPPED_AT_LIMITS + (effort == Effort.STANDARD ? MAY_SEARCH_FURTHER : "")
             : "");
     return new Planned(new Plan(ImmutableList.copyOf(planned), balance, baseline,
         summary + "; " + Plan.quality(balance.totalAbsoluteGap(), bound.lowerBound()) + ".",

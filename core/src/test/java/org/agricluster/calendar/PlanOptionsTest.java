@@ -131,4 +131,26 @@ class PlanOptionsTest {
     assertThat(Planner.plan(members(), PROFILES, DEMAND, CropWeights.equal())).isEqualTo(plain);
     assertThat(Planner.plan(members(), PROFILES, DEMAND, Sharing.FEWEST_MEMBERS)).isEqualTo(plain);
   }
+
+  @Test
+  void aWeightedPlansSummary_keepsWhatTheWeightedSearchSaidOfItself() {
+    assertThat(Planner.searchNotes("9 plantings by 3 of 3 members; Σ|supply − demand| 1 kg against 2 kg when everyone"
+        + " plants in the same week; searched thoroughly; the relaxation stopped at the planner's work limits;"
+        + " within 1 % of the best possible plan")).isEqualTo("; searched thoroughly; the relaxation stopped at the"
+        + " planner's work limits");
+    assertThat(Planner.searchNotes("…; the relaxation stopped at the planner's work limits (Effort.THOROUGH may search"
+        + " further); within 2 %")).isEqualTo("; the relaxation stopped at the planner's work limits (Effort.THOROUGH"
+        + " may search further)");
+    assertThat(Planner.searchNotes("…; the relaxation stopped at the planner's work limits; a thorough search found no"
+        + " better plan; within 2 %")).isEqualTo("; the relaxation stopped at the planner's work limits; a thorough"
+        + " search found no better plan");
+    assertThat(Planner.searchNotes("3 plantings by 1 of 2 members; within 0.1 %")).isEmpty();
+    // where no limit stopped it, a thorough weighted plan is the standard one, and says nothing of its search
+    CropWeights weights = CropWeights.of("yard-long bean", 4);
+    Plan standard = Planner.plan(members(), PROFILES, DEMAND, weights);
+    assertThat(Planner.plan(members(), PROFILES, DEMAND, PlanOptions.standard().withWeights(weights)
+        .withEffort(Effort.THOROUGH))).isEqualTo(standard);
+    assertThat(standard.summary()).doesNotContain("search").endsWith("for this cluster (no plan without glut goes below "
+        + Plan.kg(standard.lowerBound().orElseThrow().gap()) + " kg).");
+  }
 }
