@@ -120,6 +120,7 @@ class NullPointerContractTest {
     samples.put(SupplyCalendar.class, supply);
     samples.put(Balance.class, balance);
     samples.put(org.agricluster.calendar.CropWeights.class, org.agricluster.calendar.CropWeights.of("cucumber", 2));
+    samples.put(org.agricluster.calendar.PlanOptions.class, org.agricluster.calendar.PlanOptions.standard());
     samples.put(Plan.class, Planner.plan(List.of(PlannerMember.of("f", Area.ofSquareMetres(1_000), List.of("cucumber"),
             Area.ofSquareMetres(100))), List.of(ExampleCrops.CUCUMBER), balance.demand()));
     samples.put(GradePrices.class, prices);

@@ -220,7 +220,8 @@ class CalendarTest {
         .setDefault(CropProfile.class, ExampleCrops.CUCUMBER).setDefault(Area.class, Area.ofSquareMetres(1))
         .setDefault(Mass.class, Mass.ofKilograms(1)).setDefault(String.class, "cucumber")
         .setDefault(DemandCalendar.class, DemandCalendar.builder(YEAR).build())
-        .setDefault(CropWeights.class, CropWeights.of("cucumber", 2)).setDefault(java.math.BigDecimal.class, java.math.BigDecimal.ONE);
+        .setDefault(CropWeights.class, CropWeights.of("cucumber", 2)).setDefault(java.math.BigDecimal.class, java.math.BigDecimal.ONE)
+        .setDefault(PlanOptions.class, PlanOptions.standard());
     t.testAllPublicStaticMethods(IsoWeek.class);
     t.testAllPublicStaticMethods(Horizon.class);
     t.testAllPublicStaticMethods(Planting.class);
@@ -230,5 +231,7 @@ class CalendarTest {
     t.testAllPublicStaticMethods(Planner.class);
     t.testAllPublicStaticMethods(CropWeights.class);
     t.testAllPublicInstanceMethods(CropWeights.of("cucumber", 2));
+    t.testAllPublicStaticMethods(PlanOptions.class);
+    t.testAllPublicInstanceMethods(PlanOptions.standard());
   }
 }
