@@ -20,9 +20,11 @@ import org.agricluster.calendar.Gap;
 import org.agricluster.calendar.Horizon;
 import org.agricluster.calendar.IsoWeek;
 import org.agricluster.calendar.Plan;
+import org.agricluster.calendar.PlanOptions;
 import org.agricluster.calendar.Planner;
 import org.agricluster.calendar.PlannerMember;
 import org.agricluster.calendar.Season;
+import org.agricluster.calendar.Sharing;
 import org.agricluster.json.AgriJson;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
@@ -150,6 +152,11 @@ final class CalendarWalkthrough implements Walkthrough {
       out.printf("   %-16s %12s %14s%n", crop, met(plan.balance(), crop), met(weighted.balance(), crop));
     }
     out.println("   " + weighted.summary());
+    // the same weights, each crop set's area shared with every household that grows it (PlanOptions combines them)
+    Plan fair = Planner.plan(households, profiles, buyer, PlanOptions.standard().withWeights(weights)
+        .withSharing(Sharing.EVERY_MEMBER));
+    out.println("   The same weights, with every household given a share (PlanOptions):");
+    out.println("   " + fair.summary());
     Walkthroughs.saveAndReadBack(out, AgriJson.CALENDAR, plan.balance(), "takeo-calendar.json");
     Walkthroughs.saveAndReadBack(out, AgriJson.PLAN, plan, "takeo-plan.json");
     Path svg = Path.of("target", "takeo-cucumber-calendar.svg");

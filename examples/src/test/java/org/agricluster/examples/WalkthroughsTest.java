@@ -99,6 +99,11 @@ class WalkthroughsTest {
     assertThat(text).containsPattern("Staggered plan: +Σ\\|gap\\| [\\d,]+ kg, shortfall [\\d,]+ kg, surplus 0 kg, demand met (8[5-9]|9\\d)%, glut weeks \\(> demand \\+ 20 %\\) 0");
     assertThat(text).contains("Everyone planting in the same week",
         "Back-calculation: 1,050 kg of choy sum in 2024-W30", "2. Takeo (ASPIRE)");
+    // weights and every household sharing, together
+    assertThat(text).containsPattern("The same weights, with every household given a share \\(PlanOptions\\):\\R +[\\d,]+"
+        + " plantings by 37 of 37 members; .*; weighted \\(eggplant ×1\\.5, yard-long bean ×2\\): .* Shared with every"
+        + " member: 37 of the 37 who grow a demanded crop plant, against \\d+ when shared among the fewest members; this"
+        + " costs [\\d,]+ kg more Σ\\|gap\\|, both with the weights\\.");
     java.nio.file.Path svg = java.nio.file.Path.of("target", "takeo-cucumber-calendar.svg");
     assertThat(java.nio.file.Files.readString(svg)).startsWith("<svg").contains("<polyline");
     // well-formed XML, so browsers and converters render it
