@@ -626,8 +626,7 @@ final class PlanInProgress {
 
     /** Whether the first slot goes before {@code slot} ranked {@code r} (not in the queue). */
     boolean firstBefore(int slot, double r) {
-      int byRank = Double.compare(rank[heap[0]], r);
-      return byRank > 0 || byRank == 0 && heap[0] < slot;
+      return before(heap[0], rank[heap[0]], slot, r);
     }
 
     /** Puts in {@code slot}, not in the queue, ranked {@code r}. */
@@ -676,7 +675,12 @@ final class PlanInProgress {
     }
 
     private boolean before(int a, int b) {
-      int byRank = Double.compare(rank[a], rank[b]);
+      return before(a, rank[a], b, rank[b]);
+    }
+
+    /** The queue's order: slot a ranked ra goes before slot b ranked rb. */
+    private static boolean before(int a, double ra, int b, double rb) {
+      int byRank = Double.compare(ra, rb);
       return byRank > 0 || byRank == 0 && a < b;
     }
   }

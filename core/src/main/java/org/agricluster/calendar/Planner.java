@@ -213,16 +213,16 @@ public final class Planner {
       Sharing sharing, Effort effort) {
     Plan fewest = withEffort(members, profiles, demand, Sharing.FEWEST_MEMBERS, effort).plan();
     if (sharing == Sharing.FEWEST_MEMBERS) {
-      return new Shared(fewest, fewest);
+      return new Shared(fewest, fewest, false);
     }
-    return new Shared(withEffort(members, profiles, demand, sharing, effort).plan(), fewest);
+    return new Shared(withEffort(members, profiles, demand, sharing, effort).plan(), fewest, true);
   }
 
-  /** A plan shared as asked, and the plan shared among the fewest members to compare it with (itself when that was asked). */
-  private record Shared(Plan plan, Plan fewest) {
-    boolean everyMember() {
-      return plan != fewest;
-    }
+  /**
+   * A plan shared as asked, and the plan shared among the fewest members to compare it with (itself
+   * when that was asked); {@code everyMember} says which was asked.
+   */
+  private record Shared(Plan plan, Plan fewest, boolean everyMember) {
 
     /** The plan, its summary ending with the price of fairness when it is shared with every member. */
     Plan withPriceOfFairness(List<PlannerMember> members, DemandCalendar demand) {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A member as the {@link Planner} sees one: the land available, the crops the member may grow, and
- * the smallest plot the member will plant (a planting is at least this, and grows in tenths of it).
+ * the smallest plot the member will plant (the planner never gives the member a smaller planting).
  *
  * <p>This class is immutable and thread-safe.
  */
