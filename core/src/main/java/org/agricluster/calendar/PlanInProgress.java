@@ -2,7 +2,6 @@ package org.agricluster.calendar;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agricluster.measure.Area;
@@ -42,8 +41,10 @@ final class PlanInProgress {
   private final double[] plot;
   private final double[] step;
   private final int[][] eligible;
-  /** Per slot (crop × weeks + week): the members who planted there, and how many of them can no longer grow it. */
-  private final List<List<Integer>> plantedAt = new ArrayList<>();
+  /** Per slot (crop × weeks + week): the members who planted there, in order; {@link #plantedCount} of them. */
+  private final int[][] plantedAt;
+  private final int[] plantedCount;
+  /** Per slot: how many of the members who planted there were found without room to enlarge their plot. */
   private final int[] extensionFull;
   /** Per slot: how many eligible members were found without room for a new plot there (land only shrinks). */
   private final int[] newFull;
@@ -51,7 +52,7 @@ final class PlanInProgress {
    * Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths
    * of the minimum plot, kg gained, 1 if planted when the member was re-planned ({@link #replan}).
    */
-  private final Map<Long, double[]> placed = new HashMap<>();
+  private final Records placed;
   /** Scratch of {@link #share}: the members given a part of the area being shared. */
   private int[] holders = new int[8];
   private static final int HUNDREDTHS = 3;
@@ -95,9 +96,11 @@ final class PlanInProgress {
       eligible[c] = java.util.stream.IntStream.range(0, members.size())
           .filter(i -> members.get(i).crops().contains(crop)).toArray();
     }
-    for (int slot = 0; slot < cropCount * weeks; slot++) {
-      plantedAt.add(new ArrayList<>());
-    }
+    this.plantedAt = new int[cropCount * weeks][];
+    this.plantedCount = new int[cropCount * weeks];
+    java.util.Arrays.fill(plantedAt, new int[0]);
+    // about 15 plantings a member at 10,000 members with random crop sets: room for half of them at first
+    this.placed = new Records(8 * members.size());
     this.extensionFull = new int[cropCount * weeks];
     this.newFull = new int[cropCount * weeks];
     this.freeLand = new double[members.size()][weeks];
@@ -125,12 +128,14 @@ final class PlanInProgress {
     this.step = plan.step;
     this.supply = deepCopy(plan.supply);
     this.freeLand = deepCopy(plan.freeLand);
-    for (List<Integer> who : plan.plantedAt) {
-      plantedAt.add(new ArrayList<>(who));
+    this.plantedAt = new int[plan.plantedAt.length][];
+    for (int slot = 0; slot < plantedAt.length; slot++) {
+      plantedAt[slot] = java.util.Arrays.copyOf(plan.plantedAt[slot], plan.plantedCount[slot]);
     }
+    this.plantedCount = plan.plantedCount.clone();
     this.extensionFull = plan.extensionFull.clone();
     this.newFull = plan.newFull.clone();
-    plan.placed.forEach((key, record) -> placed.put(key, record.clone()));
+    this.placed = new Records(plan.placed);
     this.relaxation = plan.relaxation;
     this.pooled = plan.pooled;
     this.smallestPlot = plan.smallestPlot;
@@ -397,7 +402,7 @@ final class PlanInProgress {
       int c = p[0];
       int t = p[1];
       double area = capped(i, c, t, piece);
-      boolean fits = enlarging ? placed.containsKey(key(i, c, t)) : area >= plot[i] - PLOT_SLACK;
+      boolean fits = enlarging ? placed.find(key(i, c, t)) >= 0 : area >= plot[i] - PLOT_SLACK;
       if (fits && area >= HUNDREDTH) {
         applySeed(i, c, t, Math.round(area * 100));
       }
@@ -710,7 +715,7 @@ final class PlanInProgress {
       int t = slot % weeks;
       double ranked = queue.rank(slot);
       int member = -1;
-      double[] planting = null;
+      int planting = -1;
       // the slot planted, and planted again for as long as it would be the queue's next: the same
       // steps as putting it back and taking it out again, without the queue or looking its record up
       while (true) {
@@ -733,10 +738,10 @@ final class PlanInProgress {
           planting = record(member, c, t, area, g);
         } else {
           occupy(member, c, t, area);
-          planting[GAIN] += g;
+          placed.add(planting, GAIN, g);
         }
         // the greedy plants whole tenths of the member's minimum plot
-        planting[STEPS] += Math.round(area / step[member]);
+        placed.add(planting, STEPS, Math.round(area / step[member]));
         if (!queue.isEmpty() && queue.firstBefore(slot, e)) {
           queue.add(slot, e);
           break;
@@ -761,9 +766,9 @@ final class PlanInProgress {
   private int memberFor(int c, int t) {
     int slot = c * weeks + t;
     int last = Math.min(weeks, t + profiles.get(c).weeksOccupied());
-    List<Integer> already = plantedAt.get(slot);
-    while (extensionFull[slot] < already.size()) {
-      int i = already.get(extensionFull[slot]);
+    int[] already = plantedAt[slot];
+    while (extensionFull[slot] < plantedCount[slot]) {
+      int i = already[extensionFull[slot]];
       if (freeOver(i, t, last) >= step[i] - TOLERANCE) {
         return -2 - i;
       }
@@ -816,19 +821,23 @@ final class PlanInProgress {
   /** As {@link #apply}, for a seeded area of a whole number of hundredths of a m². */
   private void applySeed(int member, int c, int t, long hundredths) {
     double area = hundredths / 100.0;
-    record(member, c, t, area, area * harvested(c, t))[HUNDREDTHS] += hundredths;
+    placed.add(record(member, c, t, area, area * harvested(c, t)), HUNDREDTHS, hundredths);
   }
 
-  private double[] record(int member, int c, int t, double area, double gain) {
+  /** Plants {@code area} of crop c in week t for member, gaining {@code gain} kg; returns the planting's record. */
+  private int record(int member, int c, int t, double area, double gain) {
     occupy(member, c, t, area);
     long key = key(member, c, t);
-    double[] record = placed.get(key);
-    if (record == null) {
-      record = new double[] {member, c, t, 0, 0, 0, 0};
-      placed.put(key, record);
-      plantedAt.get(c * weeks + t).add(member);
+    int record = placed.find(key);
+    if (record < 0) {
+      record = placed.add(key, member, c, t);
+      int slot = c * weeks + t;
+      if (plantedCount[slot] == plantedAt[slot].length) {
+        plantedAt[slot] = java.util.Arrays.copyOf(plantedAt[slot], Math.max(4, 2 * plantedCount[slot]));
+      }
+      plantedAt[slot][plantedCount[slot]++] = member;
     }
-    record[GAIN] += gain;
+    placed.add(record, GAIN, gain);
     return record;
   }
 
@@ -857,12 +866,17 @@ final class PlanInProgress {
       for (int t = 0; t < weeks; t++) {
         int slot = c * weeks + t;
         newFull[slot] = 0;
-        double[] r = placed.remove(key(i, c, t));
-        if (r == null) {
+        int r = placed.remove(key(i, c, t));
+        if (r < 0) {
           continue;
         }
-        occupy(i, c, t, -(r[HUNDREDTHS] / 100 + r[STEPS] * step[i]));
-        plantedAt.get(slot).remove(Integer.valueOf(i));
+        occupy(i, c, t, -(placed.get(r, HUNDREDTHS) / 100 + placed.get(r, STEPS) * step[i]));
+        int[] who = plantedAt[slot];
+        int at = 0;
+        while (who[at] != i) {
+          at++;
+        }
+        System.arraycopy(who, at + 1, who, at, --plantedCount[slot] - at);
         extensionFull[slot] = 0;
       }
     }
@@ -896,7 +910,7 @@ final class PlanInProgress {
             double area = capped(i, c, t, nearestHundredth(areas[c][t]));
             if (area >= plot[i] - PLOT_SLACK) {
               applySeed(i, c, t, Math.round(area * 100));
-              placed.get(key(i, c, t))[REPLANNED] = 1;
+              placed.set(placed.find(key(i, c, t)), REPLANNED, 1);
             }
           }
         }
@@ -908,8 +922,144 @@ final class PlanInProgress {
 
   /** The key of member's planting of crop c in week t in {@link #placed}. */
   private long key(int member, int c, int t) {
-    // an odd multiplier is one-to-one and spreads the keys' bits, which Long's hash of near-sequential keys does not
-    return (((long) member * crops.size() + c) * weeks + t) * 0x9E3779B97F4A7C15L;
+    return ((long) member * crops.size() + c) * weeks + t;
+  }
+
+  /**
+   * The plantings' records: per key ({@link #key}), {@link #FIELDS} numbers, kept in one flat array
+   * and found through an open-addressing table. A record keeps its number for good (a removed one is
+   * only marked), so callers may hold it. At 10,000 members a plan has about 150,000 records, in
+   * several plans in progress at once; a hash map of boxed keys to arrays made a tenth of a plan's
+   * garbage and much of what each collection had to copy.
+   */
+  static final class Records {
+    static final int FIELDS = 7;
+    /** A removed key's mark in the table; an empty slot holds 0, a key k holds k + 1. */
+    private static final long REMOVED = -1;
+    private long[] keys;
+    private int[] numbers;
+    private double[] values;
+    private int count;
+    /** Table slots that are not empty: keys and removed marks. */
+    private int used;
+
+    /** Room for {@code expected} records before the first growth. */
+    Records(int expected) {
+      int size = Integer.highestOneBit(Math.max(32, 2 * expected - 1)) << 1;
+      this.keys = new long[size];
+      this.numbers = new int[size];
+      this.values = new double[Math.max(16, expected) * FIELDS];
+    }
+
+    Records(Records other) {
+      this.keys = other.keys.clone();
+      this.numbers = other.numbers.clone();
+      this.values = java.util.Arrays.copyOf(other.values, other.count * FIELDS);
+      this.count = other.count;
+      this.used = other.used;
+    }
+
+    /** The record of {@code key}, or −1. */
+    int find(long key) {
+      int mask = keys.length - 1;
+      for (int slot = home(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == key + 1) {
+          return numbers[slot];
+        }
+      }
+      return -1;
+    }
+
+    /** A new record for {@code key}, not yet in: member, crop, week and zeros. */
+    int add(long key, int member, int c, int t) {
+      if (2 * (used + 1) > keys.length) {
+        rehash();
+      }
+      int mask = keys.length - 1;
+      int slot = home(key, mask);
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key + 1;
+      numbers[slot] = count;
+      used++;
+      if ((count + 1) * FIELDS > values.length) {
+        values = java.util.Arrays.copyOf(values, 2 * values.length);
+      }
+      int at = count * FIELDS;
+      values[at] = member;
+      values[at + 1] = c;
+      values[at + 2] = t;
+      return count++;
+    }
+
+    /** Removes {@code key}; returns its record, still readable, or −1. */
+    int remove(long key) {
+      int mask = keys.length - 1;
+      for (int slot = home(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == key + 1) {
+          keys[slot] = REMOVED;
+          values[numbers[slot] * FIELDS] = -1;
+          return numbers[slot];
+        }
+      }
+      return -1;
+    }
+
+    /** Whether a record is still in (not removed). */
+    boolean live(int record) {
+      return values[record * FIELDS] >= 0;
+    }
+
+    /** How many records were made, removed ones too: they are numbered 0 to this. */
+    int count() {
+      return count;
+    }
+
+    double get(int record, int field) {
+      return values[record * FIELDS + field];
+    }
+
+    void set(int record, int field, double value) {
+      values[record * FIELDS + field] = value;
+    }
+
+    void add(int record, int field, double amount) {
+      values[record * FIELDS + field] += amount;
+    }
+
+    /** The table twice as large when the keys in it fill half of it, else as large; removed marks dropped. */
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldNumbers = numbers;
+      int live = 0;
+      for (long k : oldKeys) {
+        if (k > 0) {
+          live++;
+        }
+      }
+      int size = 2 * (live + 1) > oldKeys.length / 2 ? 2 * oldKeys.length : oldKeys.length;
+      keys = new long[size];
+      numbers = new int[size];
+      used = 0;
+      int mask = size - 1;
+      for (int old = 0; old < oldKeys.length; old++) {
+        if (oldKeys[old] > 0) {
+          int slot = home(oldKeys[old] - 1, mask);
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[old];
+          numbers[slot] = oldNumbers[old];
+          used++;
+        }
+      }
+    }
+
+    /** Fibonacci hashing: keys of neighbouring members, crops and weeks spread over the table. */
+    private static int home(long key, int mask) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
   }
 
   /** Each of {@code count} indices' place when they are sorted by {@code order}. */
@@ -925,7 +1075,14 @@ final class PlanInProgress {
 
   /** The plantings in order of week, crop and member id, each with its reason. */
   List<Plan.PlannedPlanting> plantings() {
-    List<double[]> unsorted = new ArrayList<>(placed.values());
+    int[] live = new int[placed.count()];
+    int n = 0;
+    for (int r = 0; r < placed.count(); r++) {
+      if (placed.live(r)) {
+        live[n++] = r;
+      }
+    }
+    live = java.util.Arrays.copyOf(live, n);
     // by week, then crop name, then member id: names and ids ranked once, each record's place a number
     // (unique: a member plants a crop in a week once), sorted as primitives with the record's index
     // when that fits in a long (always, but for clusters far beyond memory)
@@ -933,35 +1090,38 @@ final class PlanInProgress {
     int[] memberRank = rank(members.size(), java.util.Comparator.comparing(i -> members.get(i).id()));
     long cropCount = crops.size();
     long memberCount = members.size();
-    long count = Math.max(1, unsorted.size());
-    java.util.function.ToLongFunction<double[]> place =
-        r -> ((long) r[2] * cropCount + cropRank[(int) r[1]]) * memberCount + memberRank[(int) r[0]];
-    List<double[]> records;
+    long count = Math.max(1, n);
+    java.util.function.IntToLongFunction place = r -> ((long) placed.get(r, 2) * cropCount
+        + cropRank[(int) placed.get(r, 1)]) * memberCount + memberRank[(int) placed.get(r, 0)];
+    int[] records;
     if ((double) weeks * cropCount * memberCount * count < Long.MAX_VALUE / 2.0) {
-      long[] order = new long[unsorted.size()];
-      for (int k = 0; k < order.length; k++) {
-        order[k] = place.applyAsLong(unsorted.get(k)) * count + k;
+      long[] order = new long[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = place.applyAsLong(live[k]) * count + k;
       }
       java.util.Arrays.sort(order);
-      records = new ArrayList<>(order.length);
-      for (long o : order) {
-        records.add(unsorted.get((int) (o % count)));
+      records = new int[n];
+      for (int k = 0; k < n; k++) {
+        records[k] = live[(int) (order[k] % count)];
       }
     } else {
-      records = unsorted;
-      records.sort(java.util.Comparator.comparingLong(place));
+      records = java.util.stream.IntStream.of(live).boxed().sorted(java.util.Comparator.comparingLong(place::applyAsLong))
+          .mapToInt(Integer::intValue).toArray();
     }
-    List<Plan.PlannedPlanting> result = new ArrayList<>(records.size());
+    List<Plan.PlannedPlanting> result = new ArrayList<>(records.length);
     String[] when = new String[crops.size() * weeks];
-    for (double[] r : records) {
-      int member = (int) r[0];
-      int c = (int) r[1];
-      int t = (int) r[2];
+    for (int r : records) {
+      int member = (int) placed.get(r, 0);
+      int c = (int) placed.get(r, 1);
+      int t = (int) placed.get(r, 2);
+      double hundredths = placed.get(r, HUNDREDTHS);
+      double steps = placed.get(r, STEPS);
+      double gain = placed.get(r, GAIN);
       PlannerMember m = members.get(member);
       // exact: seeded hundredths of a m² plus the greedy's tenths of the member's minimum plot
-      Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) r[HUNDREDTHS], 2));
-      if (r[STEPS] > 0) {
-        area = area.plus(m.minimumPlot().multipliedBy((long) r[STEPS]).dividedBy(10));
+      Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) hundredths, 2));
+      if (steps > 0) {
+        area = area.plus(m.minimumPlot().multipliedBy((long) steps).dividedBy(10));
       }
       CropProfile profile = profiles.get(c);
       if (when[c * weeks + t] == null) {
@@ -972,13 +1132,13 @@ final class PlanInProgress {
             + ", lowering Σ|supply − demand| by ";
       }
       // one concatenation: the week's text is long, and tens of thousands of plantings copy it
-      String reason = r[REPLANNED] > 0
-          ? when[c * weeks + t] + Math.round(r[GAIN]) + " kg; planted when " + m.id()
+      String reason = placed.get(r, REPLANNED) > 0
+          ? when[c * weeks + t] + Math.round(gain) + " kg; planted when " + m.id()
               + " was re-planned against the demand the others leave"
-          : r[HUNDREDTHS] > 0
-              ? when[c * weeks + t] + Math.round(r[GAIN]) + " kg; a share of the "
+          : hundredths > 0
+              ? when[c * weeks + t] + Math.round(gain) + " kg; a share of the "
                   + Math.round(pooled[classOf[member]][c][t]) + " m² the cluster plan puts here"
-              : when[c * weeks + t] + Math.round(r[GAIN]) + " kg";
+              : when[c * weeks + t] + Math.round(gain) + " kg";
       result.add(Plan.PlannedPlanting.of(Planting.of(m.id(), profile, horizon.week(t), area), reason));
     }
     return result;
