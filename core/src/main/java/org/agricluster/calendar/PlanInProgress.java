@@ -984,7 +984,8 @@ final class PlanInProgress {
       numbers[slot] = count;
       used++;
       if ((count + 1) * FIELDS > values.length) {
-        values = java.util.Arrays.copyOf(values, 2 * values.length);
+        // a copy's array is as long as its records, which may be none
+        values = java.util.Arrays.copyOf(values, Math.max(2 * values.length, 16 * FIELDS));
       }
       int at = count * FIELDS;
       values[at] = member;

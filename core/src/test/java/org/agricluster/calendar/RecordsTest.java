@@ -83,4 +83,40 @@ class RecordsTest {
           }
         });
   }
+
+  @Test
+  void aCopyOfAnEmptyTableTakesRecords() {
+    // a plan in progress with nothing planted is copied for a member's re-plan, which then plants
+    PlanInProgress.Records empty = new PlanInProgress.Records(0);
+    PlanInProgress.Records copy = new PlanInProgress.Records(empty);
+    for (int k = 0; k < 100; k++) {
+      assertThat(copy.add(k * 624L, k, 3, 7)).isEqualTo(k);
+    }
+    for (int k = 0; k < 100; k++) {
+      assertThat(copy.find(k * 624L)).isEqualTo(k);
+      assertThat(copy.get(k, 0)).isEqualTo(k);
+    }
+    assertThat(empty.find(0)).isEqualTo(-1);
+    assertThat(empty.count()).isZero();
+  }
+
+  @Test
+  void aCopyTakesRecordsOfItsOwn_andTheOriginalDoesNotSeeThem() {
+    PlanInProgress.Records original = new PlanInProgress.Records(4);
+    for (int k = 0; k < 10; k++) {
+      original.add(k, k, 0, 0);
+    }
+    PlanInProgress.Records copy = new PlanInProgress.Records(original);
+    for (int k = 10; k < 50; k++) {
+      assertThat(copy.add(k, k, 0, 0)).isEqualTo(k);
+    }
+    copy.add(3, 5, 2.5);
+    assertThat(copy.remove(4)).isEqualTo(4);
+    assertThat(original.find(30)).isEqualTo(-1);
+    assertThat(original.count()).isEqualTo(10);
+    assertThat(original.get(3, 5)).isZero();
+    assertThat(original.live(4)).isTrue();
+    assertThat(copy.get(3, 5)).isEqualTo(2.5);
+    assertThat(copy.find(30)).isEqualTo(30);
+  }
 }
