@@ -55,6 +55,9 @@ final class PlanInProgress {
   private final Records placed;
   /** Scratch of {@link #share}: the members given a part of the area being shared. */
   private int[] holders = new int[8];
+  private static final int MEMBER = 0;
+  private static final int CROP = 1;
+  private static final int WEEK = 2;
   private static final int HUNDREDTHS = 3;
   private static final int STEPS = 4;
   private static final int GAIN = 5;
@@ -988,9 +991,9 @@ final class PlanInProgress {
         values = java.util.Arrays.copyOf(values, Math.max(2 * values.length, 16 * FIELDS));
       }
       int at = count * FIELDS;
-      values[at] = member;
-      values[at + 1] = c;
-      values[at + 2] = t;
+      values[at + MEMBER] = member;
+      values[at + CROP] = c;
+      values[at + WEEK] = t;
       return count++;
     }
 
@@ -1000,7 +1003,7 @@ final class PlanInProgress {
       for (int slot = home(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
         if (keys[slot] == key + 1) {
           keys[slot] = REMOVED;
-          values[numbers[slot] * FIELDS] = -1;
+          values[numbers[slot] * FIELDS + MEMBER] = -1;
           return numbers[slot];
         }
       }
@@ -1009,7 +1012,7 @@ final class PlanInProgress {
 
     /** Whether a record is still in (not removed). */
     boolean live(int record) {
-      return values[record * FIELDS] >= 0;
+      return values[record * FIELDS + MEMBER] >= 0;
     }
 
     /** How many records were made, removed ones too: they are numbered 0 to this. */
@@ -1092,8 +1095,8 @@ final class PlanInProgress {
     long cropCount = crops.size();
     long memberCount = members.size();
     long count = Math.max(1, n);
-    java.util.function.IntToLongFunction place = r -> ((long) placed.get(r, 2) * cropCount
-        + cropRank[(int) placed.get(r, 1)]) * memberCount + memberRank[(int) placed.get(r, 0)];
+    java.util.function.IntToLongFunction place = r -> ((long) placed.get(r, WEEK) * cropCount
+        + cropRank[(int) placed.get(r, CROP)]) * memberCount + memberRank[(int) placed.get(r, MEMBER)];
     int[] records;
     if ((double) weeks * cropCount * memberCount * count < Long.MAX_VALUE / 2.0) {
       long[] order = new long[n];
@@ -1112,9 +1115,9 @@ final class PlanInProgress {
     List<Plan.PlannedPlanting> result = new ArrayList<>(records.length);
     String[] when = new String[crops.size() * weeks];
     for (int r : records) {
-      int member = (int) placed.get(r, 0);
-      int c = (int) placed.get(r, 1);
-      int t = (int) placed.get(r, 2);
+      int member = (int) placed.get(r, MEMBER);
+      int c = (int) placed.get(r, CROP);
+      int t = (int) placed.get(r, WEEK);
       double hundredths = placed.get(r, HUNDREDTHS);
       double steps = placed.get(r, STEPS);
       double gain = placed.get(r, GAIN);
