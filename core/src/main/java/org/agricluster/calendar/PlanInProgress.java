@@ -50,7 +50,8 @@ final class PlanInProgress {
   private final int[] newFull;
   /**
    * Per member, crop and week planted: member, crop, week, seeded hundredths of a m², greedy tenths
-   * of the minimum plot, kg gained, 1 if planted when the member was re-planned ({@link #replan}).
+   * of the minimum plot, kg gained, 1 if planted when the member was re-planned ({@link #replan}),
+   * hundredths of a m² added by {@link #fill}.
    */
   private final Records placed;
   /** Scratch of {@link #share}: the members given a part of the area being shared. */
@@ -62,6 +63,7 @@ final class PlanInProgress {
   private static final int STEPS = 4;
   private static final int GAIN = 5;
   private static final int REPLANNED = 6;
+  private static final int FILLED = 7;
   private final Horizon horizon;
   /** The relaxation's answer, kept to explain seeded plantings; null when it was not used. */
   private Relaxation.Result relaxation;
@@ -754,6 +756,30 @@ final class PlanInProgress {
     }
   }
 
+  /**
+   * Enlarges each planting by the whole hundredths of a m² its member's free land over its
+   * occupation and its weeks' unmet demand still allow: the greedy's tenths of a plot leave slivers.
+   */
+  void fill() {
+    int n = placed.count();
+    for (int r = 0; r < n; r++) {
+      if (!placed.live(r)) {
+        continue;
+      }
+      int i = (int) placed.get(r, MEMBER);
+      int c = (int) placed.get(r, CROP);
+      int t = (int) placed.get(r, WEEK);
+      double kg = harvested(c, t);
+      long hundredths = kg <= 0 ? 0 : Math.round(capped(i, c, t, Double.POSITIVE_INFINITY) * 100);
+      if (hundredths > 0) {
+        double area = hundredths / 100.0;
+        occupy(i, c, t, area);
+        placed.add(r, FILLED, hundredths);
+        placed.add(r, GAIN, area * kg);
+      }
+    }
+  }
+
   /** {@link #memberFor}'s answer when no member can plant the slot. */
   private static final int NO_ONE = -1;
 
@@ -873,7 +899,7 @@ final class PlanInProgress {
         if (r < 0) {
           continue;
         }
-        occupy(i, c, t, -(placed.get(r, HUNDREDTHS) / 100 + placed.get(r, STEPS) * step[i]));
+        occupy(i, c, t, -((placed.get(r, HUNDREDTHS) + placed.get(r, FILLED)) / 100 + placed.get(r, STEPS) * step[i]));
         int[] who = plantedAt[slot];
         int at = 0;
         while (who[at] != i) {
@@ -920,6 +946,7 @@ final class PlanInProgress {
       }
     }
     run();
+    fill();
     return gap() < before - TOLERANCE;
   }
 
@@ -936,7 +963,7 @@ final class PlanInProgress {
    * garbage and much of what each collection had to copy.
    */
   static final class Records {
-    static final int FIELDS = 7;
+    static final int FIELDS = 8;
     /** A removed key's mark in the table; an empty slot holds 0, a key k holds k + 1. */
     private static final long REMOVED = -1;
     private long[] keys;
@@ -1122,8 +1149,8 @@ final class PlanInProgress {
       double steps = placed.get(r, STEPS);
       double gain = placed.get(r, GAIN);
       PlannerMember m = members.get(member);
-      // exact: seeded hundredths of a m² plus the greedy's tenths of the member's minimum plot
-      Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) hundredths, 2));
+      // exact: seeded and filled hundredths of a m² plus the greedy's tenths of the member's minimum plot
+      Area area = Area.ofSquareMetres(BigDecimal.valueOf((long) (hundredths + placed.get(r, FILLED)), 2));
       if (steps > 0) {
         area = area.plus(m.minimumPlot().multipliedBy((long) steps).dividedBy(10));
       }
