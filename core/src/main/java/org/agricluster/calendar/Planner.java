@@ -39,9 +39,8 @@ import org.agricluster.measure.YieldPerArea;
  *       planting takes it. What does not divide into plots is then filled greedily: the plot that
  *       lowers Σ |supply − demand| the most per m² and week of land it occupies — a member's minimum
  *       plot for a new planting, a tenth of it to enlarge one — while it fits; then, unless shared with
- *       every member, each planting is
- *       enlarged into what land and demand still allow, in hundredths of a m². When the relaxation
- *       is a mix of whole-year schedules (below), it is also shared out schedule by schedule: each
+ *       every member, each planting is enlarged into what land and demand still allow, in hundredths
+ *       of a m². When the relaxation is a mix of whole-year schedules (below), it is also shared out schedule by schedule: each
  *       crop set's schedules, largest first, cut into pieces of its members' land no smaller than a
  *       plot, which keeps a member's land in few pieces; the better of the two plans is kept.
  *   <li><b>Polishing</b> (clusters of at most 300 members). Each member in turn is re-planned alone:
