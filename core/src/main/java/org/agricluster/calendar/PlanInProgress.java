@@ -918,21 +918,46 @@ final class PlanInProgress {
    * back to when it did not ({@link #copy}).
    */
   boolean replan(int i) {
+    return replan(new int[] {i});
+  }
+
+  /**
+   * Re-plans members i and j together, as {@link #replan(int)} one member: their plantings are taken
+   * out and their joint relaxation against the demand the others leave is planted, each member's
+   * areas on its own land. They must grow different sets of crops ({@link #sameCrops}), or the
+   * relaxation would pool their land.
+   */
+  boolean replan(int i, int j) {
+    if (sameCrops(i, j)) {
+      throw new IllegalArgumentException("members " + i + " and " + j + " grow the same crops: their land would be pooled");
+    }
+    return replan(new int[] {i, j});
+  }
+
+  private boolean replan(int[] who) {
     double before = gap();
-    clear(i);
+    List<PlannerMember> replanned = new ArrayList<>(who.length);
     double[][] residual = new double[crops.size()][weeks];
+    for (int i : who) {
+      clear(i);
+      replanned.add(members.get(i));
+    }
     for (int c = 0; c < crops.size(); c++) {
-      // the other crops' rows stay empty: the member's programme has a row only where it could harvest
-      if (grows(i, c)) {
-        for (int w = 0; w < weeks; w++) {
-          residual[c][w] = Math.max(0, demand[c][w] - supply[c][w]);
+      // the other crops' rows stay empty: the programme has a row only where one of them could harvest
+      for (int i : who) {
+        if (grows(i, c)) {
+          for (int w = 0; w < weeks; w++) {
+            residual[c][w] = Math.max(0, demand[c][w] - supply[c][w]);
+          }
+          break;
         }
       }
     }
-    Relaxation.Result own = Relaxation.solve(List.of(members.get(i)), profiles, shares, yieldPerSquareMetre, residual);
-    // no class at all when the member grows none of the demanded crops
-    if (own != null && !own.classes().isEmpty()) {
-      double[][] areas = own.areas()[0];
+    Relaxation.Result own = Relaxation.solve(replanned, profiles, shares, yieldPerSquareMetre, residual);
+    // a class per member (their crop sets differ); none for a member who grows no demanded crop
+    for (int k = 0; own != null && k < own.classes().size(); k++) {
+      int i = who[own.classes().get(k).get(0)];
+      double[][] areas = own.areas()[k];
       for (int t = 0; t < weeks; t++) {
         for (int c = 0; c < crops.size(); c++) {
           if (areas[c][t] > TOLERANCE) {
@@ -948,6 +973,26 @@ final class PlanInProgress {
     run();
     fill();
     return gap() < before - TOLERANCE;
+  }
+
+  /** Whether members i and j grow the same demanded crops. */
+  boolean sameCrops(int i, int j) {
+    for (int c = 0; c < crops.size(); c++) {
+      if (grows(i, c) != grows(j, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether members i and j both grow a demanded crop: re-planned together, they may trade its weeks. */
+  boolean shareACrop(int i, int j) {
+    for (int c = 0; c < crops.size(); c++) {
+      if (grows(i, c) && grows(j, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key of member's planting of crop c in week t in {@link #placed}. */

@@ -2,6 +2,7 @@ package org.agricluster.calendar;
 
 import static org.agricluster.PropertyTests.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,6 +117,51 @@ class PolishingTest {
           assertThat(plan.gap()).isEqualTo(gap);
           assertThat(plan.plantings()).isEqualTo(planted);
         });
+  }
+
+  /**
+   * Pairs of members re-planned together, on a copy of a greedy plan of every family: lower Σ|gap|
+   * when it says so, the rules kept, the plan copied unchanged.
+   */
+  @Test
+  void aPairsReplan_lowersTheGapWhenItSaysSo_keepsTheRules_andLeavesThePlanItCopied() {
+    qt(12).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 8), SourceDSL.longs().between(0, 1_000))
+        .checkAssert((family, size, seed) -> {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
+          List<PlannerMember> members = new ArrayList<>(instance.members());
+          members.sort(java.util.Comparator.comparing(PlannerMember::id));
+          PlanInProgress plan = new PlanInProgress(members, byCrop(instance.profiles()), instance.demand());
+          plan.run();
+          double gap = plan.gap();
+          List<Plan.PlannedPlanting> planted = plan.plantings();
+          for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+              if (plan.sameCrops(i, j)) {
+                continue;
+              }
+              PlanInProgress trial = plan.copy();
+              boolean lower = trial.replan(i, j);
+              assertThat(lower).as("members %d and %d", i, j).isEqualTo(trial.gap() < gap - PlanInProgress.TOLERANCE);
+              keepsLandPlotsCropsAndNoGlut(members, instance.demand(), trial.plantings());
+            }
+          }
+          assertThat(plan.gap()).isEqualTo(gap);
+          assertThat(plan.plantings()).isEqualTo(planted);
+        });
+  }
+
+  @Test
+  void twoMembersWhoGrowTheSameCrops_areNotReplannedAsAPair() {
+    List<PlannerMember> members = List.of(
+        PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
+        PlannerMember.of("b", Area.ofSquareMetres(500), List.of("cucumber"), Area.ofSquareMetres(100)));
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(500)).build();
+    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
+
+    assertThat(plan.sameCrops(0, 1)).isTrue();
+    assertThat(plan.shareACrop(0, 1)).isTrue();
+    assertThatThrownBy(() -> plan.replan(0, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("members 0 and 1 grow the same crops: their land would be pooled");
   }
 
   /** The planner's rules on plantings not yet trimmed: land, plots, crops, and no week above demand but rounding's grams. */
