@@ -924,13 +924,10 @@ final class PlanInProgress {
   /**
    * Re-plans members i and j together, as {@link #replan(int)} one member: their plantings are taken
    * out and their joint relaxation against the demand the others leave is planted, each member's
-   * areas on its own land. They must grow different sets of crops ({@link #sameCrops}), or the
-   * relaxation would pool their land.
+   * areas on its own land; when they grow the same crops the relaxation pools their land, and each
+   * crop-week's area goes to i as far as it fits, the rest to j.
    */
   boolean replan(int i, int j) {
-    if (sameCrops(i, j)) {
-      throw new IllegalArgumentException("members " + i + " and " + j + " grow the same crops: their land would be pooled");
-    }
     return replan(new int[] {i, j});
   }
 
@@ -954,17 +951,21 @@ final class PlanInProgress {
       }
     }
     Relaxation.Result own = Relaxation.solve(replanned, profiles, shares, yieldPerSquareMetre, residual);
-    // a class per member (their crop sets differ); none for a member who grows no demanded crop
-    for (int k = 0; own != null && k < own.classes().size(); k++) {
-      int i = who[own.classes().get(k).get(0)];
-      double[][] areas = own.areas()[k];
-      for (int t = 0; t < weeks; t++) {
-        for (int c = 0; c < crops.size(); c++) {
-          if (areas[c][t] > TOLERANCE) {
-            double area = capped(i, c, t, nearestHundredth(areas[c][t]));
+    // by planting week, as the seeding shares out: a class of two members (the same crops) gives each
+    // crop-week's area to its first member as far as it fits, the rest to the second; none for a member
+    // who grows no demanded crop
+    List<List<Integer>> classes = own == null ? List.of() : own.classes();
+    for (int t = 0; t < weeks; t++) {
+      for (int c = 0; c < crops.size(); c++) {
+        for (int k = 0; k < classes.size(); k++) {
+          double left = own.areas()[k][c][t];
+          for (int m = 0; m < classes.get(k).size() && left > TOLERANCE; m++) {
+            int i = who[classes.get(k).get(m)];
+            double area = capped(i, c, t, nearestHundredth(left));
             if (area >= plot[i] - PLOT_SLACK) {
               applySeed(i, c, t, Math.round(area * 100));
               placed.set(placed.find(key(i, c, t)), REPLANNED, 1);
+              left -= area;
             }
           }
         }
@@ -973,16 +974,6 @@ final class PlanInProgress {
     run();
     fill();
     return gap() < before - TOLERANCE;
-  }
-
-  /** Whether members i and j grow the same demanded crops. */
-  boolean sameCrops(int i, int j) {
-    for (int c = 0; c < crops.size(); c++) {
-      if (grows(i, c) != grows(j, c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether members i and j both grow a demanded crop: re-planned together, they may trade its weeks. */

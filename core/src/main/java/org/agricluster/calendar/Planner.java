@@ -49,7 +49,7 @@ import org.agricluster.measure.YieldPerArea;
  *       is kept when it lowers Σ |supply − demand|; passes over the members stop when one keeps
  *       nothing, or after three. With few members whole plots are coarse against the demand, and this
  *       recovers part of what sharing out in plots lost. With {@link Effort#THOROUGH}, pairs of members
- *       who share a crop but not their crop set are then re-planned together, which lets them trade
+ *       who share a crop are then re-planned together, which lets them trade
  *       land and weeks that neither can alone; a standard plan's summary says when it left pairs to
  *       that effort.
  * </ol>
@@ -815,8 +815,7 @@ public final class Planner {
    * Each member in turn re-planned alone against the demand the others leave
    * ({@link PlanInProgress#replan}), on a copy; a re-plan that lowers Σ|gap| is kept. Passes over
    * the members in id order, at most {@link #POLISH_PASSES}, stop after one that keeps nothing. With
-   * {@link Effort#THOROUGH}, pairs of members who share a crop but grow different sets of crops are
-   * then re-planned together ({@link PlanInProgress#replan(int, int)}), nearest in id order first
+   * {@link Effort#THOROUGH}, pairs of members who share a crop are then re-planned together ({@link PlanInProgress#replan(int, int)}), nearest in id order first
    * (each member meets its neighbours before anyone meets a distant member: the work limit, when it
    * stops the pairs, stops them evenly), in passes until one keeps nothing or {@link #PAIR_WORK}
    * stops them.
@@ -842,7 +841,7 @@ public final class Planner {
     List<int[]> pairs = new ArrayList<>();
     for (int d = 1; d < n; d++) {
       for (int i = 0; i + d < n; i++) {
-        if (best.shareACrop(i, i + d) && !best.sameCrops(i, i + d)) {
+        if (best.shareACrop(i, i + d)) {
           pairs.add(new int[] {i, i + d});
         }
       }
@@ -880,7 +879,7 @@ public final class Planner {
 
   /** What polishing did with pairs of members. */
   private enum Pairing {
-    /** No pair to re-plan: one crop set, or no crop shared between different sets (or no polishing). */
+    /** No pair to re-plan: no two members share a crop (or no polishing). */
     NONE,
     /** Pairs left to {@link Effort#THOROUGH}. */
     LEFT,

@@ -2,7 +2,6 @@ package org.agricluster.calendar;
 
 import static org.agricluster.PropertyTests.qt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -136,9 +135,6 @@ class PolishingTest {
           List<Plan.PlannedPlanting> planted = plan.plantings();
           for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
-              if (plan.sameCrops(i, j)) {
-                continue;
-              }
               PlanInProgress trial = plan.copy();
               boolean lower = trial.replan(i, j);
               assertThat(lower).as("members %d and %d", i, j).isEqualTo(trial.gap() < gap - PlanInProgress.TOLERANCE);
@@ -151,17 +147,30 @@ class PolishingTest {
   }
 
   @Test
-  void twoMembersWhoGrowTheSameCrops_areNotReplannedAsAPair() {
+  void twoMembersWhoGrowTheSameCrops_replannedAsAPair_shareTheirPooledLand() {
+    // demand for more cucumber than both can grow: the pair's relaxation uses all 1,500 m² every week
     List<PlannerMember> members = List.of(
         PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
         PlannerMember.of("b", Area.ofSquareMetres(500), List.of("cucumber"), Area.ofSquareMetres(100)));
-    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(500)).build();
+    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
     PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
-
-    assertThat(plan.sameCrops(0, 1)).isTrue();
+    double[][][] areas = new double[1][1][YEAR.weeks()];
+    areas[0][0][40] = 100;
+    plan.seed(new Relaxation.Result(List.of(List.of(0)), areas, 0, 0, null, false), 0);
     assertThat(plan.shareACrop(0, 1)).isTrue();
-    assertThatThrownBy(() -> plan.replan(0, 1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("members 0 and 1 grow the same crops: their land would be pooled");
+    PlanInProgress trial = plan.copy();
+
+    assertThat(trial.replan(0, 1)).isTrue();
+
+    List<Plan.PlannedPlanting> replanned = trial.plantings();
+    keepsLandPlotsCropsAndNoGlut(members, demand, replanned);
+    assertThat(replanned).anySatisfy(p -> assertThat(p.planting().member()).isEqualTo("a"))
+        .anySatisfy(p -> assertThat(p.planting().member()).isEqualTo("b"));
+    // in week 1 every m² of both is planted
+    BigDecimal inUse = replanned.stream().map(Plan.PlannedPlanting::planting)
+        .filter(p -> YEAR.indexOf(p.week(), () -> "week") <= 1 && YEAR.indexOf(p.week(), () -> "week") + p.profile().weeksOccupied() > 1)
+        .map(p -> p.area().toSquareMetres()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(inUse).isEqualByComparingTo("1500");
   }
 
   /** The planner's rules on plantings not yet trimmed: land, plots, crops, and no week above demand but rounding's grams. */
