@@ -24,8 +24,8 @@ public enum Effort {
    * MB): on clusters of thousands of members with random crop sets, half a minute to a minute
    * instead of seconds, for a plan near its bound (12 crops, each member a random 2–5, 10,000 members: 1.003 ×
    * the bound). On clusters of at most 300 members, polishing also re-plans pairs of members
-   * together (at 100 members: 10 to 30 seconds, for plans about 1.5 % closer to their bound where
-   * members grow different crop sets). The plan is never worse than the standard one: both are made
+   * together (at 100 members: seconds to twenty seconds, for plans up to 2 % closer to their bound
+   * where members grow many crop sets or farms are uneven). The plan is never worse than the standard one: both are made
    * and the better kept, unless no limit that this effort raises stopped the standard search (its
    * summary does not mention this effort), when only the standard plan is made.
    */

@@ -40,18 +40,18 @@ import org.agricluster.measure.YieldPerArea;
  *       lowers Σ |supply − demand| the most per m² and week of land it occupies — a member's minimum
  *       plot for a new planting, a tenth of it to enlarge one — while it fits; then, unless shared with
  *       every member, each planting is enlarged into what land and demand still allow, in hundredths
- *       of a m². When the relaxation is a mix of whole-year schedules (below), it is also shared out schedule by schedule: each
- *       crop set's schedules, largest first, cut into pieces of its members' land no smaller than a
- *       plot, which keeps a member's land in few pieces; the better of the two plans is kept.
+ *       of a m². When the relaxation is a mix of whole-year schedules (below), it is also shared out
+ *       schedule by schedule: each crop set's schedules, largest first, cut into pieces of its
+ *       members' land no smaller than a plot, which keeps a member's land in few pieces; the better of
+ *       the two plans is kept.
  *   <li><b>Polishing</b> (clusters of at most 300 members). Each member in turn is re-planned alone:
  *       its plantings are taken out, its own relaxation against the demand the others leave is
  *       planted in whole plots, and the greedy step fills in after it, with every member. A re-plan
  *       is kept when it lowers Σ |supply − demand|; passes over the members stop when one keeps
  *       nothing, or after three. With few members whole plots are coarse against the demand, and this
  *       recovers part of what sharing out in plots lost. With {@link Effort#THOROUGH}, pairs of members
- *       who share a crop are then re-planned together, which lets them trade
- *       land and weeks that neither can alone; a standard plan's summary says when it left pairs to
- *       that effort.
+ *       who share a crop are then re-planned together, which lets them trade land and weeks that
+ *       neither can alone; a standard plan's summary says when it left pairs to that effort.
  * </ol>
  *
  * <p>Throughout, a member's land in use never exceeds the member's land (land is occupied from
@@ -126,7 +126,7 @@ public final class Planner {
    * many divided by the members (5,000 pairs at 100 members, 1,666 at 300): each pair's re-plan
    * solves a programme of two members and copies the plan, so the work per pair grows with the
    * members. Pairs trade land and weeks that one member alone cannot (12 crops, random 2–5 per
-   * member, 100 members: 1.035 → 1.017 × the bound).
+   * member, 100 members: 1.034 → 1.015 × the bound).
    */
   private static final long PAIR_WORK = 500_000;
 
@@ -815,10 +815,10 @@ public final class Planner {
    * Each member in turn re-planned alone against the demand the others leave
    * ({@link PlanInProgress#replan}), on a copy; a re-plan that lowers Σ|gap| is kept. Passes over
    * the members in id order, at most {@link #POLISH_PASSES}, stop after one that keeps nothing. With
-   * {@link Effort#THOROUGH}, pairs of members who share a crop are then re-planned together ({@link PlanInProgress#replan(int, int)}), nearest in id order first
-   * (each member meets its neighbours before anyone meets a distant member: the work limit, when it
-   * stops the pairs, stops them evenly), in passes until one keeps nothing or {@link #PAIR_WORK}
-   * stops them.
+   * {@link Effort#THOROUGH}, pairs of members who share a crop are then re-planned together
+   * ({@link PlanInProgress#replan(int, int)}), nearest in id order first (each member meets its
+   * neighbours before anyone meets a distant member: the work limit, when it stops the pairs, stops
+   * them evenly), in passes until one keeps nothing or {@link #PAIR_WORK} stops them.
    */
   private static Polished polish(PlanInProgress plan, Effort effort) {
     PlanInProgress best = plan;
