@@ -4,10 +4,7 @@ import static org.agricluster.PropertyTests.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.agricluster.calendar.PlannerFamilies.Family;
 import org.agricluster.measure.Area;
 import org.agricluster.measure.Mass;
@@ -23,12 +20,6 @@ import org.quicktheories.generators.SourceDSL;
 class FillingTest {
   private static final Horizon YEAR = PlannerTest.YEAR;
 
-  private static Map<String, CropProfile> byCrop(List<CropProfile> profiles) {
-    Map<String, CropProfile> byCrop = new TreeMap<>();
-    profiles.forEach(p -> byCrop.put(p.crop(), p));
-    return byCrop;
-  }
-
   private static BigDecimal landInUse(List<Plan.PlannedPlanting> plantings, int week) {
     BigDecimal total = BigDecimal.ZERO;
     for (Plan.PlannedPlanting p : plantings) {
@@ -40,14 +31,23 @@ class FillingTest {
     return total;
   }
 
+  private static DemandCalendar cucumberEveryWeek(String kg) {
+    return DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(new BigDecimal(kg))).build();
+  }
+
+  /** One member growing cucumber with a 100 m² minimum plot, planted by the greedy step alone. */
+  private static PolishingTest.Greedy greedyCucumber(long land, DemandCalendar demand) {
+    List<PlannerMember> members = List.of(
+        PlannerMember.of("a", Area.ofSquareMetres(land), List.of("cucumber"), Area.ofSquareMetres(100)));
+    PlanInProgress plan = new PlanInProgress(members, PolishingTest.byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
+    plan.run();
+    return new PolishingTest.Greedy(members, plan);
+  }
+
   @Test
   void theGreedysTenthsOfAPlotLeaveFiveSquareMetres_andFillingPlantsThem() {
     // 1,005 m² and a 100 m² plot: the greedy plants 100 m² and enlarges by 10 m² at a time, to 1,000
-    List<PlannerMember> members = List.of(
-        PlannerMember.of("a", Area.ofSquareMetres(1005), List.of("cucumber"), Area.ofSquareMetres(100)));
-    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
-    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
-    plan.run();
+    PlanInProgress plan = greedyCucumber(1005, cucumberEveryWeek("100000")).plan();
     double greedy = plan.gap();
     assertThat(landInUse(plan.plantings(), 0)).isEqualByComparingTo("1000");
 
@@ -61,16 +61,13 @@ class FillingTest {
 
   @Test
   void fillingNeverPlantsAboveDemand() {
-    // demand for exactly 1,003.5 m² of cucumber's harvest in its first harvest weeks, land for more
-    List<PlannerMember> members = List.of(
-        PlannerMember.of("a", Area.ofSquareMetres(2000), List.of("cucumber"), Area.ofSquareMetres(100)));
-    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(627.1875)).build();
-    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
-    plan.run();
+    // a weekly demand that no whole number of tenths of a plot meets exactly, and land for more
+    DemandCalendar demand = cucumberEveryWeek("627.1875");
+    PolishingTest.Greedy greedy = greedyCucumber(2000, demand);
 
-    plan.fill();
+    greedy.plan().fill();
 
-    keepsTheRules(members, demand, plan.plantings());
+    PolishingTest.keepsLandPlotsCropsAndNoGlut(greedy.members(), demand, greedy.plan().plantings());
   }
 
   /** On every family's greedy plan: filling never raises Σ|gap|, keeps the rules, and a second fill finds nothing. */
@@ -79,34 +76,19 @@ class FillingTest {
     qt(12).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 40), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          List<PlannerMember> members = new ArrayList<>(instance.members());
-          members.sort(java.util.Comparator.comparing(PlannerMember::id));
-          PlanInProgress plan = new PlanInProgress(members, byCrop(instance.profiles()), instance.demand());
-          plan.run();
-          double greedy = plan.gap();
+          PolishingTest.Greedy greedy = PolishingTest.Greedy.of(instance);
+          PlanInProgress plan = greedy.plan();
+          double before = plan.gap();
 
           plan.fill();
           double filled = plan.gap();
           List<Plan.PlannedPlanting> plantings = plan.plantings();
           plan.fill();
 
-          assertThat(filled).isLessThanOrEqualTo(greedy);
-          keepsTheRules(members, instance.demand(), plantings);
+          assertThat(filled).isLessThanOrEqualTo(before);
+          PolishingTest.keepsLandPlotsCropsAndNoGlut(greedy.members(), instance.demand(), plantings);
           assertThat(plan.gap()).isEqualTo(filled);
           assertThat(plan.plantings()).isEqualTo(plantings);
         });
-  }
-
-  private static void keepsTheRules(List<PlannerMember> members, DemandCalendar demand, List<Plan.PlannedPlanting> plantings) {
-    PlannerBoundTest.keepsLandPlotsAndCrops(members, demand.horizon(), plantings);
-    Balance balance = Balance.of(SupplyCalendar.of(demand.horizon(),
-        plantings.stream().map(Plan.PlannedPlanting::planting).toList()), demand);
-    for (String crop : balance.crops()) {
-      for (int w = 0; w < demand.horizon().weeks(); w++) {
-        // the search works in doubles: the planner's last exact pass trims these grams
-        assertThat(balance.gap(crop, demand.horizon().week(w)).toKilograms()).as("%s in week %d", crop, w)
-            .isLessThanOrEqualTo(new BigDecimal("0.01"));
-      }
-    }
   }
 }
