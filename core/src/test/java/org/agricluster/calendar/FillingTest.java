@@ -36,12 +36,12 @@ class FillingTest {
   }
 
   /** One member growing cucumber with a 100 m² minimum plot, planted by the greedy step alone. */
-  private static PolishingTest.Greedy greedyCucumber(long land, DemandCalendar demand) {
+  private static PolishingTest.Start greedyCucumber(long land, DemandCalendar demand) {
     List<PlannerMember> members = List.of(
         PlannerMember.of("a", Area.ofSquareMetres(land), List.of("cucumber"), Area.ofSquareMetres(100)));
     PlanInProgress plan = new PlanInProgress(members, PolishingTest.byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
     plan.run();
-    return new PolishingTest.Greedy(members, plan);
+    return new PolishingTest.Start(members, plan);
   }
 
   @Test
@@ -63,7 +63,7 @@ class FillingTest {
   void fillingNeverPlantsAboveDemand() {
     // a weekly demand that no whole number of tenths of a plot meets exactly, and land for more
     DemandCalendar demand = cucumberEveryWeek("627.1875");
-    PolishingTest.Greedy greedy = greedyCucumber(2000, demand);
+    PolishingTest.Start greedy = greedyCucumber(2000, demand);
 
     greedy.plan().fill();
 
@@ -76,7 +76,7 @@ class FillingTest {
     qt(12).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 40), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          PolishingTest.Greedy greedy = PolishingTest.Greedy.of(instance);
+          PolishingTest.Start greedy = PolishingTest.Start.greedy(instance);
           PlanInProgress plan = greedy.plan();
           double before = plan.gap();
 

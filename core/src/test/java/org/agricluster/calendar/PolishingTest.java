@@ -30,16 +30,28 @@ class PolishingTest {
     return byCrop;
   }
 
-  @Test
-  void aMemberPlantedOnceLateInTheYear_isReplannedToUseItsLandAllYear_andTheGreedyStepFillsInAfterIt() {
+  /** More cucumber every week than the two members of {@link #plantedOnceLate} can grow. */
+  private static final DemandCalendar LOTS_OF_CUCUMBER =
+      DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
+
+  /** a (1,000 m²) and b (500 m²) grow cucumber; only a plants, 100 m² in week 40. */
+  private static Start plantedOnceLate() {
     List<PlannerMember> members = List.of(
         PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
         PlannerMember.of("b", Area.ofSquareMetres(500), List.of("cucumber"), Area.ofSquareMetres(100)));
-    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
-    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
+    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), LOTS_OF_CUCUMBER);
     double[][][] areas = new double[1][1][YEAR.weeks()];
     areas[0][0][40] = 100;
     plan.seed(new Relaxation.Result(List.of(List.of(0)), areas, 0, 0, null, false), 0);
+    return new Start(members, plan);
+  }
+
+  @Test
+  void aMemberPlantedOnceLateInTheYear_isReplannedToUseItsLandAllYear_andTheGreedyStepFillsInAfterIt() {
+    Start start = plantedOnceLate();
+    List<PlannerMember> members = start.members();
+    DemandCalendar demand = LOTS_OF_CUCUMBER;
+    PlanInProgress plan = start.plan();
     double before = plan.gap();
     PlanInProgress trial = plan.copy();
 
@@ -95,14 +107,15 @@ class PolishingTest {
     PlannerBoundTest.keepsTheRules(instance, plan);
   }
 
-  /** A cluster's members in id order, as the planner takes them, and the greedy step's plan of them. */
-  record Greedy(List<PlannerMember> members, PlanInProgress plan) {
-    static Greedy of(PlannerFamilies.Instance instance) {
+  /** A cluster's members in id order, as the planner takes them, and a plan in progress of them. */
+  record Start(List<PlannerMember> members, PlanInProgress plan) {
+    /** The greedy step's plan of the instance. */
+    static Start greedy(PlannerFamilies.Instance instance) {
       List<PlannerMember> members = new ArrayList<>(instance.members());
       members.sort(java.util.Comparator.comparing(PlannerMember::id));
       PlanInProgress plan = new PlanInProgress(members, byCrop(instance.profiles()), instance.demand());
       plan.run();
-      return new Greedy(members, plan);
+      return new Start(members, plan);
     }
   }
 
@@ -110,7 +123,7 @@ class PolishingTest {
    * A re-plan on a copy of the greedy plan: it says it lowered Σ|gap| exactly when it did, and keeps
    * the rules; the plan it copied is left as it was.
    */
-  private static void replanOfACopy(Greedy greedy, DemandCalendar demand, String who,
+  private static void replanOfACopy(Start greedy, DemandCalendar demand, String who,
       java.util.function.Predicate<PlanInProgress> replan) {
     double gap = greedy.plan().gap();
     List<Plan.PlannedPlanting> planted = greedy.plan().plantings();
@@ -128,7 +141,7 @@ class PolishingTest {
     qt(12).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          Greedy greedy = Greedy.of(instance);
+          Start greedy = Start.greedy(instance);
           for (int i = 0; i < size; i++) {
             int member = i;
             replanOfACopy(greedy, instance.demand(), "member " + i, trial -> trial.replan(member));
@@ -142,7 +155,7 @@ class PolishingTest {
     qt(12).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 8), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
           PlannerFamilies.Instance instance = PlannerFamilies.of(family, size, seed);
-          Greedy greedy = Greedy.of(instance);
+          Start greedy = Start.greedy(instance);
           for (int i = 0; i < size; i++) {
             for (int j = i + 1; j < size; j++) {
               int first = i;
@@ -156,14 +169,10 @@ class PolishingTest {
   @Test
   void twoMembersWhoGrowTheSameCrops_replannedAsAPair_shareTheirPooledLand() {
     // demand for more cucumber than both can grow: the pair's relaxation uses all 1,500 m² every week
-    List<PlannerMember> members = List.of(
-        PlannerMember.of("a", Area.ofSquareMetres(1000), List.of("cucumber"), Area.ofSquareMetres(100)),
-        PlannerMember.of("b", Area.ofSquareMetres(500), List.of("cucumber"), Area.ofSquareMetres(100)));
-    DemandCalendar demand = DemandCalendar.builder(YEAR).everyWeek("cucumber", Mass.ofKilograms(100_000)).build();
-    PlanInProgress plan = new PlanInProgress(members, byCrop(List.of(ExampleCrops.CUCUMBER)), demand);
-    double[][][] areas = new double[1][1][YEAR.weeks()];
-    areas[0][0][40] = 100;
-    plan.seed(new Relaxation.Result(List.of(List.of(0)), areas, 0, 0, null, false), 0);
+    Start start = plantedOnceLate();
+    List<PlannerMember> members = start.members();
+    DemandCalendar demand = LOTS_OF_CUCUMBER;
+    PlanInProgress plan = start.plan();
     assertThat(plan.shareACrop(0, 1)).isTrue();
     PlanInProgress trial = plan.copy();
 
