@@ -871,9 +871,11 @@ public final class Planner {
       }
     }
     int n = best.members();
+    // with the standard effort only whether there is a pair matters (it is left to Effort.THOROUGH)
+    int most = effort == Effort.STANDARD ? 1 : Integer.MAX_VALUE;
     List<int[]> pairs = new ArrayList<>();
-    for (int d = 1; d < n; d++) {
-      for (int i = 0; i + d < n; i++) {
+    for (int d = 1; d < n && pairs.size() < most; d++) {
+      for (int i = 0; i + d < n && pairs.size() < most; i++) {
         if (best.shareACrop(i, i + d)) {
           pairs.add(new int[] {i, i + d});
         }
