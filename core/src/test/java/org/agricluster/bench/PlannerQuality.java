@@ -22,7 +22,10 @@ import org.agricluster.measure.Area;
  * (default 100 1000 10000), optionally family names (default all); add "lp" to also solve the
  * no-glut LP with ojAlgo (test scope, minutes per size) and check the bound against it, and
  * "plot=N" to give every member a minimum plot of N m² (or its land, if smaller): what the plots
- * cost against the same bound, and "thorough" to plan with {@link Effort#THOROUGH}.
+ * cost against the same bound, and "thorough" to plan with {@link Effort#THOROUGH}. "seeds=A-B"
+ * plans the draws A to B of each family and size instead of the first ({@link PlannerFamilies#of}'s
+ * seed 1) and prints each draw's ratio and the worst, since settings chosen on one draw may
+ * flatter it.
  *
  * <pre>
  * mvn -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
@@ -39,9 +42,18 @@ public final class PlannerQuality {
     List<Integer> sizes = new ArrayList<>();
     List<Family> families = new ArrayList<>();
     Area plot = null;
+    long firstSeed = 1;
+    long lastSeed = 1;
     for (String a : args) {
       if (a.matches("[0-9]+")) {
         sizes.add(Integer.parseInt(a));
+      } else if (a.matches("seeds=[0-9]+-[0-9]+")) {
+        String[] range = a.substring("seeds=".length()).split("-");
+        firstSeed = Long.parseLong(range[0]);
+        lastSeed = Long.parseLong(range[1]);
+        if (lastSeed < firstSeed) {
+          throw new IllegalArgumentException("Seeds " + a + ": the last must not be below the first");
+        }
       } else if (a.startsWith("plot=")) {
         plot = Area.ofSquareMetres(new BigDecimal(a.substring("plot=".length())));
       } else if (!a.equals("lp") && !a.equals("thorough")) {
@@ -53,6 +65,10 @@ public final class PlannerQuality {
     }
     if (families.isEmpty()) {
       families = List.of(Family.values());
+    }
+    if (lastSeed > firstSeed) {
+      draws(families, sizes, firstSeed, lastSeed, effort);
+      return;
     }
     System.out.println("| family | members | plan Σ|gap| kg | lower bound kg | ratio | avoidable ratio | glut weeks | ms |"
         + (lp ? " LP kg |" : ""));
@@ -74,6 +90,30 @@ public final class PlannerQuality {
           line += String.format(" %,d |", Math.round(optimum));
         }
         System.out.println(line);
+      }
+    }
+  }
+
+  /** Each family and size drawn with seeds {@code first} to {@code last}: each draw's ratio, and the worst. */
+  private static void draws(List<Family> families, List<Integer> sizes, long first, long last, Effort effort) {
+    System.out.println("| family | members | ratio, seeds " + first + "–" + last + " | worst ratio | worst avoidable ratio |");
+    System.out.println("|---|---:|---|---:|---:|");
+    for (Family family : families) {
+      for (int n : sizes) {
+        List<String> ratios = new ArrayList<>();
+        BigDecimal worst = null;
+        BigDecimal worstAvoidable = null;
+        for (long seed = first; seed <= last; seed++) {
+          PlannerFamilies.Instance instance = PlannerFamilies.of(family, n, seed);
+          Plan plan = Planner.plan(instance.members(), instance.profiles(), instance.demand(), effort);
+          BigDecimal ratio = plan.ratioToLowerBound().orElseThrow();
+          BigDecimal avoidable = plan.avoidableRatioToLowerBound().orElseThrow();
+          ratios.add(ratio.toPlainString());
+          worst = worst == null || ratio.compareTo(worst) > 0 ? ratio : worst;
+          worstAvoidable = worstAvoidable == null || avoidable.compareTo(worstAvoidable) > 0 ? avoidable : worstAvoidable;
+        }
+        System.out.println(String.format("| %s | %,d | %s | %s | %s |", family, n, String.join(", ", ratios),
+            worst.toPlainString(), worstAvoidable.toPlainString()));
       }
     }
   }
