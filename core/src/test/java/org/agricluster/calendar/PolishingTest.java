@@ -48,10 +48,7 @@ class PolishingTest {
 
   @Test
   void aMemberPlantedOnceLateInTheYear_isReplannedToUseItsLandAllYear_andTheGreedyStepFillsInAfterIt() {
-    Start start = plantedOnceLate();
-    List<PlannerMember> members = start.members();
-    DemandCalendar demand = LOTS_OF_CUCUMBER;
-    PlanInProgress plan = start.plan();
+    PlanInProgress plan = plantedOnceLate().plan();
     double before = plan.gap();
     PlanInProgress trial = plan.copy();
 
