@@ -634,8 +634,9 @@ public final class PackingSimplex {
         x[basis[i]] = Math.max(0, basic[i]);
       }
     }
-    // drift may leave a row a hair above its bound: scale the whole answer back inside
-    double scale = 1;
+    // drift may leave a row a hair above its bound: the columns in such a row are scaled back inside
+    // it. Only those: a row whose bound is a crumb (10⁻¹³, what a subtraction leaves) may be over it by
+    // half of itself, and scaling the whole answer for it cost a third of the value
     double[] used = new double[m];
     for (int j = 0; j < n; j++) {
       if (x[j] > 0) {
@@ -644,13 +645,19 @@ public final class PackingSimplex {
         }
       }
     }
+    double[] scale = new double[m];
     for (int i = 0; i < m; i++) {
-      if (used[i] > bound[i] && used[i] > 0) {
-        scale = Math.min(scale, bound[i] / used[i]);
-      }
+      scale[i] = used[i] > bound[i] && used[i] > 0 ? bound[i] / used[i] : 1;
     }
     for (int j = 0; j < n; j++) {
-      x[j] *= scale;
+      if (x[j] > 0) {
+        // lowering a column lowers every row's use: each row ends within its bound
+        double least = 1;
+        for (int k = start[j]; k < start[j + 1]; k++) {
+          least = Math.min(least, scale[entryRow[k]]);
+        }
+        x[j] *= least;
+      }
       value += objective[j] * x[j];
     }
     return new Solution(x, value, optimal, pivots, duals.clone());
