@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>Revised simplex with an explicit dense inverse of the basis, kept by rows (m² work per pivot:
  * updating a row from the pivot row is a loop over two arrays, which the JIT vectorises), Devex
- * pricing (the largest squared reduced profit per reference weight) over sparse columns; the reduced
+ * pricing (the largest squared reduced profit per reference weight, the weights set back to 1 when
+ * one passes {@link #MAX_WEIGHT}) over sparse columns; the reduced
  * profits are kept from pivot to pivot, from the same pivot row that updates the Devex weights, and
  * recomputed every 100 pivots and before the optimum is declared. Degenerate cycling is avoided by
  * lowering each bound by a tiny, distinct, deterministic fraction, which also keeps the answer on the
@@ -36,6 +37,17 @@ public final class PackingSimplex {
   private static final double PRICE_TOLERANCE = 1e-9;
   private static final double PIVOT_TOLERANCE = 1e-9;
   private static final int REFRESH_EVERY = 100;
+  /**
+   * Devex weights past which all are set back to 1 (a new reference framework). They only grow, by
+   * the square of a pivot row's ratios at each pivot; over thousands of pivots (the column master's)
+   * they reached infinity, and a candidate whose weight is infinite is never priced: the simplex
+   * then declared an optimum with columns of positive reduced profit left (10 fixed crop sets at 100
+   * members: the master's duals gave a bound 10–40 % above its value). Set far above what a shorter
+   * run reaches, so that only the runs that would have overflowed take other pivots: with 10⁸, a
+   * usual reset, the plans changed on most rows of the quality table, better and worse alike; with
+   * this, only those of fixed crop sets, whose masters had overflowed.
+   */
+  static final double MAX_WEIGHT = 1e150;
   /** Rows from which pivots update the inverse together ({@link #DEFERRED} at a time). */
   static final int DEFERRING_ROWS = 1_500;
   /** Pivots applied to the inverse together in a large programme. */
@@ -561,6 +573,7 @@ public final class PackingSimplex {
    */
   private void updatePricing(int entering, int r, double pivot, double profit) {
     double reference = weight[entering];
+    double largest = 0;
     for (int j = 0; j < n; j++) {
       if (positionInBasis[j] >= 0 || j == entering) {
         continue;
@@ -572,6 +585,7 @@ public final class PackingSimplex {
       if (a != 0) {
         double ratio = a / pivot;
         weight[j] = Math.max(weight[j], ratio * ratio * reference);
+        largest = Math.max(largest, weight[j]);
         reduced[j] -= profit * ratio;
       }
     }
@@ -581,10 +595,16 @@ public final class PackingSimplex {
         double ratio = pivotRow[i] / pivot;
         if (ratio != 0) {
           weight[j] = Math.max(weight[j], ratio * ratio * reference);
+          largest = Math.max(largest, weight[j]);
         }
       }
     }
     weight[basis[r]] = Math.max(reference / (pivot * pivot), 1);
+    largest = Math.max(largest, weight[basis[r]]);
+    if (largest > MAX_WEIGHT) {
+      // a new reference framework: weights only grow, and past the largest double they stop pricing
+      Arrays.fill(weight, 1);
+    }
   }
 
   /** c_j − y·a_j: what a unit of column (or slack) j would add to the objective at the current duals. */

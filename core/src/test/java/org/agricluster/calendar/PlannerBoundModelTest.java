@@ -93,7 +93,9 @@ class PlannerBoundModelTest {
 
   /**
    * Found by the explore profile (seed 3728862409740728633): the column generation stopped as optimal
-   * with prices that bound only 7.9 kg of an 11 kg optimum, and the planner took them as final.
+   * with prices that bound only 7.9 kg of an 11 kg optimum, and the planner took them as final. (Since
+   * the simplex's Devex weights are set back before they overflow, its pricing no longer stops short
+   * here and the column generation's prices certify the optimum; the plan's bound is checked either way.)
    */
   @Test
   void aPlansBound_reachesTheRelaxationsOptimum_evenWhenTheColumnGenerationsPricesFallShort() {
@@ -102,7 +104,7 @@ class PlannerBoundModelTest {
     PlanInProgress model = model(members, demand);
     double optimum = 11;
     assertThat(model.relax().harvest()).isCloseTo(PlannerTest.YEAR.weeks() * 2.0 + 31 - optimum, within(1e-6));
-    assertThat(model.dualBound(true).bound(model.relaxByColumns().prices(), optimum, 0)).isLessThan(optimum - 1);
+    assertThat(model.dualBound(true).bound(model.relaxByColumns().prices(), optimum, 0)).isLessThanOrEqualTo(optimum + 1e-6);
     Plan plan = Planner.plan(members, CROPS, demand);
     assertThat(plan.lowerBound().orElseThrow().gap().toKilograms().doubleValue()).isCloseTo(optimum, within(1e-3));
   }

@@ -29,15 +29,15 @@ class PlannerQualityAtScaleGuardTest {
   /**
    * Two thousand members with random crop sets: the column master (about 1,540 rows) stops at its
    * standard work budget (1.059 × the bound); with {@link Effort#THOROUGH} it runs twelve times as
-   * far (3,573,537 kg when this guard was last moved, 1.0037 × the plan's bound, 3,574,244 kg before slivers were filled; about 30 s for both
-   * plans).
+   * far (3,570,928 kg when this guard was last moved, 1.003 × the plan's bound; 3,573,537 kg, 1.0037 ×, before
+   * the simplex's Devex weights were set back short of overflowing; about 30 s for both plans).
    */
   @Test
   void twoThousandMembersWithRandomCropSets_plannedThoroughly_areNoWorseThanWhenMeasured_andKeepTheRules() {
     PlannerFamilies.Instance instance = PlannerFamilies.of(PlannerFamilies.Family.MANY_SETS, 2_000, 1);
     Plan plan = Planner.plan(instance.members(), instance.profiles(), instance.demand(), Effort.THOROUGH);
     PlannerBoundTest.keepsTheRules(instance, plan);
-    PlannerQualityGuardTest.keepsTheRules(plan, instance.members(), 3_573_600, "2,000 members with random crop sets, thorough");
-    assertThat(plan.summary()).contains("; searched thoroughly; within 0.37 % of the best possible plan");
+    PlannerQualityGuardTest.keepsTheRules(plan, instance.members(), 3_571_000, "2,000 members with random crop sets, thorough");
+    assertThat(plan.summary()).contains("; searched thoroughly; within 0.3 % of the best possible plan");
   }
 }

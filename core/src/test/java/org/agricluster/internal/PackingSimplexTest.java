@@ -157,6 +157,65 @@ class PackingSimplexTest {
   }
 
   @Test
+  void aLongColumnGeneration_declaresOnlyOptimaItsDualsCertify() {
+    // a master of 290 week rows and 10 land rows, ten schedule columns a round for 60 rounds (about
+    // 3,400 pivots): the Devex weights, which only grow, once reached infinity there and stopped
+    // pricing the columns they belonged to, and the simplex declared optima with columns of positive
+    // reduced profit left (reduced profits up to 60, negative duals down to −13)
+    qt(2).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int weeks = 290;
+      int classes = 10;
+      double[] bound = new double[weeks + classes];
+      for (int w = 0; w < weeks; w++) {
+        bound[w] = 1_000 + random.nextInt(1_000);
+      }
+      for (int k = 0; k < classes; k++) {
+        bound[weeks + k] = 10_000 + random.nextInt(10_000);
+      }
+      PackingSimplex simplex = PackingSimplex.start(bound);
+      List<double[]> objective = new ArrayList<>();
+      List<int[]> rows = new ArrayList<>();
+      List<double[]> values = new ArrayList<>();
+      for (int round = 0; round < 60; round++) {
+        int first = rows.size();
+        for (int j = 0; j < 10; j++) {
+          // a schedule: harvests of 3–6 weeks in sixths, apart, on one class's land
+          java.util.TreeMap<Integer, Double> entries = new java.util.TreeMap<>();
+          double total = 0;
+          for (int w = random.nextInt(8); w < weeks; ) {
+            int length = 3 + random.nextInt(4);
+            for (int h = 0; h < length && w + h < weeks; h++) {
+              double kg = (1 + random.nextInt(6)) / 6.0;
+              entries.merge(w + h, kg, Double::sum);
+              total += kg;
+            }
+            w += length + 4 + random.nextInt(10);
+          }
+          entries.put(weeks + random.nextInt(classes), 1.0);
+          objective.add(new double[] {total});
+          rows.add(entries.keySet().stream().mapToInt(Integer::intValue).toArray());
+          values.add(entries.values().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        simplex.addColumns(objective.subList(first, rows.size()).stream().mapToDouble(o -> o[0]).toArray(),
+            rows.subList(first, rows.size()).toArray(new int[0][]), values.subList(first, rows.size()).toArray(new double[0][]));
+        PackingSimplex.Solution s = simplex.solve(1_000_000);
+        assertThat(s.optimal()).isTrue();
+        for (int i = 0; i < bound.length; i++) {
+          assertThat(s.duals()[i]).as("dual of row %d in round %d", i, round).isGreaterThan(-1e-6);
+        }
+        for (int j = 0; j < rows.size(); j++) {
+          double profit = objective.get(j)[0];
+          for (int k = 0; k < rows.get(j).length; k++) {
+            profit -= s.duals()[rows.get(j)[k]] * values.get(j)[k];
+          }
+          assertThat(profit).as("reduced profit of column %d in round %d", j, round).isLessThan(1e-6);
+        }
+      }
+    });
+  }
+
+  @Test
   void pivotsAppliedToTheInverseTogether_reachTheSameOptimum_asColumnsArrive() {
     // large programmes defer the inverse's updates; forced here on small ones, with columns added in
     // two batches (column generation) and pivot limits that stop with pivots still pending
