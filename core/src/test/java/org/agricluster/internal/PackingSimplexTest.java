@@ -235,8 +235,12 @@ class PackingSimplexTest {
 
   @Test
   void pivotsAppliedToTheInverseTogether_takeTheSamePath_asPivotsAppliedOneByOne() {
-    // the pending pivots give each pivot the column and the pivot row the updated inverse would: the
-    // same entering and leaving choices, so the same number of pivots and (up to rounding) the same answer
+    // the pending pivots give each pivot the column and the pivot row the updated inverse would, up to
+    // rounding: the same entering and leaving choices and the same answer — except where candidates
+    // tie to their last bits, when rounding may pick another (below); so the answer always, the path
+    // nearly always (about one programme in a hundred has such a tie)
+    java.util.concurrent.atomic.AtomicInteger programmes = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger samePath = new java.util.concurrent.atomic.AtomicInteger();
     qt(300).forAll(SourceDSL.longs().all(), SourceDSL.integers().between(2, 7)).checkAssert((seed, deferred) -> {
       Programme p = Programme.random(seed);
       PackingSimplex oneByOne = PackingSimplex.start(p.bound(), 1);
@@ -245,9 +249,34 @@ class PackingSimplexTest {
       together.addColumns(p.objective(), p.rows(), p.values());
       PackingSimplex.Solution a = oneByOne.solve(10_000);
       PackingSimplex.Solution b = together.solve(10_000);
-      assertThat(b.pivots()).isEqualTo(a.pivots());
       assertThat(b.value()).isCloseTo(a.value(), within(1e-9 * Math.max(1, a.value())));
+      programmes.incrementAndGet();
+      if (b.pivots() == a.pivots()) {
+        samePath.incrementAndGet();
+      }
     });
+    assertThat(samePath.get()).as("programmes solved along the same path").isGreaterThanOrEqualTo(programmes.get() * 95 / 100);
+  }
+
+  /**
+   * Found by the explore profile (seed 681922259015, 2 pivots pending): at the third pivot three
+   * columns' Devex scores are 9 exactly, and the pending pivots' rounding makes one of them
+   * 9.000000000000002, so that one enters instead of the first: 5 pivots instead of 4, to the same
+   * optimum.
+   */
+  @Test
+  void aTieInThePricing_mayTakeAnotherPath_toTheSameOptimum() {
+    Programme p = Programme.random(681_922_259_015L);
+    PackingSimplex oneByOne = PackingSimplex.start(p.bound(), 1);
+    oneByOne.addColumns(p.objective(), p.rows(), p.values());
+    PackingSimplex together = PackingSimplex.start(p.bound(), 2);
+    together.addColumns(p.objective(), p.rows(), p.values());
+    PackingSimplex.Solution a = oneByOne.solve(10_000);
+    PackingSimplex.Solution b = together.solve(10_000);
+    p.assertOptimalAndFeasible(a);
+    p.assertOptimalAndFeasible(b);
+    assertThat(a.pivots()).isEqualTo(4);
+    assertThat(b.pivots()).isEqualTo(5);
   }
 
   @Test
