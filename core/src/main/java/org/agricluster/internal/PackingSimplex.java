@@ -42,10 +42,10 @@ public final class PackingSimplex {
    * the square of a pivot row's ratios at each pivot; over thousands of pivots (the column master's)
    * they reached infinity, and a candidate whose weight is infinite is never priced: the simplex
    * then declared an optimum with columns of positive reduced profit left (10 fixed crop sets at 100
-   * members: the master's duals gave a bound 10–40 % above its value). Set far above what a shorter
-   * run reaches, so that only the runs that would have overflowed take other pivots: with 10⁸, a
-   * usual reset, the plans changed on most rows of the quality table, better and worse alike; with
-   * this, only those of fixed crop sets, whose masters had overflowed.
+   * members: the master's duals gave a bound up to 40 % above its value). Set far above what a
+   * shorter run reaches, so that runs whose weights stay far from overflowing keep their pivots: with
+   * 10⁸, a usual reset, the plans changed on most rows of the quality table, better and worse alike;
+   * with this, only those of fixed crop sets, whose masters had overflowed.
    */
   static final double MAX_WEIGHT = 1e150;
   /** Rows from which pivots update the inverse together ({@link #DEFERRED} at a time). */
