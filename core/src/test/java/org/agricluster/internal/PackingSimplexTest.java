@@ -19,7 +19,7 @@ import org.quicktheories.generators.SourceDSL;
 /** The hand-written packing simplex against ojAlgo's LP solver (test scope), on random packing programmes. */
 class PackingSimplexTest {
 
-  /** A random packing programme: up to 8 rows and 12 columns, about half the entries zero, one row bounding every column. */
+  /** A random packing programme: up to 8 rows and 12 columns (40 and 60 with crumbs), about half the entries zero, one row bounding every column. */
   private record Programme(double[] objective, int[][] rows, double[][] values, double[] bound) {
     static Programme random(long seed) {
       return random(seed, false);
@@ -63,29 +63,28 @@ class PackingSimplexTest {
       return new Programme(objective, rows, values, bound);
     }
 
-    /** A programme from a test resource: rows and columns, the bounds, then per column its objective and row:value entries. */
+    /** A programme from a JSON test resource: its {@code bound}s, and {@code columns} each with an {@code objective}, {@code rows} and {@code values}. */
     static Programme read(String resource) throws java.io.IOException {
-      List<String> lines;
+      tools.jackson.databind.JsonNode document;
       try (java.io.InputStream in = PackingSimplexTest.class.getResourceAsStream(resource)) {
-        lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-            .filter(line -> !line.startsWith("#")).toList();
+        document = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
       }
-      String[] size = lines.get(0).split(" ");
-      int n = Integer.parseInt(size[1]);
-      double[] bound = Arrays.stream(lines.get(1).trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
-      assertThat(bound).hasSize(Integer.parseInt(size[0]));
-      double[] objective = new double[n];
-      int[][] rows = new int[n][];
-      double[][] values = new double[n][];
-      for (int j = 0; j < n; j++) {
-        String[] parts = lines.get(2 + j).split(" ");
-        objective[j] = Double.parseDouble(parts[0]);
-        rows[j] = new int[parts.length - 1];
-        values[j] = new double[parts.length - 1];
-        for (int e = 1; e < parts.length; e++) {
-          String[] entry = parts[e].split(":");
-          rows[j][e - 1] = Integer.parseInt(entry[0]);
-          values[j][e - 1] = Double.parseDouble(entry[1]);
+      double[] bound = new double[document.get("bound").size()];
+      for (int i = 0; i < bound.length; i++) {
+        bound[i] = document.get("bound").get(i).asDouble();
+      }
+      tools.jackson.databind.JsonNode columns = document.get("columns");
+      double[] objective = new double[columns.size()];
+      int[][] rows = new int[columns.size()][];
+      double[][] values = new double[columns.size()][];
+      for (int j = 0; j < columns.size(); j++) {
+        tools.jackson.databind.JsonNode column = columns.get(j);
+        objective[j] = column.get("objective").asDouble();
+        rows[j] = new int[column.get("rows").size()];
+        values[j] = new double[rows[j].length];
+        for (int e = 0; e < rows[j].length; e++) {
+          rows[j][e] = column.get("rows").get(e).asInt();
+          values[j][e] = column.get("values").get(e).asDouble();
         }
       }
       return new Programme(objective, rows, values, bound);
@@ -150,7 +149,7 @@ class PackingSimplexTest {
   void aReplanWhoseDemandLeftHasCrumbs_reachesTheOptimum() throws java.io.IOException {
     // found in a thorough plan: three weeks' demand left was 10⁻¹³ kg, drift put their rows 1.5 times
     // over that, and the whole answer was scaled by 2/3 to fit them: 13,446 kg instead of 16,143
-    Programme p = Programme.read("replan-with-crumbs.txt");
+    Programme p = Programme.read("replan-with-crumbs.json");
     PackingSimplex.Solution s = PackingSimplex.maximise(p.objective(), p.rows(), p.values(), p.bound(), 100_000);
     p.assertOptimalAndFeasible(s);
     assertThat(s.value()).isCloseTo(16_142.786, within(0.01));
