@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.agricluster.PropertyTests.qt;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.quicktheories.generators.SourceDSL;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The hand-written packing simplex against ojAlgo's LP solver (test scope), on random packing programmes. */
 class PackingSimplexTest {
@@ -64,21 +70,21 @@ class PackingSimplexTest {
     }
 
     /** A programme from a JSON test resource: its {@code bound}s, and {@code columns} each with an {@code objective}, {@code rows} and {@code values}. */
-    static Programme read(String resource) throws java.io.IOException {
-      tools.jackson.databind.JsonNode document;
-      try (java.io.InputStream in = PackingSimplexTest.class.getResourceAsStream(resource)) {
-        document = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+    static Programme read(String resource) throws IOException {
+      JsonNode document;
+      try (InputStream in = PackingSimplexTest.class.getResourceAsStream(resource)) {
+        document = JsonMapper.builder().build().readTree(in);
       }
       double[] bound = new double[document.get("bound").size()];
       for (int i = 0; i < bound.length; i++) {
         bound[i] = document.get("bound").get(i).asDouble();
       }
-      tools.jackson.databind.JsonNode columns = document.get("columns");
+      JsonNode columns = document.get("columns");
       double[] objective = new double[columns.size()];
       int[][] rows = new int[columns.size()][];
       double[][] values = new double[columns.size()][];
       for (int j = 0; j < columns.size(); j++) {
-        tools.jackson.databind.JsonNode column = columns.get(j);
+        JsonNode column = columns.get(j);
         objective[j] = column.get("objective").asDouble();
         rows[j] = new int[column.get("rows").size()];
         values[j] = new double[rows[j].length];
@@ -88,6 +94,13 @@ class PackingSimplexTest {
         }
       }
       return new Programme(objective, rows, values, bound);
+    }
+
+    /** Solved with {@code deferred} pivots applied to the inverse together (1: one at a time). */
+    PackingSimplex.Solution solve(int deferred) {
+      PackingSimplex simplex = PackingSimplex.start(bound, deferred);
+      simplex.addColumns(objective, rows, values);
+      return simplex.solve(10_000);
     }
 
     /** The solution is optimal, its value ojAlgo's optimum, and it is within every bound with no negative value. */
@@ -146,7 +159,7 @@ class PackingSimplexTest {
   }
 
   @Test
-  void aReplanWhoseDemandLeftHasCrumbs_reachesTheOptimum() throws java.io.IOException {
+  void aReplanWhoseDemandLeftHasCrumbs_reachesTheOptimum() throws IOException {
     // found in a thorough plan: three weeks' demand left was 10⁻¹³ kg, drift put their rows 1.5 times
     // over that, and the whole answer was scaled by 2/3 to fit them: 13,446 kg instead of 16,143
     Programme p = Programme.read("replan-with-crumbs.json");
@@ -173,14 +186,14 @@ class PackingSimplexTest {
         bound[weeks + k] = 10_000 + random.nextInt(10_000);
       }
       PackingSimplex simplex = PackingSimplex.start(bound);
-      List<double[]> objective = new ArrayList<>();
+      List<Double> objective = new ArrayList<>();
       List<int[]> rows = new ArrayList<>();
       List<double[]> values = new ArrayList<>();
       for (int round = 0; round < 60; round++) {
         int first = rows.size();
         for (int j = 0; j < 10; j++) {
           // a schedule: harvests of 3–6 weeks in sixths, apart, on one class's land
-          java.util.TreeMap<Integer, Double> entries = new java.util.TreeMap<>();
+          TreeMap<Integer, Double> entries = new TreeMap<>();
           double total = 0;
           for (int w = random.nextInt(8); w < weeks; ) {
             int length = 3 + random.nextInt(4);
@@ -192,11 +205,11 @@ class PackingSimplexTest {
             w += length + 4 + random.nextInt(10);
           }
           entries.put(weeks + random.nextInt(classes), 1.0);
-          objective.add(new double[] {total});
+          objective.add(total);
           rows.add(entries.keySet().stream().mapToInt(Integer::intValue).toArray());
           values.add(entries.values().stream().mapToDouble(Double::doubleValue).toArray());
         }
-        simplex.addColumns(objective.subList(first, rows.size()).stream().mapToDouble(o -> o[0]).toArray(),
+        simplex.addColumns(objective.subList(first, rows.size()).stream().mapToDouble(Double::doubleValue).toArray(),
             rows.subList(first, rows.size()).toArray(new int[0][]), values.subList(first, rows.size()).toArray(new double[0][]));
         PackingSimplex.Solution s = simplex.solve(1_000_000);
         assertThat(s.optimal()).isTrue();
@@ -204,7 +217,7 @@ class PackingSimplexTest {
           assertThat(s.duals()[i]).as("dual of row %d in round %d", i, round).isGreaterThan(-1e-6);
         }
         for (int j = 0; j < rows.size(); j++) {
-          double profit = objective.get(j)[0];
+          double profit = objective.get(j);
           for (int k = 0; k < rows.get(j).length; k++) {
             profit -= s.duals()[rows.get(j)[k]] * values.get(j)[k];
           }
@@ -238,16 +251,12 @@ class PackingSimplexTest {
     // rounding: the same entering and leaving choices and the same answer — except where candidates
     // tie to their last bits, when rounding may pick another (below); so the answer always, the path
     // nearly always (about one programme in a hundred has such a tie)
-    java.util.concurrent.atomic.AtomicInteger programmes = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger samePath = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger programmes = new AtomicInteger();
+    AtomicInteger samePath = new AtomicInteger();
     qt(300).forAll(SourceDSL.longs().all(), SourceDSL.integers().between(2, 7)).checkAssert((seed, deferred) -> {
       Programme p = Programme.random(seed);
-      PackingSimplex oneByOne = PackingSimplex.start(p.bound(), 1);
-      oneByOne.addColumns(p.objective(), p.rows(), p.values());
-      PackingSimplex together = PackingSimplex.start(p.bound(), deferred);
-      together.addColumns(p.objective(), p.rows(), p.values());
-      PackingSimplex.Solution a = oneByOne.solve(10_000);
-      PackingSimplex.Solution b = together.solve(10_000);
+      PackingSimplex.Solution a = p.solve(1);
+      PackingSimplex.Solution b = p.solve(deferred);
       assertThat(b.value()).isCloseTo(a.value(), within(1e-9 * Math.max(1, a.value())));
       programmes.incrementAndGet();
       if (b.pivots() == a.pivots()) {
@@ -266,12 +275,8 @@ class PackingSimplexTest {
   @Test
   void aTieInThePricing_mayTakeAnotherPath_toTheSameOptimum() {
     Programme p = Programme.random(681_922_259_015L);
-    PackingSimplex oneByOne = PackingSimplex.start(p.bound(), 1);
-    oneByOne.addColumns(p.objective(), p.rows(), p.values());
-    PackingSimplex together = PackingSimplex.start(p.bound(), 2);
-    together.addColumns(p.objective(), p.rows(), p.values());
-    PackingSimplex.Solution a = oneByOne.solve(10_000);
-    PackingSimplex.Solution b = together.solve(10_000);
+    PackingSimplex.Solution a = p.solve(1);
+    PackingSimplex.Solution b = p.solve(2);
     p.assertOptimalAndFeasible(a);
     p.assertOptimalAndFeasible(b);
     assertThat(a.pivots()).isEqualTo(4);
