@@ -132,6 +132,8 @@ final class ColumnRelaxation {
       }
     }
     double[] harvest = new double[weeks];
+    int[] cells = new int[crops * weeks];
+    double[] kgs = new double[crops * weeks];
     for (int round = 0; round < MAX_ROUNDS; round++) {
       // Wentges smoothing: price between the best-bound prices and the master's, against the zig-zag of plain pricing
       double[][] u = new double[crops][weeks];
@@ -163,40 +165,33 @@ final class ColumnRelaxation {
           plantings = dual.chosen(k);
         }
         // the column: kg per crop-week for one m², and the class's land; worth adding if it pays at the master's prices
-        List<Integer> r = new ArrayList<>();
-        List<Double> v = new ArrayList<>();
+        int[] pairs = new int[2 * plantings.size()];
+        for (int i = 0; i < plantings.size(); i++) {
+          pairs[2 * i] = plantings.get(i)[0];
+          pairs[2 * i + 1] = plantings.get(i)[1];
+        }
+        int cellCount = dual.harvestCells(pairs, harvest, cells, kgs);
         double total = 0;
         double atMaster = 0;
-        for (int c = 0; c < crops; c++) {
-          java.util.Arrays.fill(harvest, 0);
-          boolean any = false;
-          for (int[] p : plantings) {
-            if (p[0] == c) {
-              dual.harvest(c, p[1], harvest);
-              any = true;
-            }
-          }
-          if (!any) {
-            continue;
-          }
-          for (int w = 0; w < weeks; w++) {
-            if (harvest[w] > 0) {
-              r.add(balanceRow[c * weeks + w]);
-              v.add(harvest[w]);
-              total += harvest[w];
-              atMaster += harvest[w] * master[c][w];
-            }
-          }
+        for (int i = 0; i < cellCount; i++) {
+          total += kgs[i];
+          atMaster += kgs[i] * master[cells[i] / weeks][cells[i] % weeks];
         }
         double landPrice = solution == null ? 0 : solution.duals()[classRow + k];
         if (atMaster <= landPrice + 1e-9 * Math.max(1, total)) {
           continue;
         }
-        r.add(classRow + k);
-        v.add(1.0);
+        int[] r = new int[cellCount + 1];
+        double[] v = new double[cellCount + 1];
+        for (int i = 0; i < cellCount; i++) {
+          r[i] = balanceRow[cells[i]];
+          v[i] = kgs[i];
+        }
+        r[cellCount] = classRow + k;
+        v[cellCount] = 1.0;
         objective.add(new double[] {total});
-        columnRows.add(r.stream().mapToInt(Integer::intValue).toArray());
-        columnValues.add(v.stream().mapToDouble(Double::doubleValue).toArray());
+        columnRows.add(r);
+        columnValues.add(v);
         schedules.add(plantings);
         owner.add(k);
       }

@@ -436,6 +436,44 @@ final class DualBound {
     }
   }
 
+  /**
+   * The harvest of one m² following a schedule, cell by cell: the cells (crop × weeks + week) it
+   * harvests in, ascending, into {@code cells}, and the kg in each into {@code kgs}; returns how many.
+   * A crop's plantings are added in the schedule's order, so the kg are the same to the last bit
+   * wherever a schedule's harvest is computed.
+   *
+   * @param schedule (crop, week) pairs, one after another
+   * @param row scratch, one value per week
+   */
+  int harvestCells(int[] schedule, double[] row, int[] cells, double[] kgs) {
+    int n = 0;
+    int done = -1;
+    while (true) {
+      int c = Integer.MAX_VALUE;
+      for (int i = 0; i < schedule.length; i += 2) {
+        if (schedule[i] > done && schedule[i] < c) {
+          c = schedule[i];
+        }
+      }
+      if (c == Integer.MAX_VALUE) {
+        return n;
+      }
+      Arrays.fill(row, 0);
+      for (int i = 0; i < schedule.length; i += 2) {
+        if (schedule[i] == c) {
+          harvest(c, schedule[i + 1], 1, row);
+        }
+      }
+      for (int w = 0; w < weeks; w++) {
+        if (row[w] != 0) {
+          cells[n] = c * weeks + w;
+          kgs[n++] = row[w];
+        }
+      }
+      done = c;
+    }
+  }
+
   /** The rounding margin of a bound evaluated in doubles: generous, and negligible beside any gap in kg. */
   private double margin() {
     return 1e-9 * totalDemand + 1e-6;

@@ -168,36 +168,9 @@ final class MixExchange {
       }
     }
 
-    /** Schedule j's harvest per m² into {@code at[j]} and {@code kg[j]}, crop by crop so its cells come sorted. */
+    /** Schedule j's harvest per m² into {@code at[j]} and {@code kg[j]}, its cells sorted. */
     private void harvest(DualBound dual, int[] schedule, Scratch scratch, int j) {
-      double[] row = scratch.row();
-      int weeks = row.length;
-      int n = 0;
-      int done = -1;
-      while (true) {
-        int c = Integer.MAX_VALUE;
-        for (int i = 0; i < schedule.length; i += 2) {
-          if (schedule[i] > done && schedule[i] < c) {
-            c = schedule[i];
-          }
-        }
-        if (c == Integer.MAX_VALUE) {
-          break;
-        }
-        Arrays.fill(row, 0);
-        for (int i = 0; i < schedule.length; i += 2) {
-          if (schedule[i] == c) {
-            dual.harvest(c, schedule[i + 1], 1, row);
-          }
-        }
-        for (int w = 0; w < weeks; w++) {
-          if (row[w] != 0) {
-            scratch.cells()[n] = c * weeks + w;
-            scratch.kgs()[n++] = row[w];
-          }
-        }
-        done = c;
-      }
+      int n = dual.harvestCells(schedule, scratch.row(), scratch.cells(), scratch.kgs());
       at[j] = Arrays.copyOf(scratch.cells(), n);
       kg[j] = Arrays.copyOf(scratch.kgs(), n);
     }

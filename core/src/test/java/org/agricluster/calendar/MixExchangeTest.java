@@ -111,6 +111,38 @@ class MixExchangeTest {
   }
 
   @Test
+  void aSchedulesHarvestCells_areItsWeeklyHarvestCropByCrop_inAscendingCells() {
+    qt(40).forAll(SourceDSL.longs().between(0, 1_000), SourceDSL.integers().between(1, 12)).checkAssert((seed, plantings) -> {
+      PlannerFamilies.Instance instance = PlannerFamilies.of(Family.MANY_SETS, 4, seed);
+      PlanInProgress model = PlannerFamilies.model(instance);
+      DualBound dual = model.dualBound(true);
+      int weeks = dual.weeks();
+      Random random = new Random(seed);
+      int[] schedule = new int[2 * plantings];
+      double[][] expected = new double[dual.crops()][weeks];
+      for (int i = 0; i < plantings; i++) {
+        schedule[2 * i] = random.nextInt(dual.crops());
+        schedule[2 * i + 1] = random.nextInt(weeks);
+        dual.harvest(schedule[2 * i], schedule[2 * i + 1], 1, expected[schedule[2 * i]]);
+      }
+      int[] cells = new int[dual.crops() * weeks];
+      double[] kgs = new double[cells.length];
+      int n = dual.harvestCells(schedule, new double[weeks], cells, kgs);
+      double[][] found = new double[dual.crops()][weeks];
+      for (int i = 0; i < n; i++) {
+        assertThat(kgs[i]).isPositive();
+        if (i > 0) {
+          assertThat(cells[i]).isGreaterThan(cells[i - 1]);
+        }
+        found[cells[i] / weeks][cells[i] % weeks] = kgs[i];
+      }
+      for (int c = 0; c < dual.crops(); c++) {
+        assertThat(found[c]).containsExactly(expected[c], within(1e-12));
+      }
+    });
+  }
+
+  @Test
   void theExchange_neverLowersTheDemandMet_keepsEachClassWithinItsLand_andIsDeterministic() {
     qt(20).forAll(Generate.enumValues(Family.class), SourceDSL.integers().between(2, 12), SourceDSL.longs().between(0, 1_000))
         .checkAssert((family, size, seed) -> {
