@@ -851,7 +851,9 @@ public final class Planner {
    * {@link Effort#THOROUGH}, pairs of members who share a crop are then re-planned together
    * ({@link PlanInProgress#replan(int, int)}), nearest in id order first (each member meets its
    * neighbours before anyone meets a distant member: the work limit, when it stops the pairs, stops
-   * them evenly), in passes until one keeps nothing or {@link #PAIR_WORK} stops them.
+   * them evenly), in passes until one keeps nothing or {@link #PAIR_WORK} stops them. A pair's
+   * re-plan that leaves Σ|gap| as it was is taken as well (the search moves on from another
+   * arrangement of the same quality), but only one that lowers it is counted as kept.
    */
   private static Polished polish(PlanInProgress plan, Effort effort) {
     PlanInProgress best = plan;
@@ -899,9 +901,15 @@ public final class Planner {
           break;
         }
         PlanInProgress trial = best.copy();
+        double before = best.gap();
         if (trial.replan(pair[0], pair[1])) {
           best = trial;
           kept++;
+        } else if (trial.gap() <= before + PlanInProgress.TOLERANCE) {
+          // as good, the land arranged otherwise: taken too, so that the pairs after it start from
+          // elsewhere (better on 14 of 17 draws at 100 members, worse on two of uneven farms); only
+          // a re-plan that lowers Σ|gap| counts towards another pass
+          best = trial;
         }
       }
       pairsKept += kept;
