@@ -51,7 +51,9 @@ import org.agricluster.measure.YieldPerArea;
  *       nothing, or after three. With few members whole plots are coarse against the demand, and this
  *       recovers part of what sharing out in plots lost. With {@link Effort#THOROUGH}, pairs of members
  *       who share a crop are then re-planned together, which lets them trade land and weeks that
- *       neither can alone; a standard plan's summary says when it left pairs to that effort.
+ *       neither can alone (a pair's re-plan that leaves Σ |supply − demand| as it was is taken too, so
+ *       the search goes on from another arrangement); a standard plan's summary says when it left
+ *       pairs to that effort.
  * </ol>
  *
  * <p>Throughout, a member's land in use never exceeds the member's land (land is occupied from
@@ -131,7 +133,7 @@ public final class Planner {
    * many divided by the members (5,000 pairs at 100 members, 1,666 at 300): each pair's re-plan
    * solves a programme of two members and copies the plan, so the work per pair grows with the
    * members. Pairs trade land and weeks that one member alone cannot (12 crops, random 2–5 per
-   * member, 100 members: 1.034 → 1.015 × the bound).
+   * member, 100 members: 1.034 → 1.014 × the bound).
    */
   private static final long PAIR_WORK = 500_000;
 
