@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Re-planning pairs of members with {@link Effort#THOROUGH}, on a cluster small enough for the
- * planner's mutation testing to run at every mutant (well under a second; {@link EffortTest}'s
- * properties and its 24-member example take seconds and are left out of that run).
+ * planner's mutation testing to run at every mutant (about half a second once the JIT has warmed up;
+ * {@link EffortTest}'s properties and its 24-member example take seconds and are left out of that
+ * run, so without this example the pair loop would have no mutation coverage).
  */
 class PairPolishingTest {
 
